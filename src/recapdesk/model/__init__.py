@@ -1,0 +1,51 @@
+"""The recap document model (Qt-free)."""
+
+from recapdesk.model.project import (
+    SCHEMA_VERSION,
+    Article,
+    BuiltinSection,
+    Language,
+    Numbering,
+    Project,
+    SectionSlot,
+    free_key,
+)
+from recapdesk.model.sections import (
+    Background,
+    Committee,
+    CommitteeMember,
+    FreeSection,
+    Honoree,
+    HonoreeColumn,
+    Honorees,
+    Link,
+    NextPhase,
+    Number,
+    Testimonial,
+    TestimonialDisplay,
+    Testimonials,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Article",
+    "Background",
+    "BuiltinSection",
+    "Committee",
+    "CommitteeMember",
+    "FreeSection",
+    "Honoree",
+    "HonoreeColumn",
+    "Honorees",
+    "Language",
+    "Link",
+    "NextPhase",
+    "Number",
+    "Numbering",
+    "Project",
+    "SectionSlot",
+    "Testimonial",
+    "TestimonialDisplay",
+    "Testimonials",
+    "free_key",
+]

@@ -1,0 +1,111 @@
+"""The Project: one recap article, everything the project file holds."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Self
+
+from pydantic import Field, model_validator
+
+from recapdesk.model.sections import (
+    Background,
+    Committee,
+    FreeSection,
+    Honorees,
+    NextPhase,
+    Record,
+    Testimonials,
+)
+from recapdesk.model.text import Line, Text
+
+SCHEMA_VERSION = 1
+"""The project-file schema this version of recapdesk writes and reads."""
+
+
+class Language(StrEnum):
+    ZH = "zh"
+    EN = "en"
+
+
+class Numbering(StrEnum):
+    CHINESE = "chinese"  # 一、二、三、
+    ARABIC = "arabic"  # 1. 2. 3.
+    NONE = "none"
+
+
+class BuiltinSection(StrEnum):
+    BACKGROUND = "background"
+    HONOREES = "honorees"
+    COMMITTEE = "committee"
+    TESTIMONIALS = "testimonials"
+    NEXT_PHASE = "next_phase"
+
+
+FREE_PREFIX = "free:"
+
+
+def free_key(section_id: str) -> str:
+    """The section-order key of the free section ``section_id``."""
+    return FREE_PREFIX + section_id
+
+
+class SectionSlot(Record):
+    """One place in the article's section order: a built-in section or ``free:<id>``."""
+
+    key: Line
+    visible: bool = True
+
+
+class Article(Record):
+    title: Line = ""
+    byline: Line = ""
+    toc: bool = False
+    outline: list[Line] = Field(default_factory=list)
+    lead: Text = ""  # text between the title and the first section
+    numbering: Numbering = Numbering.CHINESE
+    language: Language = Language.ZH
+
+
+def default_order() -> list[SectionSlot]:
+    return [SectionSlot(key=section.value) for section in BuiltinSection]
+
+
+class Project(Record):
+    schema_version: int = Field(default=SCHEMA_VERSION, alias="schema")
+    article: Article = Field(default_factory=Article)
+    order: list[SectionSlot] = Field(default_factory=default_order)
+    background: Background = Field(default_factory=Background)
+    honorees: Honorees = Field(default_factory=Honorees)
+    committee: Committee = Field(default_factory=Committee)
+    testimonials: Testimonials = Field(default_factory=Testimonials)
+    next_phase: NextPhase = Field(default_factory=NextPhase)
+    free_sections: list[FreeSection] = Field(default_factory=list)
+
+    model_config = Record.model_config | {"populate_by_name": True}
+
+    @model_validator(mode="after")
+    def _order_names_every_section_once(self) -> Self:
+        """Every section appears exactly once in ``order``; a missing one is appended, hidden
+        free sections stay where they are, and a key naming nothing is refused."""
+        free_ids = [section.id for section in self.free_sections]
+        if len(set(free_ids)) != len(free_ids):
+            raise ValueError("free_sections: two free sections share an id")
+        known = [section.value for section in BuiltinSection] + [free_key(i) for i in free_ids]
+        seen: set[str] = set()
+        for slot in self.order:
+            if slot.key not in known:
+                raise ValueError(f"order: {slot.key!r} names no section")
+            if slot.key in seen:
+                raise ValueError(f"order: {slot.key!r} appears twice")
+            seen.add(slot.key)
+        missing = [key for key in known if key not in seen]
+        if missing:
+            # Assigning through __dict__ avoids re-running this validator recursively.
+            self.__dict__["order"] = [*self.order, *(SectionSlot(key=k) for k in missing)]
+        return self
+
+    def free_section(self, section_id: str) -> FreeSection:
+        for section in self.free_sections:
+            if section.id == section_id:
+                return section
+        raise KeyError(section_id)

@@ -1,0 +1,127 @@
+"""The sections of a recap article, one pydantic model each.
+
+Every model is mutable and validates on assignment, so the window's undo commands can set a field
+and get the same checks as a file load. Unknown keys are refused so that a typo in a hand-edited
+project file is reported, not silently dropped.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from recapdesk.model.text import Line, Text
+
+
+class Record(BaseModel):
+    """Base of every model in the document: strict keys, validated assignment."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class Link(Record):
+    label: Line = ""
+    url: Line = ""
+
+
+class Number(Record):
+    """A figure of the phase; ``value`` is ``None`` while the number is not known yet."""
+
+    label: Line = ""
+    value: int | float | None = None
+    unit: Line = ""
+
+
+class HonoreeColumn(StrEnum):
+    INDEX = "index"
+    NAME = "name"
+    COMPANY = "company"
+    POSITION = "position"
+    AFFILIATION = "affiliation"  # company and position in one cell, as in the seed draft
+    GITHUB = "github"
+
+
+class Honoree(Record):
+    name: Line = ""
+    company: Line = ""
+    position: Line = ""
+    github: Line = ""
+
+
+class CommitteeMember(Record):
+    name: Line = ""
+    duty: Line = ""
+    github: Line = ""
+
+
+class TestimonialDisplay(StrEnum):
+    NAME_COMPANY_COHORT = "name-company-cohort"
+    GITHUB = "github"
+
+
+class Testimonial(Record):
+    name: Line = ""
+    company: Line = ""
+    cohort: Line = ""
+    role: Line = ""
+    github: Line = ""
+    body: Text = ""
+
+
+class Section(Record):
+    """What every built-in section shares: an optional own heading text and a lead paragraph."""
+
+    heading: Line = ""  # empty: the article language's default heading
+    show_heading: bool = True  # False: the section continues the one before it, unnumbered
+
+
+class Background(Section):
+    text: Text = ""
+    links: list[Link] = Field(default_factory=list)
+    numbers: list[Number] = Field(default_factory=list)
+
+
+class Honorees(Section):
+    intro: Text = ""
+    award_title: Line = ""
+    award_url: Line = ""
+    columns: list[HonoreeColumn] = Field(
+        default_factory=lambda: [
+            HonoreeColumn.INDEX,
+            HonoreeColumn.NAME,
+            HonoreeColumn.COMPANY,
+            HonoreeColumn.POSITION,
+            HonoreeColumn.GITHUB,
+        ]
+    )
+    privacy: bool = False  # show GitHub ids only: no names, companies or positions
+    people: list[Honoree] = Field(default_factory=list)
+    outro: Text = ""
+
+
+class Committee(Section):
+    intro: Text = ""
+    members: list[CommitteeMember] = Field(default_factory=list)
+    outro: Text = ""
+
+
+class Testimonials(Section):
+    intro: Text = ""
+    display: TestimonialDisplay = TestimonialDisplay.NAME_COMPANY_COHORT
+    people: list[Testimonial] = Field(default_factory=list)
+
+
+class NextPhase(Section):
+    text: Text = ""
+    time: Line = ""
+    how_to_join: Text = ""
+    links: list[Link] = Field(default_factory=list)
+
+
+class FreeSection(Record):
+    """A section the user writes freely: a heading and a Markdown body."""
+
+    id: Line = Field(min_length=1, pattern=r"^[a-z0-9][a-z0-9-]*$")
+    heading: Line = ""
+    body: Text = ""
