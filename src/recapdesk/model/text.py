@@ -31,4 +31,4 @@ Text = Annotated[str, AfterValidator(clean_text)]
 """Multi-line text; for body fields it is Markdown written by the user."""
 
 Line = Annotated[str, AfterValidator(clean_line)]
-"""A single-line plain-text field (a name, a label, a heading); shown literally, never as Markdown."""
+"""A single-line plain-text field (a name, a label, a heading): shown literally, not as Markdown."""

@@ -18,7 +18,7 @@ def _fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def _write_temp(folder: Path, stem: str, data: bytes, mode: int | None) -> Path:
+def _write_temp(folder: Path, stem: str, data: bytes, mode: int) -> Path:
     """Write ``data`` to a new temporary file in ``folder``, flushed and synced; return its path."""
     fd, name = tempfile.mkstemp(dir=folder, prefix=f".{stem}.", suffix=".tmp")
     temp = Path(name)
@@ -27,12 +27,18 @@ def _write_temp(folder: Path, stem: str, data: bytes, mode: int | None) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(temp, mode)
+        temp.chmod(mode)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
     return temp
+
+
+def _new_file_mode() -> int:
+    """The mode an ordinary new file gets (mkstemp would make it owner-only)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def atomic_write(path: Path, data: bytes, *, backup: bool = False) -> None:
@@ -43,21 +49,21 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = False) -> None:
     untouched and no temporary file left behind.
     """
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    mode = None
+    folder = path.parent if str(path.parent) else Path()
+    mode = _new_file_mode()
     if path.exists():
         mode = path.stat().st_mode & 0o7777
         if backup:
             bak = path.with_name(path.name + ".bak")
             temp_bak = _write_temp(folder, bak.name, path.read_bytes(), mode)
             try:
-                os.replace(temp_bak, bak)
+                temp_bak.replace(bak)
             except BaseException:
                 temp_bak.unlink(missing_ok=True)
                 raise
     temp = _write_temp(folder, path.name, data, mode)
     try:
-        os.replace(temp, path)
+        temp.replace(path)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

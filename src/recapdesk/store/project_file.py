@@ -75,7 +75,9 @@ def loads(text: str, path: Path | str | None = None) -> Project:
 def _refuse(path: Path | str | None) -> Any:
     def refuse(value: object) -> object:
         kind = "date or time" if isinstance(value, datetime.date | datetime.time) else "value"
-        raise ProjectFileError(path, f"a {kind} ({value}) where text was expected; put it in quotes")
+        raise ProjectFileError(
+            path, f"a {kind} ({value}) where text was expected; put it in quotes"
+        )
 
     return refuse
 

@@ -1,0 +1,149 @@
+"""The ``recapdesk`` command: open the window, or render, check and create projects headlessly.
+
+Headless commands never import Qt, so they run in CI without a display. A broken project file
+ends in a one-line message on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from recapdesk import __version__
+from recapdesk.compose import compose
+from recapdesk.model import Language, Project
+from recapdesk.model.checks import Severity, check_project
+from recapdesk.render import render_page
+from recapdesk.resources import example_names, example_path
+from recapdesk.store import ProjectFileError, load, save
+
+EXIT_OK, EXIT_WARNINGS, EXIT_ERRORS = 0, 1, 2
+COMMANDS = ("render", "check", "new")
+
+EPILOG = """\
+examples:
+  recapdesk                                   open the window (last project, or a start page)
+  recapdesk phase1.recap.toml                 open a project in the window
+  recapdesk render phase1.recap.toml          print the article's Markdown
+  recapdesk render phase1.recap.toml --to html -o phase1.html
+  recapdesk check phase1.recap.toml           list placeholders and problems (exit 0/1/2)
+  recapdesk new -o phase2.recap.toml          start an empty project
+  recapdesk new --example k8s-source-study-phase1 -o demo.recap.toml
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="recapdesk",
+        description="Write the recap article of a community program phase.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"recapdesk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    render = commands.add_parser("render", help="print or write the article")
+    render.add_argument("project", type=Path, help="a .recap.toml project file")
+    render.add_argument(
+        "--to",
+        choices=("md", "html"),
+        default="md",
+        help="md: Markdown (default); html: a standalone HTML page",
+    )
+    render.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+
+    check = commands.add_parser(
+        "check", help="list problems: exit 0 clean, 1 warnings only, 2 errors"
+    )
+    check.add_argument("project", type=Path)
+
+    new = commands.add_parser("new", help="write a new project file")
+    new.add_argument("-o", "--output", type=Path, required=True)
+    new.add_argument("--example", choices=example_names(), help="start from a bundled example")
+    new.add_argument(
+        "--language",
+        choices=[lang.value for lang in Language],
+        default="zh",
+        help="article language of an empty project (default zh)",
+    )
+    new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    return parser
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="recapdesk", add_help=False)
+    parser.add_argument("project", type=Path, nargs="?")
+    return parser
+
+
+def _write_output(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from recapdesk.store.atomic import atomic_write
+
+    atomic_write(output, text.encode("utf-8"))
+
+
+def _render(args: argparse.Namespace) -> int:
+    project = load(args.project)
+    markdown = compose(project)
+    if args.to == "html":
+        text = render_page(
+            markdown, title=project.article.title, lang=project.article.language.value
+        )
+    else:
+        text = markdown
+    _write_output(text, args.output)
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    findings = check_project(load(args.project))
+    for finding in findings:
+        print(f"{args.project}: {finding.field}: {finding.severity.value}: {finding.message}")
+    if any(f.severity is Severity.ERROR for f in findings):
+        return EXIT_ERRORS
+    return EXIT_WARNINGS if findings else EXIT_OK
+
+
+def _new(args: argparse.Namespace) -> int:
+    if args.output.exists() and not args.force:
+        print(
+            f"recapdesk: {args.output}: already exists (use --force to overwrite)", file=sys.stderr
+        )
+        return EXIT_ERRORS
+    if args.example:
+        project = load(example_path(args.example))
+    else:
+        project = Project()
+        project.article.language = Language(args.language)
+    save(project, args.output)
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = _parser()
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        window_args = _window_parser().parse_args(argv)
+        from recapdesk.ui.app import run_app  # Qt is imported only for the window
+
+        exit_code: int = run_app(window_args.project)
+        return exit_code
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_OK
+    handler = {"render": _render, "check": _check, "new": _new}[args.command]
+    try:
+        return handler(args)
+    except ProjectFileError as error:
+        print(f"recapdesk: {error}", file=sys.stderr)
+        return EXIT_ERRORS
+    except OSError as error:
+        print(f"recapdesk: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_ERRORS

@@ -1,0 +1,63 @@
+"""Turn plain user text into Markdown that renders as exactly that text.
+
+Names, labels, headings and other single-line fields are data, not syntax: ``a|b``, ``*x*``,
+``<script>``, ``1. first`` or a newline must come out literally, in a table cell as much as in a
+heading or a list item, on GitHub (CommonMark/GFM) and in recapdesk's own renderer alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Characters that start or end inline syntax anywhere in a line. CommonMark lets any ASCII
+# punctuation be backslash-escaped; recapdesk's renderer accepts the same set (render/safe.py).
+_ALWAYS = re.compile(r"([\\`*_\[\]{}<>|~#])")
+# At the start of a line these begin a block (list item, quote, ordered list, heading...).
+_LINE_START = re.compile(r"^([-+=>!])")
+_ORDERED_MARKER = re.compile(r"^(\d+)([.)])")
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_SPACES = re.compile(r"\s+")
+
+MARKDOWN_ESCAPABLE = "\\`*_[]{}<>|~#-+=!.()"
+"""Characters the composer may backslash-escape; the renderer must accept all of them."""
+
+
+def flatten(text: str) -> str:
+    """One line: newlines and runs of white space become single spaces, ends trimmed."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def inline(text: str) -> str:
+    """Markdown showing ``text`` literally inside a line: a cell, heading, list item, label."""
+    text = flatten(text)
+    text = _ALWAYS.sub(r"\\\1", text)
+    text = _ENTITY.sub("&amp;", text)
+    text = _LINE_START.sub(r"\\\1", text)
+    return _ORDERED_MARKER.sub(r"\1\\\2", text)
+
+
+def link_target(url: str) -> str:
+    """A URL made safe to stand between ``(`` and ``)`` in a Markdown link."""
+    return (
+        url.replace(" ", "%20")
+        .replace("(", "%28")
+        .replace(")", "%29")
+        .replace("<", "%3C")
+        .replace(">", "%3E")
+    )
+
+
+def link(label: str, url: str) -> str:
+    """An inline link whose label is literal text."""
+    return f"[{inline(label) or link_target(url)}]({link_target(url)})"
+
+
+def indent(markdown: str, prefix: str = "    ") -> str:
+    """Indent every non-empty line, e.g. to nest a body under a list item."""
+    return "\n".join(prefix + line if line.strip() else "" for line in markdown.split("\n"))
+
+
+def block(markdown: str) -> str:
+    """A user's Markdown body, trimmed of blank lines and trailing spaces at its ends."""
+    lines = [line.rstrip() for line in markdown.strip("\n").split("\n")]
+    return "\n".join(lines).strip("\n")

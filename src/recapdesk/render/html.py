@@ -1,0 +1,84 @@
+"""Markdown -> HTML: the article fragment and a standalone page.
+
+The fragment is what the preview shows and what Copy for WeChat starts from; the WeChat
+post-processing (render/wechat, a later step) takes this fragment, never the Markdown.
+"""
+
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+
+from markdown import Markdown
+from markdown.extensions.toc import slugify_unicode
+
+from recapdesk.compose.article import TOC_MARKER
+from recapdesk.render.safe import SafeTextExtension
+from recapdesk.render.themes import DEFAULT_THEME, theme_css
+
+EXTENSIONS = [
+    "tables",
+    "fenced_code",
+    "footnotes",
+    "attr_list",
+    "sane_lists",
+    "toc",
+]
+
+
+def _new_markdown() -> Markdown:
+    return Markdown(
+        extensions=[SafeTextExtension(), *EXTENSIONS],
+        extension_configs={
+            "toc": {"marker": TOC_MARKER, "toc_depth": "2-3", "slugify": slugify_unicode}
+        },
+        output_format="html",
+    )
+
+
+@lru_cache(maxsize=1)
+def _shared_markdown() -> Markdown:
+    # Building a Markdown instance with its extensions costs more than converting a section;
+    # one instance is reused and reset between documents.
+    return _new_markdown()
+
+
+def render_fragment(markdown_text: str) -> str:
+    """The article body as an HTML fragment (no ``<html>``, no styles)."""
+    md = _shared_markdown()
+    md.reset()
+    html_text: str = md.convert(markdown_text)
+    return html_text
+
+
+PAGE = """<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy"
+      content="default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'">
+<title>{title}</title>
+<style>
+{css}
+</style>
+</head>
+<body>
+<article class="recap">
+{body}
+</article>
+</body>
+</html>
+"""
+
+
+def render_page(
+    markdown_text: str, *, title: str = "", lang: str = "zh", theme: str = DEFAULT_THEME
+) -> str:
+    """A standalone HTML page of the article with the theme's stylesheet embedded."""
+    return PAGE.format(
+        lang=html.escape(lang),
+        title=html.escape(title),
+        css=theme_css(theme),
+        body=render_fragment(markdown_text),
+    )
