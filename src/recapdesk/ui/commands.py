@@ -1,0 +1,94 @@
+"""Undo commands that edit the Project through field paths.
+
+Every edit in every tab is one of these, pushed on the document's QUndoStack. Typing in one field
+merges into a single step (``mergeWith``); an edit that returns a field to its value before the
+step makes the step obsolete, so undoing to it is not needed.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+from recapdesk.model import Project
+from recapdesk.model.paths import FieldPath, format_path, get_at
+
+if TYPE_CHECKING:
+    from recapdesk.ui.document import ProjectDocument
+
+_SET_FIELD_ID = 1001
+
+
+class SetFieldCommand(QUndoCommand):
+    """Set one field; consecutive sets of the same field (typing) merge."""
+
+    def __init__(self, document: ProjectDocument, path: FieldPath, value: Any, text: str) -> None:
+        super().__init__(text)
+        self._document = document
+        self.path = path
+        self._old = copy.deepcopy(get_at(document.project, path))
+        self._new = value
+        self.merge_typing = isinstance(value, str)
+
+    def id(self) -> int:
+        return _SET_FIELD_ID
+
+    def redo(self) -> None:
+        self._document.apply_set(self.path, copy.deepcopy(self._new))
+
+    def undo(self) -> None:
+        self._document.apply_set(self.path, copy.deepcopy(self._old))
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
+        if not isinstance(other, SetFieldCommand) or other.path != self.path:
+            return False
+        if not (self.merge_typing and other.merge_typing):
+            return False
+        self._new = other._new
+        self.setObsolete(self._new == self._old)
+        return True
+
+
+class ListEditCommand(QUndoCommand):
+    """Replace a whole list (insert, delete, move, paste rows): one undo step each."""
+
+    def __init__(
+        self, document: ProjectDocument, path: FieldPath, new_items: list[Any], text: str
+    ) -> None:
+        super().__init__(text)
+        self._document = document
+        self.path = path
+        self._old = copy.deepcopy(list(get_at(document.project, path)))
+        self._new = copy.deepcopy(new_items)
+
+    def redo(self) -> None:
+        self._document.apply_list(self.path, copy.deepcopy(self._new))
+
+    def undo(self) -> None:
+        self._document.apply_list(self.path, copy.deepcopy(self._old))
+
+
+class SnapshotCommand(QUndoCommand):
+    """Swap the whole Project: for edits that must change several parts together."""
+
+    def __init__(self, document: ProjectDocument, project: Project, text: str) -> None:
+        super().__init__(text)
+        self._document = document
+        self._old = document.project.model_copy(deep=True)
+        self._new = project.model_copy(deep=True)
+
+    def redo(self) -> None:
+        self._document.apply_snapshot(self._new.model_copy(deep=True))
+
+    def undo(self) -> None:
+        self._document.apply_snapshot(self._old.model_copy(deep=True))
+
+
+def describe(path: FieldPath) -> str:
+    """The undo-history text of an edit: the field it changed."""
+    return format_path(path)
+
+
+__all__ = ["ListEditCommand", "SetFieldCommand", "SnapshotCommand", "describe"]

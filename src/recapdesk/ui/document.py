@@ -1,0 +1,112 @@
+"""The open project: the Project, its file path, its undo stack, and change signals.
+
+Widgets never change the Project directly: they call :meth:`ProjectDocument.set_field` or
+:meth:`ProjectDocument.set_list`, which push undo commands; the commands call back
+:meth:`apply_set`/:meth:`apply_list`, which change the model and emit :attr:`changed` with the
+path, so every view of that field (the form, the preview) follows, on edit, undo and redo alike.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from recapdesk.model import Project
+from recapdesk.model.paths import FieldPath, get_at, set_at
+from recapdesk.store import dumps, load, save
+from recapdesk.ui.commands import ListEditCommand, SetFieldCommand, SnapshotCommand, describe
+
+
+class ProjectDocument(QObject):
+    changed = Signal(tuple)  # the FieldPath that changed; () when anything may have changed
+    reset = Signal()  # the whole project was replaced (open, new, reload)
+    path_changed = Signal()
+
+    def __init__(self, project: Project | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project if project is not None else Project()
+        self.path: Path | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("undoStack")
+
+    # -- editing (through the undo stack) -------------------------------------------------
+
+    def value(self, path: FieldPath) -> Any:
+        return get_at(self.project, path)
+
+    def set_field(self, path: FieldPath, value: Any) -> None:
+        """Change one field as an undoable step; raises ValidationError for a bad value."""
+        if self.value(path) == value:
+            return
+        self._validate(path, value)
+        self.undo_stack.push(SetFieldCommand(self, path, value, describe(path)))
+
+    def set_list(self, path: FieldPath, items: list[Any], text: str = "") -> None:
+        """Replace the list at ``path`` (rows added, removed, moved, pasted) as one step."""
+        if list(self.value(path)) == items:
+            return
+        self.undo_stack.push(ListEditCommand(self, path, items, text or describe(path)))
+
+    def set_project(self, project: Project, text: str) -> None:
+        """A structural edit (free sections added or removed with the section order) as one
+        step: the whole Project is swapped, so order and sections never disagree."""
+        if project == self.project:
+            return
+        self.undo_stack.push(SnapshotCommand(self, project, text))
+
+    def _validate(self, path: FieldPath, value: Any) -> None:
+        # Validate on a copy first, so a refused value never half-changes the model.
+        trial = self.project.model_copy(deep=True)
+        set_at(trial, path, value)
+
+    # -- called by the commands --------------------------------------------------------------
+
+    def apply_set(self, path: FieldPath, value: Any) -> None:
+        set_at(self.project, path, value)
+        self.changed.emit(path)
+
+    def apply_list(self, path: FieldPath, items: list[Any]) -> None:
+        parent = get_at(self.project, path[:-1])
+        setattr(parent, str(path[-1]), items)
+        self.changed.emit(path)
+
+    def apply_snapshot(self, project: Project) -> None:
+        self.project = project
+        self.changed.emit(())
+
+    # -- files ----------------------------------------------------------------------------------
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def replace_project(self, project: Project, path: Path | None) -> None:
+        """Show another project (open, new); the undo history starts over."""
+        self.project = project
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.path = path
+        self.path_changed.emit()
+        self.reset.emit()
+
+    def open(self, path: Path) -> None:
+        """Load ``path``; raises ProjectFileError and leaves the current project as it was."""
+        self.replace_project(load(path), path)
+
+    def save_to(self, path: Path) -> None:
+        """Save atomically; raises ProjectFileError with the old file intact on failure."""
+        save(self.project, path)
+        if path != self.path:
+            self.path = path
+            self.path_changed.emit()
+        self.undo_stack.setClean()
+
+    def text(self) -> str:
+        return dumps(self.project)
+
+
+__all__ = ["ProjectDocument", "ValidationError"]
