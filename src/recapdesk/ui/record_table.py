@@ -146,7 +146,7 @@ class RecordTableModel(QAbstractTableModel):
         self._set_records([r for i, r in enumerate(self.records()) if i not in doomed], text)
 
     def move_rows(self, rows: Sequence[int], destination: int, text: str = "Move rows") -> int:
-        """Move ``rows`` (kept in their order) before ``destination``; return their new first row."""
+        """Move ``rows`` (in their order) before ``destination``; return their new first row."""
         records = self.records()
         chosen = sorted(set(rows))
         moving = [records[i] for i in chosen]
