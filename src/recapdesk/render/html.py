@@ -72,13 +72,15 @@ PAGE = """<!DOCTYPE html>
 """
 
 
+def page_html(body: str, *, title: str = "", lang: str = "zh", theme: str = DEFAULT_THEME) -> str:
+    """A standalone HTML page around an article fragment, the theme's stylesheet embedded."""
+    return PAGE.format(
+        lang=html.escape(lang), title=html.escape(title), css=theme_css(theme), body=body
+    )
+
+
 def render_page(
     markdown_text: str, *, title: str = "", lang: str = "zh", theme: str = DEFAULT_THEME
 ) -> str:
-    """A standalone HTML page of the article with the theme's stylesheet embedded."""
-    return PAGE.format(
-        lang=html.escape(lang),
-        title=html.escape(title),
-        css=theme_css(theme),
-        body=render_fragment(markdown_text),
-    )
+    """A standalone HTML page of Markdown text."""
+    return page_html(render_fragment(markdown_text), title=title, lang=lang, theme=theme)

@@ -1,9 +1,62 @@
-"""Start the Qt application (placeholder until the editor window lands)."""
+"""Start the editor: the QApplication, the window, and what it opens first."""
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from recapdesk import __version__
+from recapdesk.ui.dialogs import StartChoice
+from recapdesk.ui.main_window import MainWindow
+
+ORGANIZATION = "recapdesk"
+APPLICATION = "recapdesk"
+
+
+def _prepare_environment() -> None:
+    # QtWebEngine's sandbox cannot start as root (containers, CI); Chromium refuses to run.
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+        if "--no-sandbox" not in flags:
+            os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    _prepare_environment()
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    return QApplication(argv if argv is not None else sys.argv[:1])
+
+
+def open_initial(window: MainWindow, project: Path | None) -> None:
+    """The file given, else the last project, else ask: the example, a new one, or open."""
+    if project is not None:
+        if window.open_file(project):
+            return
+    else:
+        last = window.settings.value("lastProject")
+        if isinstance(last, str) and Path(last).is_file() and window.open_file(Path(last)):
+            return
+    choice = window.dialogs.choose_start()
+    if choice is StartChoice.EXAMPLE:
+        window.open_example()
+    elif choice is StartChoice.OPEN:
+        window.open_dialog()
 
 
 def run_app(project: Path | None) -> int:
-    raise NotImplementedError
+    app = create_application()
+    window = MainWindow(QSettings())
+    window.show()
+    # The window appears first; the web view and the file follow in the next event-loop turn.
+    QTimer.singleShot(0, window.preview.start)
+    QTimer.singleShot(0, lambda: open_initial(window, project))
+    return app.exec()

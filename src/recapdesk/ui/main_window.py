@@ -1,0 +1,253 @@
+"""The editor window: form tabs on the left, the live preview on the right, file commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
+
+from recapdesk.compose import compose
+from recapdesk.model import Project
+from recapdesk.render.article_html import render_article
+from recapdesk.render.html import page_html
+from recapdesk.render.plain_text import plain_text
+from recapdesk.render.wechat import wechat_html
+from recapdesk.resources import example_path
+from recapdesk.store import SUFFIX, ProjectFileError, load
+from recapdesk.store.atomic import atomic_write
+from recapdesk.ui.actions import WindowActions
+from recapdesk.ui.clipboard import copy_plain_text, copy_rich_text
+from recapdesk.ui.dialogs import PROJECT_FILTER, Dialogs, UnsavedChoice
+from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.preview import PreviewPane
+from recapdesk.ui.recent_files import RecentFiles
+from recapdesk.ui.tabs.article_tab import ArticleTab
+from recapdesk.ui.tabs.background_tab import BackgroundTab
+from recapdesk.ui.tabs.honorees_tab import HonoreesTab
+from recapdesk.ui.tabs.next_phase_tab import NextPhaseTab
+from recapdesk.ui.tabs.testimonials_tab import TestimonialsTab
+
+EXAMPLE = "k8s-source-study-phase1"
+STATUS_TIMEOUT_MS = 4000
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: QSettings,
+        document: ProjectDocument | None = None,
+        dialogs: Dialogs | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.document = document or ProjectDocument(parent=self)
+        self.dialogs = dialogs or Dialogs(self)
+        self.recent = RecentFiles(settings)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("formTabs")
+        self.tabs.setAccessibleName(self.tr("Article sections"))
+        self.form_tabs: list[QWidget] = [
+            ArticleTab(self.document),
+            BackgroundTab(self.document),
+            HonoreesTab(self.document),
+            TestimonialsTab(self.document),
+            NextPhaseTab(self.document),
+        ]
+        for tab, title in zip(self.form_tabs, self._tab_titles(), strict=True):
+            self.tabs.addTab(tab, title)
+        self.preview = PreviewPane(self.document, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self.actions = WindowActions(self)
+        self.statusBar().setObjectName("statusBar")
+        self.setAcceptDrops(True)
+
+        self.tabs.currentChanged.connect(self._scroll_preview_to_tab)
+        self.document.undo_stack.cleanChanged.connect(self._update_title)
+        self.document.path_changed.connect(self._update_title)
+        self._restore_layout()
+        self._update_title()
+        self._rebuild_recent()
+
+    def _tab_titles(self) -> list[str]:
+        return [
+            self.tr("A&rticle"),
+            self.tr("&Background"),
+            self.tr("&Honorees"),
+            self.tr("&Testimonials"),
+            self.tr("Ne&xt Phase"),
+        ]
+
+    # -- window state ------------------------------------------------------------------------
+
+    def display_name(self) -> str:
+        path = self.document.path
+        return path.name if path else self.tr("Untitled")
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.display_name()}[*] — recapdesk")
+        self.setWindowModified(self.document.modified)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
+            self.resize(1280, 800)
+        splitter = self.settings.value("window/splitter")
+        if splitter is None or not self.splitter.restoreState(splitter):  # type: ignore[arg-type]
+            self.splitter.setSizes([560, 720])
+
+    def _save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def _rebuild_recent(self) -> None:
+        self.actions.rebuild_recent(list(self.recent.paths()))
+
+    def _scroll_preview_to_tab(self, index: int) -> None:
+        keys = getattr(self.tabs.widget(index), "section_keys", ())
+        if keys:
+            self.preview.scroll_to(keys[0])
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    # -- unsaved changes -------------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current project (saved, discarded or unchanged)."""
+        if not self.document.modified:
+            return True
+        choice = self.dialogs.ask_unsaved(self.display_name())
+        if choice is UnsavedChoice.SAVE:
+            return self.save()
+        return choice is UnsavedChoice.DISCARD
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.maybe_save():
+            self._save_layout()
+            event.accept()
+        else:
+            event.ignore()
+
+    # -- file commands ---------------------------------------------------------------------------
+
+    def new_project(self) -> None:
+        if self.maybe_save():
+            self.document.replace_project(Project(), None)
+            self.show_status(self.tr("New project"))
+
+    def open_dialog(self) -> None:
+        folder = str(self.document.path.parent) if self.document.path else ""
+        path = self.dialogs.open_path(folder)
+        if path is not None:
+            self.open_file(path)
+
+    def open_file(self, path: Path) -> bool:
+        if not self.maybe_save():
+            return False
+        try:
+            project = load(path)
+        except ProjectFileError as error:
+            self.dialogs.error(self.tr("Cannot open the project"), str(error))
+            return False
+        self.document.replace_project(project, Path(path))
+        self.recent.add(Path(path))
+        self.settings.setValue("lastProject", str(Path(path).resolve()))
+        self._rebuild_recent()
+        self.show_status(self.tr("Opened %1").replace("%1", str(path)))
+        return True
+
+    def open_example(self) -> None:
+        """The bundled example as an untitled copy: saving asks where, never over the bundle."""
+        if self.maybe_save():
+            self.document.replace_project(load(example_path(EXAMPLE)), None)
+            self.show_status(self.tr("Opened the example (save it to keep your changes)"))
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        suggested = str(self.document.path or Path.home() / f"recap{SUFFIX}")
+        path = self.dialogs.save_path(suggested, self.tr("Save Project"), self.tr(PROJECT_FILTER))
+        if path is None:
+            return False
+        if not path.name.endswith(".toml"):
+            path = path.with_name(path.name + SUFFIX)
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save_to(path)
+        except ProjectFileError as error:
+            self.dialogs.error(self.tr("Cannot save the project"), str(error))
+            return False
+        self.recent.add(path)
+        self.settings.setValue("lastProject", str(path.resolve()))
+        self._rebuild_recent()
+        self.show_status(self.tr("Saved %1").replace("%1", str(path)))
+        return True
+
+    def _export(self, suffix: str, title: str, file_filter: str, text: str) -> None:
+        base = self.document.path or Path.home() / "recap"
+        suggested = str(base.with_name(base.name.removesuffix(SUFFIX) + suffix))
+        path = self.dialogs.save_path(suggested, title, file_filter)
+        if path is None:
+            return
+        try:
+            atomic_write(path, text.encode("utf-8"))
+        except OSError as error:
+            self.dialogs.error(title, f"{path}: {error.strerror or error}")
+            return
+        self.show_status(self.tr("Exported %1").replace("%1", str(path)))
+
+    def export_markdown(self) -> None:
+        self._export(
+            ".md",
+            self.tr("Export Markdown"),
+            self.tr("Markdown (*.md)"),
+            compose(self.document.project),
+        )
+
+    def export_html(self) -> None:
+        project = self.document.project
+        page = page_html(
+            render_article(project),
+            title=project.article.title,
+            lang=project.article.language.value,
+            theme=self.preview.theme,
+        )
+        self._export(".html", self.tr("Export HTML"), self.tr("HTML (*.html)"), page)
+
+    def copy_markdown(self) -> None:
+        copy_plain_text(compose(self.document.project))
+        self.show_status(self.tr("Markdown copied to the clipboard"))
+
+    def copy_for_wechat(self) -> None:
+        html = wechat_html(render_article(self.document.project), self.preview.theme)
+        copy_rich_text(html, plain_text(html))
+        self.show_status(self.tr("Copied for WeChat: paste into the 公众号 editor"))
+
+    # -- drag and drop a project file ----------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile() and urls[0].toLocalFile().endswith(".toml"):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.open_file(Path(urls[0].toLocalFile()))

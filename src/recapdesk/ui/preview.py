@@ -1,0 +1,164 @@
+"""The live preview: the rendered article in a web view, and its Markdown source.
+
+The shell page is loaded once; each update sends only the sections whose HTML changed, through
+JavaScript in an isolated world, so the reader keeps their scroll position and nothing flickers.
+Updates are throttled (see throttle.py) and queued until the page is ready. The page never runs
+script from the article and never navigates: a clicked link opens in the system browser.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFontDatabase
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngineSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
+
+from recapdesk.compose import compose
+from recapdesk.model.paths import FieldPath
+from recapdesk.render.article_html import render_blocks
+from recapdesk.render.themes import DEFAULT_THEME, theme_css
+from recapdesk.resources import resource_path
+from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.throttle import Throttle
+
+WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
+EXTERNAL_SCHEMES = ("http", "https", "mailto")
+
+
+class SandboxedPage(QWebEnginePage):
+    """Loads the shell page once; every other navigation is refused, links go to the browser."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shell_loaded = False
+        settings = self.settings()
+        # The page's own world runs nothing; recapdesk's isolated world still can.
+        settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, False)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, False)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.PluginsEnabled, False)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.AutoLoadIconsForPage, False)
+        script = QWebEngineScript()
+        script.setName("recapdesk-preview")
+        script.setWorldId(WORLD)
+        script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
+        script.setSourceCode(resource_path("preview", "preview.js").read_text(encoding="utf-8"))
+        self.scripts().insert(script)
+
+    def acceptNavigationRequest(  # noqa: N802 (Qt's name)
+        self, url: QUrl | str, kind: QWebEnginePage.NavigationType, is_main_frame: bool
+    ) -> bool:
+        url = QUrl(url)
+        if not self.shell_loaded and url.isLocalFile():
+            return True
+        if kind == QWebEnginePage.NavigationType.NavigationTypeLinkClicked and (
+            url.scheme() in EXTERNAL_SCHEMES
+        ):
+            QDesktopServices.openUrl(url)
+        return False
+
+
+class PreviewPane(QTabWidget):
+    """Article view and Markdown source, following the document."""
+
+    rendered = Signal(float)  # milliseconds from the start of a render to the page updated
+
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewPane")
+        self.setAccessibleName(self.tr("Preview"))
+        self.document = document
+        self.theme = DEFAULT_THEME
+        self.view = QWebEngineView(self)
+        self.view.setObjectName("previewView")
+        self.view.setAccessibleName(self.tr("Article preview"))
+        self.page = SandboxedPage(self.view)
+        self.view.setPage(self.page)
+        self.source = QPlainTextEdit(self)
+        self.source.setObjectName("markdownSource")
+        self.source.setAccessibleName(self.tr("Markdown source"))
+        self.source.setReadOnly(True)
+        self.source.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.addTab(self.view, self.tr("&Article"))
+        self.addTab(self.source, self.tr("&Markdown"))
+
+        self._sent: dict[str, str] = {}
+        self._source_stale = True
+        self._started = 0.0
+        self._scroll_key = ""
+        self.ready = False
+        self._throttle = Throttle(self._render)
+        self._throttle.paused = True
+        self.page.loadFinished.connect(self._on_loaded)
+        document.changed.connect(self._on_document_changed)
+        document.reset.connect(self._on_reset)
+        self.currentChanged.connect(lambda _index: self._update_source())
+
+    def start(self) -> None:
+        """Load the shell page (called once the window is on screen, so it shows sooner)."""
+        self.page.load(QUrl.fromLocalFile(str(resource_path("preview", "shell.html"))))
+
+    # -- updates ---------------------------------------------------------------------------------
+
+    def _on_loaded(self, ok: bool) -> None:
+        self.page.shell_loaded = True
+        self.page.runJavaScript(f"recapdesk.setTheme({json.dumps(theme_css(self.theme))})", WORLD)
+        self.ready = True
+        self._throttle.request()
+        self._throttle.resume()
+
+    def _on_document_changed(self, _path: FieldPath) -> None:
+        self.request_update()
+
+    def _on_reset(self) -> None:
+        self._sent.clear()
+        self.request_update()
+
+    def request_update(self) -> None:
+        self._source_stale = True
+        self._update_source()
+        self._throttle.request()
+
+    def _render(self) -> None:
+        self._started = time.perf_counter()
+        blocks = render_blocks(self.document.project)
+        payload = []
+        for block in blocks:
+            changed = self._sent.get(block.key) != block.html
+            payload.append([block.key, block.html if changed else None])
+            self._sent[block.key] = block.html
+        for key in set(self._sent) - {b.key for b in blocks}:
+            del self._sent[key]
+        self.page.runJavaScript(f"recapdesk.update({json.dumps(payload)})", WORLD, self._on_updated)
+
+    def _on_updated(self, _result: Any) -> None:
+        self.rendered.emit((time.perf_counter() - self._started) * 1000)
+        if self._scroll_key:
+            key, self._scroll_key = self._scroll_key, ""
+            self.scroll_to(key)
+        self._throttle.finished()
+
+    def _update_source(self) -> None:
+        # The source view is only rebuilt while shown: on a large project setPlainText costs.
+        if self._source_stale and self.currentWidget() is self.source:
+            self._source_stale = False
+            bar = self.source.verticalScrollBar()
+            position = bar.value()
+            self.source.setPlainText(compose(self.document.project))
+            bar.setValue(position)
+
+    def set_theme(self, theme: str) -> None:
+        self.theme = theme
+        if self.ready:
+            self.page.runJavaScript(f"recapdesk.setTheme({json.dumps(theme_css(theme))})", WORLD)
+
+    def scroll_to(self, key: str) -> None:
+        """Show the section ``key`` (a section-order key, or "head") at the top."""
+        if not self.ready or self._throttle.busy:
+            self._scroll_key = key
+            return
+        self.page.runJavaScript(f"recapdesk.scrollTo({json.dumps(key)})", WORLD)

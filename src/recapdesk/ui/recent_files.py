@@ -1,0 +1,31 @@
+"""The Open Recent list, kept in QSettings: newest first, at most ten, missing files dropped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+KEY = "recentFiles"
+LIMIT = 10
+
+
+class RecentFiles:
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    def paths(self) -> list[Path]:
+        stored = self._settings.value(KEY, [])
+        if isinstance(stored, str):  # QSettings returns a lone string for a one-item list
+            stored = [stored]
+        existing = [Path(p) for p in stored or [] if Path(p).is_file()]
+        return existing[:LIMIT]
+
+    def add(self, path: Path) -> None:
+        path = path.resolve()
+        paths = [path, *(p for p in self.paths() if p.resolve() != path)]
+        self._settings.setValue(KEY, [str(p) for p in paths[:LIMIT]])
+
+    def last(self) -> Path | None:
+        paths = self.paths()
+        return paths[0] if paths else None
