@@ -8,7 +8,7 @@ packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0
   libxcb-image0 libxcb-xinerama0 libxcb-xkb1
   libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2
-  xvfb xauth xclip fonts-noto-cjk
+  xvfb xauth xclip xdotool fonts-noto-cjk
 )
 command -v dpkg-query >/dev/null 2>&1 || { echo "not a Debian system: install Qt's runtime libraries yourself"; exit 0; }
 missing=()

@@ -3,6 +3,8 @@ one exists), object names and accessible names, in one place."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -60,15 +62,20 @@ class WindowActions:
         self._build_menus()
 
     def _make(
-        self, name: str, text: str, slot: object, shortcut: object = None, icon: str = ""
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        icon: str = "",
     ) -> QAction:
         action = QAction(text, self._window)
         action.setObjectName(f"action_{name}")
         if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
+            action.setShortcut(shortcut)
         if icon:
             action.setIcon(QIcon.fromTheme(icon))
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_menus(self) -> None:
@@ -99,15 +106,14 @@ class WindowActions:
 
         toolbar = QToolBar(w.tr("Main toolbar"), w)
         toolbar.setObjectName("mainToolbar")
+        toolbar.toggleViewAction().setObjectName("action_toggleMainToolbar")
         for action in (self.new, self.open, self.save, self.undo, self.redo, self.copy_wechat):
             toolbar.addAction(action)
         w.addToolBar(toolbar)
 
-    def rebuild_recent(self, paths: list[object]) -> None:
+    def rebuild_recent(self, paths: list[Path]) -> None:
         self.recent_menu.clear()
         for number, path in enumerate(paths, start=1):
             action = self.recent_menu.addAction(f"&{number % 10} {path}")
-            action.triggered.connect(
-                lambda _checked=False, p=path: self._window.open_file(p)  # type: ignore[misc]
-            )
+            action.triggered.connect(lambda _checked=False, p=path: self._window.open_file(p))
         self.recent_menu.setEnabled(bool(paths))

@@ -38,6 +38,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def open_initial(window: MainWindow, project: Path | None) -> None:
     """The file given, else the last project, else ask: the example, a new one, or open."""
+    window.focus_title()
     if project is not None:
         if window.open_file(project):
             return

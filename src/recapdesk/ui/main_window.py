@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from recapdesk.compose import compose
 from recapdesk.model import Project
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
-        self.actions = WindowActions(self)
+        self.window_actions = WindowActions(self)
         self.statusBar().setObjectName("statusBar")
         self.setAcceptDrops(True)
 
@@ -99,10 +99,10 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
+        if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
         splitter = self.settings.value("window/splitter")
-        if splitter is None or not self.splitter.restoreState(splitter):  # type: ignore[arg-type]
+        if not isinstance(splitter, QByteArray) or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([560, 720])
 
     def _save_layout(self) -> None:
@@ -111,12 +111,19 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def _rebuild_recent(self) -> None:
-        self.actions.rebuild_recent(list(self.recent.paths()))
+        self.window_actions.rebuild_recent(self.recent.paths())
 
     def _scroll_preview_to_tab(self, index: int) -> None:
         keys = getattr(self.tabs.widget(index), "section_keys", ())
         if keys:
             self.preview.scroll_to(keys[0])
+
+    def focus_title(self) -> None:
+        """Put the cursor in the title field: where a new recap starts."""
+        self.tabs.setCurrentIndex(0)
+        title = self.form_tabs[0].findChild(QLineEdit, "article_title")
+        if title is not None:
+            title.setFocus()
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)

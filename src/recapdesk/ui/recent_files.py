@@ -18,7 +18,8 @@ class RecentFiles:
         stored = self._settings.value(KEY, [])
         if isinstance(stored, str):  # QSettings returns a lone string for a one-item list
             stored = [stored]
-        existing = [Path(p) for p in stored or [] if Path(p).is_file()]
+        names = [str(item) for item in stored] if isinstance(stored, list) else []
+        existing = [Path(name) for name in names if Path(name).is_file()]
         return existing[:LIMIT]
 
     def add(self, path: Path) -> None:
