@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from recapdesk.store import load
 from recapdesk.ui.dialogs import Dialogs, StartChoice, UnsavedChoice
 from recapdesk.ui.main_window import MainWindow
+from recapdesk.ui.preview import WORLD
 
 
 class ScriptedDialogs(Dialogs):
@@ -240,3 +241,54 @@ def test_every_action_and_input_has_names(window: MainWindow) -> None:
             if not widget.objectName() or not (widget.accessibleName() or text):
                 unnamed.append(f"{type(widget).__name__} {widget.objectName()!r}")
     assert unnamed == []
+
+
+def test_dropping_a_project_file_opens_it(window: MainWindow, example_file: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(example_file))])
+    position = QPointF(10, 10)
+    enter = QDragEnterEvent(
+        position.toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        position,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    assert window.document.path == example_file
+
+
+def test_typing_in_the_title_updates_the_preview(
+    qtbot: QtBot, window: MainWindow, example_file: Path
+) -> None:
+    window.open_file(example_file)
+    window.show()
+    with qtbot.waitSignal(window.preview.rendered, timeout=20000):
+        window.preview.start()
+    title = window.findChild(QLineEdit, "article_title")
+    assert title is not None
+    title.end(False)
+    qtbot.keyClicks(title, "!!")
+    qtbot.waitUntil(lambda: not window.preview._throttle.busy)
+
+    def heading() -> str:
+        results: list[str] = []
+        window.preview.page.runJavaScript(
+            "document.querySelector('h1').textContent", WORLD, results.append
+        )
+        qtbot.waitUntil(lambda: bool(results))
+        return results[0]
+
+    qtbot.waitUntil(lambda: heading() == "kubernetes源码研习社 一期活动总结!!")
+    window.window_actions.undo.trigger()  # the two keystrokes are one step
+    qtbot.waitUntil(lambda: heading() == "kubernetes源码研习社 一期活动总结")
+    assert title.text() == "kubernetes源码研习社 一期活动总结"

@@ -10,10 +10,11 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from recapdesk.model import Project
-from recapdesk.model.paths import FieldPath, format_path, get_at
+from recapdesk.model.paths import FieldPath, get_at
 
 if TYPE_CHECKING:
     from recapdesk.ui.document import ProjectDocument
@@ -87,8 +88,18 @@ class SnapshotCommand(QUndoCommand):
 
 
 def describe(path: FieldPath) -> str:
-    """The undo-history text of an edit: the field it changed."""
-    return format_path(path)
+    """The undo-history text of an edit, e.g. "Edit name (people 3)" for a table cell."""
+    names = [part for part in path if isinstance(part, str)]
+    field = names[-1].replace("_", " ") if names else ""
+    rows = [part for part in path if isinstance(part, int)]
+    if rows and len(names) >= 2:
+        where = f"{names[-2].replace('_', ' ')} {rows[-1] + 1}"
+        return (
+            QCoreApplication.translate("Commands", "Edit %1 (%2)")
+            .replace("%1", field)
+            .replace("%2", where)
+        )
+    return QCoreApplication.translate("Commands", "Edit %1").replace("%1", field)
 
 
 __all__ = ["ListEditCommand", "SetFieldCommand", "SnapshotCommand", "describe"]
