@@ -38,12 +38,19 @@ class ProjectDocument(QObject):
     def value(self, path: FieldPath) -> Any:
         return get_at(self.project, path)
 
-    def set_field(self, path: FieldPath, value: Any) -> None:
-        """Change one field as an undoable step; raises ValidationError for a bad value."""
+    def set_field(self, path: FieldPath, value: Any, *, typing: bool | None = None) -> None:
+        """Change one field as an undoable step; raises ValidationError for a bad value.
+
+        Consecutive edits of a field being typed into merge into one step; text fields are,
+        and ``typing=True`` says so for a field typed as text but stored otherwise (a list of
+        outline lines)."""
         if self.value(path) == value:
             return
         self._validate(path, value)
-        self.undo_stack.push(SetFieldCommand(self, path, value, describe(path)))
+        command = SetFieldCommand(self, path, value, describe(path))
+        if typing is not None:
+            command.merge_typing = typing
+        self.undo_stack.push(command)
 
     def set_list(self, path: FieldPath, items: list[Any], text: str = "") -> None:
         """Replace the list at ``path`` (rows added, removed, moved, pasted) as one step."""

@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.tabs.currentChanged.connect(self._scroll_preview_to_tab)
+        article_tab = self.form_tabs[0]
+        assert isinstance(article_tab, ArticleTab)
+        article_tab.current_section_changed.connect(self.preview.scroll_to)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.document.path_changed.connect(self._update_title)
         self._restore_layout()
@@ -114,7 +117,11 @@ class MainWindow(QMainWindow):
         self.window_actions.rebuild_recent(self.recent.paths())
 
     def _scroll_preview_to_tab(self, index: int) -> None:
-        keys = getattr(self.tabs.widget(index), "section_keys", ())
+        tab = self.tabs.widget(index)
+        if isinstance(tab, ArticleTab):
+            self.preview.scroll_to(tab.section_key_for_selection())
+            return
+        keys = getattr(tab, "section_keys", ())
         if keys:
             self.preview.scroll_to(keys[0])
 
