@@ -13,6 +13,7 @@ from pathlib import Path
 
 from recapdesk import __version__
 from recapdesk.compose import compose
+from recapdesk.importers import commands as import_commands
 from recapdesk.model import Language, Project
 from recapdesk.model.checks import Severity, check_project
 from recapdesk.render import render_page
@@ -20,7 +21,7 @@ from recapdesk.resources import example_names, example_path
 from recapdesk.store import ProjectFileError, load, save
 
 EXIT_OK, EXIT_WARNINGS, EXIT_ERRORS = 0, 1, 2
-COMMANDS = ("render", "check", "new")
+COMMANDS = ("render", "check", "new", *import_commands.HANDLERS)
 
 EPILOG = """\
 examples:
@@ -28,10 +29,12 @@ examples:
   recapdesk phase1.recap.toml                 open a project in the window
   recapdesk render phase1.recap.toml          print the article's Markdown
   recapdesk render phase1.recap.toml --to html -o phase1.html
+  recapdesk render phase1.recap.toml --to wechat   HTML to paste into the WeChat editor
   recapdesk check phase1.recap.toml           list placeholders and problems (exit 0/1/2)
+  recapdesk check phase1.recap.toml --wechat  list what breaks the rules of WeChat articles
   recapdesk new -o phase2.recap.toml          start an empty project
   recapdesk new --example k8s-source-study-phase1 -o demo.recap.toml
-"""
+""" + import_commands.EPILOG_LINES
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,9 +51,16 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("project", type=Path, help="a .recap.toml project file")
     render.add_argument(
         "--to",
-        choices=("md", "html"),
+        choices=("md", "html", "wechat"),
         default="md",
-        help="md: Markdown (default); html: a standalone HTML page",
+        help="md: Markdown (default); html: a standalone HTML page; "
+        "wechat: the HTML fragment for the WeChat editor",
+    )
+    render.add_argument(
+        "--pangu",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="--to wechat: space Chinese from Latin letters and digits (default: on for zh)",
     )
     render.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
 
@@ -58,6 +68,11 @@ def _parser() -> argparse.ArgumentParser:
         "check", help="list problems: exit 0 clean, 1 warnings only, 2 errors"
     )
     check.add_argument("project", type=Path)
+    check.add_argument(
+        "--wechat",
+        action="store_true",
+        help="check the WeChat HTML against the platform's rules instead of the content",
+    )
 
     new = commands.add_parser("new", help="write a new project file")
     new.add_argument("-o", "--output", type=Path, required=True)
@@ -69,6 +84,7 @@ def _parser() -> argparse.ArgumentParser:
         help="article language of an empty project (default zh)",
     )
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    import_commands.add_commands(commands)
     return parser
 
 
@@ -84,7 +100,10 @@ def _write_output(text: str, output: Path | None) -> None:
         return
     from recapdesk.store.atomic import atomic_write
 
-    atomic_write(output, text.encode("utf-8"))
+    try:
+        atomic_write(output, text.encode("utf-8"))
+    except OSError as error:  # name the file the user asked for, not the temporary file
+        raise OSError(error.errno, error.strerror, str(output)) from None
 
 
 def _render(args: argparse.Namespace) -> int:
@@ -92,8 +111,16 @@ def _render(args: argparse.Namespace) -> int:
     markdown = compose(project)
     if args.to == "html":
         text = render_page(
-            markdown, title=project.article.title, lang=project.article.language.value
+            markdown,
+            title=project.article.title,
+            lang=project.article.language.value,
+            theme=project.article.theme,
+            primary_color=project.article.primary_color,
         )
+    elif args.to == "wechat":
+        from recapdesk.render.wechat import wechat_article
+
+        text = wechat_article(project, pangu=args.pangu, base_dir=args.project.parent) + "\n"
     else:
         text = markdown
     _write_output(text, args.output)
@@ -101,9 +128,29 @@ def _render(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    if args.wechat:
+        return _check_wechat(args)
     findings = check_project(load(args.project))
     for finding in findings:
         print(f"{args.project}: {finding.field}: {finding.severity.value}: {finding.message}")
+    if any(f.severity is Severity.ERROR for f in findings):
+        return EXIT_ERRORS
+    return EXIT_WARNINGS if findings else EXIT_OK
+
+
+def _check_wechat(args: argparse.Namespace) -> int:
+    from recapdesk.render.compliance import check_wechat
+    from recapdesk.render.wechat import wechat_article
+
+    project = load(args.project)
+    html = wechat_article(project, base_dir=args.project.parent)
+    findings = check_wechat(project, html)
+    for finding in findings:
+        where = finding.field or "article"
+        print(
+            f"{args.project}: {where}: {finding.severity.value}: {finding.rule}: "
+            f"{finding.message}\n    {finding.snippet}"
+        )
     if any(f.severity is Severity.ERROR for f in findings):
         return EXIT_ERRORS
     return EXIT_WARNINGS if findings else EXIT_OK
@@ -138,7 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_OK
-    handler = {"render": _render, "check": _check, "new": _new}[args.command]
+    handlers = {"render": _render, "check": _check, "new": _new, **import_commands.HANDLERS}
+    handler = handlers[args.command]
     try:
         return handler(args)
     except ProjectFileError as error:

@@ -13,6 +13,19 @@ from recapdesk.ui.document import ProjectDocument
 EXAMPLE = "k8s-source-study-phase1"
 
 
+@pytest.fixture(autouse=True)
+def private_app_data(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every window test gets its own application data and settings folders, so recovery
+    files, project locks and settings never touch the real ones (QStandardPaths reads these
+    variables at each call)."""
+    home = tmp_path_factory.mktemp("xdg")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    return home / "data" / "recapdesk" / "recapdesk"
+
+
 @pytest.fixture
 def example_file(tmp_path: Path) -> Path:
     """A writable copy of the bundled example project."""

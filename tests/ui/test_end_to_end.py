@@ -99,7 +99,8 @@ def test_type_title_and_copy_for_wechat(display: str, tmp_path: Path) -> None:
         app.terminate()
         app.wait(20)
 
-    assert "kubernetes源码研习社 一期活动总结 Phase 1 &lt;final&gt;</h1>" in html
+    # The WeChat copy of a Chinese article spaces Latin words from Chinese (pangu, issue 4).
+    assert "kubernetes 源码研习社 一期活动总结 Phase 1 &lt;final&gt;</h1>" in html
     assert "<style" not in html and "class=" not in html and " id=" not in html
     assert 'style="' in html  # the theme is inline
     assert text.startswith("kubernetes源码研习社 一期活动总结 Phase 1 <final>")

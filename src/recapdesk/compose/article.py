@@ -39,7 +39,7 @@ def format_number(number: Number, words: dict[str, str]) -> str:
     elif isinstance(number.value, float) and number.value.is_integer():
         value = str(int(number.value))
     else:
-        value = f"{number.value:g}" if isinstance(number.value, float) else str(number.value)
+        value = str(number.value)  # exactly as typed: ":g" would print 12345.67 as 12345.7
     text = words["number"].format(
         label=inline(number.label),
         value=value if number.value is None else inline(value),
@@ -65,6 +65,9 @@ def _head(project: Project) -> str:
     article = project.article
     words = WORDS[article.language]
     parts = []
+    if article.front_matter.strip():
+        # Verbatim, fences included: a static-site generator reads it from the file's first line.
+        parts.append(article.front_matter.strip("\n"))
     if article.title.strip():
         parts.append(f"# {inline(article.title)}")
     if article.byline.strip():

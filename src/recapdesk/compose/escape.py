@@ -18,7 +18,7 @@ _ORDERED_MARKER = re.compile(r"^(\d+)([.)])")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _SPACES = re.compile(r"\s+")
 
-MARKDOWN_ESCAPABLE = "\\`*_[]{}<>|~#-+=!.()"
+MARKDOWN_ESCAPABLE = "\\`*_[]{}<>|~#-+=!.():"
 """Characters the composer may backslash-escape; the renderer must accept all of them."""
 
 
@@ -30,26 +30,30 @@ def flatten(text: str) -> str:
 def inline(text: str) -> str:
     """Markdown showing ``text`` literally inside a line: a cell, heading, list item, label."""
     text = flatten(text)
-    text = _ALWAYS.sub(r"\\\1", text)
+    # Entities first: once "#" is escaped, "&#169;" would no longer look like one to the
+    # lookahead, yet still render as one.
     text = _ENTITY.sub("&amp;", text)
+    text = _ALWAYS.sub(r"\\\1", text)
     text = _LINE_START.sub(r"\\\1", text)
     return _ORDERED_MARKER.sub(r"\1\\\2", text)
 
 
+# Characters that end a link target, start its title or are read as escapes or code spans
+# inside it; percent-encoded they mean the same to a web server.
+_URL_ENCODED = {ch: f"%{ord(ch):02X}" for ch in " ()<>\\`'\"[]"}
+
+
 def link_target(url: str) -> str:
     """A URL made safe to stand between ``(`` and ``)`` in a Markdown link."""
-    return (
-        url.replace(" ", "%20")
-        .replace("(", "%28")
-        .replace(")", "%29")
-        .replace("<", "%3C")
-        .replace(">", "%3E")
-    )
+    return _ENTITY.sub("&amp;", "".join(_URL_ENCODED.get(ch, ch) for ch in url))
 
 
 def link(label: str, url: str) -> str:
-    """An inline link whose label is literal text."""
-    return f"[{inline(label) or link_target(url)}]({link_target(url)})"
+    """An inline link whose label is literal text (the URL itself when there is no label)."""
+    text = inline(label) or inline(url)
+    # "[a\]: b](...)" at the start of a line would still be read as a link definition.
+    text = text.replace("\\]:", "\\]\\:")
+    return f"[{text}]({link_target(url)})"
 
 
 def indent(markdown: str, prefix: str = "    ") -> str:

@@ -10,6 +10,7 @@ from recapdesk.model import (
     Testimonial,
     TestimonialDisplay,
     Testimonials,
+    TestimonialStyle,
 )
 from recapdesk.model.validation import github_id_problem, github_profile_url
 
@@ -61,7 +62,15 @@ def honorees_table(honorees: Honorees, words: dict[str, str]) -> str:
             HonoreeColumn.GITHUB: github_cell(person.github),
         }
         rows.append([cells[column] for column in columns])
-    return table([words[column.value] for column in columns], rows)
+    return table(honoree_headers(honorees, columns, words), rows)
+
+
+def honoree_headers(
+    honorees: Honorees, columns: list[HonoreeColumn], words: dict[str, str]
+) -> list[str]:
+    """The header cells: the project's own heading of a column where it has one."""
+    own = dict(zip(honorees.columns, honorees.headers, strict=False))
+    return [inline(own.get(column, "")) or words[column.value] for column in columns]
 
 
 def committee_table(committee: Committee, words: dict[str, str]) -> str:
@@ -73,18 +82,47 @@ def committee_table(committee: Committee, words: dict[str, str]) -> str:
 
 def attribution(person: Testimonial, display: TestimonialDisplay, words: dict[str, str]) -> str:
     """The line that names a testimonial's author, as plain text (not yet escaped)."""
+    # A part of only white space counts as empty: the line must never come out blank.
     if display is TestimonialDisplay.GITHUB:
-        return person.github or words["anonymous"]
-    cohort_role = words["cohort_role_sep"].join(filter(None, [person.cohort, person.role]))
+        return person.github if person.github.strip() else words["anonymous"]
+    cohort_role = words["cohort_role_sep"].join(
+        part for part in [person.cohort, person.role] if part.strip()
+    )
     parts = [person.name, person.company, cohort_role]
-    return words["attribution_sep"].join(part for part in parts if part) or words["anonymous"]
+    return words["attribution_sep"].join(p for p in parts if p.strip()) or words["anonymous"]
+
+
+def _anonymous(person: Testimonial, display: TestimonialDisplay) -> bool:
+    if display is TestimonialDisplay.GITHUB:
+        return not person.github.strip()
+    return not any(p.strip() for p in (person.name, person.company, person.cohort, person.role))
+
+
+def _quoted(markdown: str) -> str:
+    return "\n".join(f"> {line}" if line.strip() else ">" for line in markdown.split("\n"))
+
+
+def testimonial_item(person: Testimonial, testimonials: Testimonials, words: dict[str, str]) -> str:
+    """One testimonial in the section's style (see :class:`TestimonialStyle`)."""
+    style, display = testimonials.style, testimonials.display
+    name = inline(attribution(person, display, words))
+    body = block(person.body)
+    # Quotes need no name line: an unsigned quote is how anonymous feedback is usually shown.
+    if style is TestimonialStyle.QUOTE:
+        head = "" if _anonymous(person, display) else f"**{name}**"
+        return "\n\n".join(part for part in (head, body and _quoted(body)) if part)
+    if style is TestimonialStyle.SIGNED:
+        sign = "" if _anonymous(person, display) else f"-- {name}"
+        signed = "\n\n".join(part for part in (body, sign) if part)
+        return _quoted(signed) if signed else ""
+    if style is TestimonialStyle.HEADING:
+        return f"### {name}\n\n{body}" if body else f"### {name}"
+    head = f"-   {name}"
+    return f"{head}\n\n{indent(body)}" if body else head
 
 
 def testimonial_list(testimonials: Testimonials, words: dict[str, str]) -> str:
-    """A bullet per person with the body indented under it, as organizers write them."""
-    items = []
-    for person in testimonials.people:
-        head = f"-   {inline(attribution(person, testimonials.display, words))}"
-        body = block(person.body)
-        items.append(f"{head}\n\n{indent(body)}" if body else head)
-    return "\n\n".join(items)
+    """Every testimonial in the section's style; by default a bullet per person with the body
+    indented under it, as organizers write them."""
+    items = [testimonial_item(p, testimonials, words) for p in testimonials.people]
+    return "\n\n".join(item for item in items if item)

@@ -24,6 +24,7 @@ from recapdesk.model.sections import (
     Testimonial,
     TestimonialDisplay,
     Testimonials,
+    TestimonialStyle,
 )
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "SectionSlot",
     "Testimonial",
     "TestimonialDisplay",
+    "TestimonialStyle",
     "Testimonials",
     "free_key",
 ]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
-from typing import Self
+from typing import Annotated, Self
 
-from pydantic import Field, model_validator
+from pydantic import AfterValidator, Field, model_validator
 
 from recapdesk.model.sections import (
     Background,
@@ -20,6 +21,19 @@ from recapdesk.model.text import Line, Text
 
 SCHEMA_VERSION = 1
 """The project-file schema this version of recapdesk writes and reads."""
+
+
+_HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def _hex_color(value: str) -> str:
+    if value and not _HEX_COLOR.fullmatch(value):
+        raise ValueError(f"a colour is written #rrggbb, such as #2b6cb0, not {value!r}")
+    return value.lower()
+
+
+HexColor = Annotated[str, AfterValidator(_hex_color)]
+"""A colour as ``#rrggbb`` (stored in lower case), or empty for "the default"."""
 
 
 class Language(StrEnum):
@@ -57,6 +71,9 @@ class SectionSlot(Record):
 
 
 class Article(Record):
+    # Front matter of a static-site generator (Hugo, Hexo), kept verbatim with its ``---`` or
+    # ``+++`` fences and written first in the Markdown; empty for most articles.
+    front_matter: Text = ""
     title: Line = ""
     byline: Line = ""
     toc: bool = False
@@ -64,6 +81,10 @@ class Article(Record):
     lead: Text = ""  # text between the title and the first section
     numbering: Numbering = Numbering.CHINESE
     language: Language = Language.ZH
+    # The look of the preview, the exported page and the WeChat copy: a theme under
+    # resources/themes/ and its primary colour (#rrggbb; empty: the theme's own).
+    theme: Line = "default"
+    primary_color: HexColor = ""
 
 
 def default_order() -> list[SectionSlot]:

@@ -7,9 +7,11 @@ project file is reported, not silently dropped.
 
 from __future__ import annotations
 
+import math
 from enum import StrEnum
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator
 
 from recapdesk.model.text import Line, Text
 
@@ -25,11 +27,26 @@ class Link(Record):
     url: Line = ""
 
 
+def _number_value(value: object) -> int | float | None:
+    # One validator instead of the union int | float | None, so an error names the field
+    # ("background.numbers[0].value", not "...value.int") and says what is expected.
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"a number is expected, such as 96 or 2.5, not {value!r}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"a number is expected, not {value}")
+    return value
+
+
+NumberValue = Annotated[int | float | None, PlainValidator(_number_value)]
+
+
 class Number(Record):
     """A figure of the phase; ``value`` is ``None`` while the number is not known yet."""
 
     label: Line = ""
-    value: int | float | None = None
+    value: NumberValue = None
     unit: Line = ""
 
 
@@ -58,6 +75,15 @@ class CommitteeMember(Record):
 class TestimonialDisplay(StrEnum):
     NAME_COMPANY_COHORT = "name-company-cohort"
     GITHUB = "github"
+
+
+class TestimonialStyle(StrEnum):
+    """How the article sets each testimonial (the shapes organizers write by hand)."""
+
+    LIST = "list"  # a bullet per person, the body indented under it
+    QUOTE = "quote"  # the attribution in bold on its own line, then the body as a blockquote
+    SIGNED = "signed"  # the body as a blockquote ending in "-- attribution"
+    HEADING = "heading"  # a small heading per person, then the body
 
 
 class Testimonial(Record):
@@ -96,6 +122,9 @@ class Honorees(Section):
         ]
     )
     privacy: bool = False  # show GitHub ids only: no names, companies or positions
+    # The table's column headings as the article shows them, by position in ``columns``; an
+    # empty or missing entry shows the article language's word (序号, 姓名, ...).
+    headers: list[Line] = Field(default_factory=list)
     people: list[Honoree] = Field(default_factory=list)
     outro: Text = ""
 
@@ -109,6 +138,7 @@ class Committee(Section):
 class Testimonials(Section):
     intro: Text = ""
     display: TestimonialDisplay = TestimonialDisplay.NAME_COMPANY_COHORT
+    style: TestimonialStyle = TestimonialStyle.LIST
     people: list[Testimonial] = Field(default_factory=list)
 
 

@@ -1,7 +1,7 @@
 """Markdown -> HTML: the article fragment and a standalone page.
 
 The fragment is what the preview shows and what Copy for WeChat starts from; the WeChat
-post-processing (render/wechat, a later step) takes this fragment, never the Markdown.
+post-processing (render/wechat) takes this fragment, never the Markdown.
 """
 
 from __future__ import annotations
@@ -72,15 +72,37 @@ PAGE = """<!DOCTYPE html>
 """
 
 
-def page_html(body: str, *, title: str = "", lang: str = "zh", theme: str = DEFAULT_THEME) -> str:
-    """A standalone HTML page around an article fragment, the theme's stylesheet embedded."""
+def page_html(
+    body: str,
+    *,
+    title: str = "",
+    lang: str = "zh",
+    theme: str = DEFAULT_THEME,
+    primary_color: str = "",
+) -> str:
+    """A standalone HTML page around an article fragment, the theme's stylesheet embedded in
+    ``primary_color`` (empty: the theme's own)."""
     return PAGE.format(
-        lang=html.escape(lang), title=html.escape(title), css=theme_css(theme), body=body
+        lang=html.escape(lang),
+        title=html.escape(title),
+        css=theme_css(theme, primary_color),
+        body=body,
     )
 
 
 def render_page(
-    markdown_text: str, *, title: str = "", lang: str = "zh", theme: str = DEFAULT_THEME
+    markdown_text: str,
+    *,
+    title: str = "",
+    lang: str = "zh",
+    theme: str = DEFAULT_THEME,
+    primary_color: str = "",
 ) -> str:
     """A standalone HTML page of Markdown text."""
-    return page_html(render_fragment(markdown_text), title=title, lang=lang, theme=theme)
+    return page_html(
+        render_fragment(markdown_text),
+        title=title,
+        lang=lang,
+        theme=theme,
+        primary_color=primary_color,
+    )

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import html
 import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
@@ -23,7 +24,9 @@ _SAFE_SCHEMES = ("http", "https", "mailto", "")
 
 def is_safe_target(url: str) -> bool:
     """True for http(s)/mailto URLs, ``#anchors`` and relative paths; false for ``javascript:``."""
-    cleaned = "".join(ch for ch in url if not ch.isspace() and ch.isprintable())
+    # The serializer keeps character references as they are, and a browser decodes them:
+    # "&#106;avascript:" is "javascript:" to it, so decode before looking at the scheme.
+    cleaned = "".join(ch for ch in html.unescape(url) if not ch.isspace() and ch.isprintable())
     try:
         scheme = urlsplit(cleaned).scheme.lower()
     except ValueError:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -22,8 +23,13 @@ from recapdesk.store.errors import ProjectFileError
 from recapdesk.store.migrations import MigrationError, migrate
 
 SUFFIX = ".recap.toml"
+_TOML_POSITION = re.compile(r" \(at line (\d+), column \d+\)$")
 MAX_FILE_BYTES = 8 * 1024 * 1024
 """A recap with thousands of people is a few hundred KB; anything far larger is not a project."""
+MAX_DEPTH = 32
+"""A project nests about six levels deep; far deeper data is not a project and would exhaust
+the recursion of the checks below (tomllib itself fails on a few hundred nested arrays)."""
+_TOO_DEEP = f"nested more than {MAX_DEPTH} levels deep; this is not a recapdesk project file"
 
 
 def field_path(location: tuple[int | str, ...]) -> str:
@@ -41,7 +47,7 @@ def _describe(error: ValidationError) -> tuple[str, str]:
     """The first problem of a validation error as (field path, reason)."""
     first = error.errors()[0]
     where = field_path(tuple(first["loc"]))
-    reason = first["msg"]
+    reason = first["msg"].removeprefix("Value error, ")
     extra = len(error.errors()) - 1
     if extra:
         reason += f" (and {extra} more problem{'s' if extra > 1 else ''})"
@@ -56,30 +62,72 @@ def loads(text: str, path: Path | str | None = None) -> Project:
         line = getattr(error, "lineno", None)
         reason = getattr(error, "msg", str(error))
         where = f"line {line}" if line else ""
+        # Before Python 3.14 the position is only in the message: "... (at line 4, column 2)".
+        at = _TOML_POSITION.search(reason)
+        if at and not where:
+            where, reason = f"line {at[1]}", reason[: at.start()]
         raise ProjectFileError(path, f"not valid TOML: {reason}", where) from None
+    except RecursionError:
+        raise ProjectFileError(path, _TOO_DEEP) from None
     if not data:
         raise ProjectFileError(path, "the file is empty")
+    if _depth(data) > MAX_DEPTH:
+        raise ProjectFileError(path, _TOO_DEEP)
     try:
         data = migrate(data)
     except MigrationError as error:
         raise ProjectFileError(path, str(error), "schema") from None
+    date = _first_date(data)
+    if date is not None:
+        location, value = date
+        raise ProjectFileError(
+            path,
+            f"a date or time ({value}) where text was expected; put it in quotes",
+            field_path(location),
+        )
     try:
         # Strict JSON-mode validation: "yes" is not a bool and 3 is not a name, but enum
-        # values may be their strings. TOML dates are refused first with their key named.
-        return Project.model_validate_json(json.dumps(data, default=_refuse(path)), strict=True)
+        # values may be their strings. TOML dates were refused above with their key named.
+        return Project.model_validate_json(json.dumps(data), strict=True)
     except ValidationError as error:
         where, reason = _describe(error)
         raise ProjectFileError(path, reason, where) from None
 
 
-def _refuse(path: Path | str | None) -> Any:
-    def refuse(value: object) -> object:
-        kind = "date or time" if isinstance(value, datetime.date | datetime.time) else "value"
-        raise ProjectFileError(
-            path, f"a {kind} ({value}) where text was expected; put it in quotes"
-        )
+def _depth(value: Any) -> int:
+    """How deeply tables and arrays nest in ``value``; counted without recursion, so hostile
+    nesting cannot exhaust the stack here either."""
+    deepest, stack = 0, [(value, 0)]
+    while stack:
+        item, level = stack.pop()
+        deepest = max(deepest, level)
+        if level > MAX_DEPTH:
+            break
+        if isinstance(item, dict):
+            stack.extend((child, level + 1) for child in item.values())
+        elif isinstance(item, list):
+            stack.extend((child, level + 1) for child in item)
+    return deepest
 
-    return refuse
+
+def _first_date(
+    value: Any, location: tuple[int | str, ...] = ()
+) -> tuple[tuple[int | str, ...], datetime.date | datetime.time] | None:
+    """Where the first TOML date or time is (no recapdesk field holds one), and its value."""
+    if isinstance(value, datetime.date | datetime.time):
+        return location, value
+    items: list[tuple[int | str, Any]]
+    if isinstance(value, dict):
+        items = list(value.items())
+    elif isinstance(value, list):
+        items = list(enumerate(value))
+    else:
+        return None
+    for key, item in items:
+        found = _first_date(item, (*location, key))
+        if found is not None:
+            return found
+    return None
 
 
 def decode(raw: bytes, path: Path | str | None = None) -> str:
@@ -125,10 +173,30 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _is_table_array(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def _tables(table: dict[str, Any], name: str, header: str) -> list[str]:
+    """``table`` as TOML chunks: its own keys, then its tables, each list of records as
+    ``[[name]]`` blocks. tomli_w would write a list of records inline while every record fits
+    on one line, so one longer name would rewrite the whole list in a ``git diff``."""
+    own = {k: v for k, v in table.items() if not isinstance(v, dict) and not _is_table_array(v)}
+    chunks = [header + tomli_w.dumps(own, multiline_strings=True)]
+    for key, value in table.items():
+        child = f"{name}.{key}" if name else key
+        if isinstance(value, dict):
+            chunks += _tables(value, child, f"[{child}]\n")
+        elif _is_table_array(value):
+            for item in value:
+                chunks += _tables(item, child, f"[[{child}]]\n")
+    return chunks
+
+
 def dumps(project: Project) -> str:
     """The project-file text of ``project``: deterministic, ``schema`` first."""
     data = _plain(project.model_dump(mode="json", by_alias=True))
-    return tomli_w.dumps(data, multiline_strings=True)
+    return "\n".join(chunk for chunk in _tables(data, "", "") if chunk)
 
 
 def save(project: Project, path: Path | str) -> None:

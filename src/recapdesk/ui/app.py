@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from recapdesk import __version__
-from recapdesk.ui.dialogs import StartChoice
+from recapdesk.ui.crash_handler import CrashHandler
+from recapdesk.ui.dialogs import Dialogs, StartChoice
 from recapdesk.ui.main_window import MainWindow
+from recapdesk.ui.restore import offer_recovery
 
 ORGANIZATION = "recapdesk"
 APPLICATION = "recapdesk"
@@ -36,9 +39,19 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return QApplication(argv if argv is not None else sys.argv[:1])
 
 
-def open_initial(window: MainWindow, project: Path | None) -> None:
-    """The file given, else the last project, else ask: the example, a new one, or open."""
+def open_initial(
+    window: MainWindow, project: Path | None, new_window: Callable[[], MainWindow]
+) -> None:
+    """Unsaved work left by a crash first; then the file given, else the last project, else
+    ask: the example, a new one, or open. ``new_window`` makes a window for a second
+    restored project (or for the file given, when restored work took the first window)."""
     window.focus_title()
+    restored = offer_recovery(window, new_window)
+    if restored:
+        originals = {path.resolve() for path in restored if path is not None}
+        if project is not None and Path(project).resolve() not in originals:
+            new_window().open_file(project)
+        return
     if project is not None:
         if window.open_file(project):
             return
@@ -55,9 +68,23 @@ def open_initial(window: MainWindow, project: Path | None) -> None:
 
 def run_app(project: Path | None) -> int:
     app = create_application()
-    window = MainWindow(QSettings())
-    window.show()
-    # The window appears first; the web view and the file follow in the next event-loop turn.
-    QTimer.singleShot(0, window.preview.start)
-    QTimer.singleShot(0, lambda: open_initial(window, project))
-    return app.exec()
+    windows: list[MainWindow] = []
+    # Installed before any window exists: an error while building one is reported too.
+    crash = CrashHandler(lambda report: Dialogs(app.activeWindow()).report_crash(report), app)
+    crash.install()
+
+    def new_window() -> MainWindow:
+        window = MainWindow(QSettings())
+        windows.append(window)  # kept alive here; a window has no Python owner otherwise
+        crash.watch(window.autosave)
+        window.show()
+        # The window appears first; the web view follows in the next event-loop turn.
+        QTimer.singleShot(0, window.preview.start)
+        return window
+
+    first = new_window()
+    QTimer.singleShot(0, lambda: open_initial(first, project, new_window))
+    try:
+        return app.exec()
+    finally:
+        crash.uninstall()

@@ -23,6 +23,9 @@ PathSource = FieldPath | Callable[[], FieldPath | None]
 Validator = Callable[[str], str | None]
 
 INVALID_STYLE = "border: 1px solid #d93025; background: #fdecea;"
+UNLIMITED = 2**31 - 1
+"""Model text has no length limit; QLineEdit's default of 32,767 characters would silently
+cut a longer value (from a file or a paste) at the first keystroke in the field."""
 
 
 def _covers(changed: FieldPath, path: FieldPath) -> bool:
@@ -61,6 +64,7 @@ class Binder(QObject):
         """A one-line text field; ``validator`` marks a bad value at the field with its reason
         (the value is still kept, never dropped)."""
         binding = _Binding(widget, source)
+        widget.setMaxLength(UNLIMITED)
 
         def show_problem(text: str) -> None:
             problem = validator(text) if validator else None

@@ -12,6 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from recapdesk.store.recovery import RecoveryInfo
+from recapdesk.ui.crash_dialog import CrashChoice, CrashReport, show_crash
+from recapdesk.ui.recovery_dialog import RecoveryChoice, ask_recovery
+
 PROJECT_FILTER = "recapdesk projects (*.recap.toml);;TOML files (*.toml);;All files (*)"
 
 
@@ -29,6 +33,11 @@ class StartChoice(Enum):
     EXAMPLE = auto()
     NEW = auto()
     OPEN = auto()
+
+
+class ExternalChoice(Enum):
+    RELOAD = auto()
+    KEEP = auto()
 
 
 class Dialogs:
@@ -82,3 +91,54 @@ class Dialogs:
 
     def error(self, title: str, message: str) -> None:
         QMessageBox.critical(self.parent, title, message)
+
+    def warning(self, title: str, message: str) -> None:
+        QMessageBox.warning(self.parent, title, message)
+
+    def ask_recovery(self, info: RecoveryInfo) -> RecoveryChoice:
+        """Restore, discard or keep one recovery file left by a session that did not close."""
+        return ask_recovery(info, self.parent)
+
+    def report_crash(self, report: CrashReport) -> CrashChoice:
+        return show_crash(report, self.parent)
+
+    def ask_external_change(self, name: str, modified: bool) -> ExternalChoice:
+        """The open file was changed by another program: reload it, or keep this version."""
+        box = QMessageBox(self.parent)
+        box.setObjectName("externalChangeBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("File Changed on Disk"))
+        box.setText(tr("“%1” was changed by another program.").replace("%1", name))
+        if modified:
+            info = tr(
+                "Reload it and lose the unsaved changes in this window, or keep your version "
+                "(saving it will ask before overwriting the other changes)."
+            )
+        else:
+            info = tr(
+                "Reload it to see the other changes, or keep the version shown here "
+                "(saving it will ask before overwriting the other changes)."
+            )
+        box.setInformativeText(info)
+        reload = box.addButton(tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
+        reload.setObjectName("externalReload")
+        keep = box.addButton(tr("&Keep Mine"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("externalKeep")
+        box.setDefaultButton(keep if modified else reload)
+        box.exec()
+        return ExternalChoice.RELOAD if box.clickedButton() is reload else ExternalChoice.KEEP
+
+    def confirm_overwrite(self, name: str) -> bool:
+        """Saving would replace changes made to the file by another program."""
+        box = QMessageBox(self.parent)
+        box.setObjectName("confirmOverwriteBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Overwrite Newer Changes?"))
+        box.setText(tr("“%1” was changed on disk since it was opened here.").replace("%1", name))
+        box.setInformativeText(tr("Saving replaces those changes with this window's version."))
+        overwrite = box.addButton(tr("&Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        overwrite.setObjectName("confirmOverwrite")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is overwrite

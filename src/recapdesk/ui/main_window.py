@@ -10,18 +10,23 @@ from PySide6.QtWidgets import QLineEdit, QMainWindow, QSplitter, QTabWidget, QWi
 
 from recapdesk.compose import compose
 from recapdesk.model import Project
+from recapdesk.model.paths import parse_path
 from recapdesk.render.article_html import render_article
 from recapdesk.render.html import page_html
 from recapdesk.render.plain_text import plain_text
-from recapdesk.render.wechat import wechat_html
+from recapdesk.render.wechat import wechat_article
 from recapdesk.resources import example_path
 from recapdesk.store import SUFFIX, ProjectFileError, load
 from recapdesk.store.atomic import atomic_write
 from recapdesk.ui.actions import WindowActions
+from recapdesk.ui.autosave import Autosaver, data_folder
 from recapdesk.ui.clipboard import copy_plain_text, copy_rich_text
+from recapdesk.ui.compliance_panel import CompliancePanel, ComplianceStatus
 from recapdesk.ui.dialogs import PROJECT_FILTER, Dialogs, UnsavedChoice
 from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.file_watch import FileGuard
 from recapdesk.ui.preview import PreviewPane
+from recapdesk.ui.preview_toolbar import COLOR_PATH, THEME_PATH
 from recapdesk.ui.recent_files import RecentFiles
 from recapdesk.ui.tabs.article_tab import ArticleTab
 from recapdesk.ui.tabs.background_tab import BackgroundTab
@@ -39,7 +44,10 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         document: ProjectDocument | None = None,
         dialogs: Dialogs | None = None,
+        data: Path | None = None,
     ) -> None:
+        """``data``: the folder for recovery files and project locks (default: the
+        platform's application data folder)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
@@ -69,7 +77,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.window_actions = WindowActions(self)
         self.statusBar().setObjectName("statusBar")
+        self.compliance = CompliancePanel(self.document, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.compliance)
+        self.resizeDocks([self.compliance], [150], Qt.Orientation.Vertical)
+        self.compliance_status = ComplianceStatus(self.compliance, self)
+        self.statusBar().addPermanentWidget(self.compliance_status)
+        self.compliance.field_activated.connect(self.select_field)
         self.setAcceptDrops(True)
+        data = data if data is not None else data_folder()
+        self.file_guard = FileGuard(
+            self.document, self.dialogs, data / "locks", self.display_name, self
+        )
+        self.autosave = Autosaver(self.document, data / "recovery", self.file_guard.base_hash, self)
+        self.autosave.failed.connect(self._autosave_failed)
 
         self.tabs.currentChanged.connect(self._scroll_preview_to_tab)
         article_tab = self.form_tabs[0]
@@ -132,8 +152,26 @@ class MainWindow(QMainWindow):
         if title is not None:
             title.setFocus()
 
+    def select_field(self, path_text: str) -> bool:
+        """Show and focus the widget that edits ``path_text`` (``honorees.people[2].name``)."""
+        path = parse_path(path_text)
+        if path[:2] in (THEME_PATH, COLOR_PATH):
+            self.preview.toolbar.theme_box.setFocus()
+            return True
+        for tab in self.form_tabs:
+            select = getattr(tab, "select_field", None)
+            if select is not None and select(path):
+                self.tabs.setCurrentWidget(tab)
+                select(path)  # again, now that the tab is on screen and can take focus
+                return True
+        return False
+
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def _autosave_failed(self, reason: str) -> None:
+        # Not a dialog: it would come back every few seconds. The next edit tries again.
+        self.show_status(self.tr("Autosave failed: %1").replace("%1", reason))
 
     # -- unsaved changes -------------------------------------------------------------------------
 
@@ -149,6 +187,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if self.maybe_save():
             self._save_layout()
+            self.autosave.finish()  # a clean close: nothing is left to recover
+            self.file_guard.release()
             event.accept()
         else:
             event.ignore()
@@ -202,11 +242,19 @@ class MainWindow(QMainWindow):
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        if not self.file_guard.may_write(path):
+            return False
         try:
             self.document.save_to(path)
         except ProjectFileError as error:
-            self.dialogs.error(self.tr("Cannot save the project"), str(error))
+            kept = self.tr(
+                "Your changes are still here, and autosave keeps them in a recovery file. "
+                "Free some space or fix the folder's permissions, or use Save As to save "
+                "somewhere else."
+            )
+            self.dialogs.error(self.tr("Cannot save the project"), f"{error}\n\n{kept}")
             return False
+        self.file_guard.track(path)
         self.recent.add(path)
         self.settings.setValue("lastProject", str(path.resolve()))
         self._rebuild_recent()
@@ -240,7 +288,8 @@ class MainWindow(QMainWindow):
             render_article(project),
             title=project.article.title,
             lang=project.article.language.value,
-            theme=self.preview.theme,
+            theme=project.article.theme,
+            primary_color=project.article.primary_color,
         )
         self._export(".html", self.tr("Export HTML"), self.tr("HTML (*.html)"), page)
 
@@ -249,8 +298,14 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("Markdown copied to the clipboard"))
 
     def copy_for_wechat(self) -> None:
-        html = wechat_html(render_article(self.document.project), self.preview.theme)
-        copy_rich_text(html, plain_text(html))
+        """The WeChat HTML as text/html, the article's readable text as text/plain."""
+        project = self.document.project
+        html = wechat_article(
+            project,
+            pangu=None if self.preview.toolbar.pangu.isChecked() else False,
+            base_dir=self.document.path.parent if self.document.path else None,
+        )
+        copy_rich_text(html, plain_text(render_article(project)))
         self.show_status(self.tr("Copied for WeChat: paste into the 公众号 editor"))
 
     # -- drag and drop a project file ----------------------------------------------------------

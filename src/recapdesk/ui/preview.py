@@ -21,9 +21,10 @@ from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 from recapdesk.compose import compose
 from recapdesk.model.paths import FieldPath
 from recapdesk.render.article_html import render_blocks
-from recapdesk.render.themes import DEFAULT_THEME, theme_css
+from recapdesk.render.themes import theme_css
 from recapdesk.resources import resource_path
 from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.preview_toolbar import COLOR_PATH, THEME_PATH, PreviewToolbar
 from recapdesk.ui.throttle import Throttle
 
 WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
@@ -72,7 +73,8 @@ class PreviewPane(QTabWidget):
         self.setObjectName("previewPane")
         self.setAccessibleName(self.tr("Preview"))
         self.document = document
-        self.theme = DEFAULT_THEME
+        self.theme = document.project.article.theme
+        self._css = ""
         self.view = QWebEngineView(self)
         self.view.setObjectName("previewView")
         self.view.setAccessibleName(self.tr("Article preview"))
@@ -85,6 +87,11 @@ class PreviewPane(QTabWidget):
         self.source.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.addTab(self.view, self.tr("&Article"))
         self.addTab(self.source, self.tr("&Markdown"))
+        # Width, dark mode, theme and colour: one click away, beside the tabs.
+        self.toolbar = PreviewToolbar(document, self)
+        self.setCornerWidget(self.toolbar)
+        self.toolbar.device_changed.connect(lambda _device: self._send_mode())
+        self.toolbar.dark_changed.connect(lambda _dark: self._send_mode())
 
         self._sent: dict[str, str] = {}
         self._source_stale = True
@@ -106,16 +113,21 @@ class PreviewPane(QTabWidget):
 
     def _on_loaded(self, ok: bool) -> None:
         self.page.shell_loaded = True
-        self.page.runJavaScript(f"recapdesk.setTheme({json.dumps(theme_css(self.theme))})", WORLD)
+        self._send_mode()
+        self._css = ""
+        self._send_theme()
         self.ready = True
         self._throttle.request()
         self._throttle.resume()
 
-    def _on_document_changed(self, _path: FieldPath) -> None:
+    def _on_document_changed(self, path: FieldPath) -> None:
+        if any(path == watched[: len(path)] for watched in (THEME_PATH, COLOR_PATH)):
+            self._send_theme()
         self.request_update()
 
     def _on_reset(self) -> None:
         self._sent.clear()
+        self._send_theme()
         self.request_update()
 
     def request_update(self) -> None:
@@ -151,10 +163,24 @@ class PreviewPane(QTabWidget):
             self.source.setPlainText(compose(self.document.project))
             bar.setValue(position)
 
+    def _send_theme(self) -> None:
+        """Load the project's theme in its colour, if it is not the one on the page."""
+        article = self.document.project.article
+        self.theme = article.theme
+        css = theme_css(article.theme, article.primary_color)
+        if css != self._css and self.page.shell_loaded:
+            self._css = css
+            self.page.runJavaScript(f"recapdesk.setTheme({json.dumps(css)})", WORLD)
+
+    def _send_mode(self) -> None:
+        if self.page.shell_loaded:
+            device = json.dumps(self.toolbar.device)
+            dark = json.dumps(self.toolbar.dark.isChecked())
+            self.page.runJavaScript(f"recapdesk.setMode({device}, {dark})", WORLD)
+
     def set_theme(self, theme: str) -> None:
-        self.theme = theme
-        if self.ready:
-            self.page.runJavaScript(f"recapdesk.setTheme({json.dumps(theme_css(theme))})", WORLD)
+        """Show the article in ``theme`` (an undoable change of the project's theme)."""
+        self.document.set_field(THEME_PATH, theme)
 
     def scroll_to(self, key: str) -> None:
         """Show the section ``key`` (a section-order key, or "head") at the top."""

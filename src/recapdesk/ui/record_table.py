@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -31,17 +32,25 @@ ROW_MIME = "application/x-recapdesk-rows"
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _reason(error: ValueError) -> str:
+    if isinstance(error, ValidationError):
+        return str(error.errors()[0]["msg"]).removeprefix("Value error, ")
+    return str(error)
+
+
 @dataclass(frozen=True)
 class Column:
     field: str
     header: str
     rule: Callable[[str], str | None] | None = None  # a problem to mark, value still kept
     to_text: Callable[[Any], str] = lambda value: "" if value is None else str(value)
-    from_text: Callable[[str], Any] = lambda text: text  # may raise ValueError
+    from_text: Callable[[str], Any] = lambda text: text  # ValueError(reason) refuses the text
     placeholder: str = ""  # shown greyed when the value is empty/None
 
 
 class RecordTableModel(QAbstractTableModel):
+    refused = Signal(str)  # why a typed value was refused (the cell keeps its old value)
+
     def __init__(
         self,
         document: ProjectDocument,
@@ -129,7 +138,8 @@ class RecordTableModel(QAbstractTableModel):
             converted = column.from_text(str(value))
             path = (*self.list_path, index.row(), column.field)
             self.document.set_field(path, converted)
-        except (ValueError, ValidationError):
+        except ValueError as error:  # pydantic's ValidationError is a ValueError too
+            self.refused.emit(_reason(error))
             return False
         return True
 
@@ -160,14 +170,17 @@ class RecordTableModel(QAbstractTableModel):
     def records_from_rows(self, rows: list[list[str]]) -> list[BaseModel]:
         """Records from pasted spreadsheet rows, cells in column order; bad cells stay empty."""
         made = []
+        reasons: list[str] = []
         for cells in rows:
             record = self.record_type()
             for column, cell in zip(self.columns, cells, strict=False):
                 try:
                     setattr(record, column.field, column.from_text(cell.strip()))
-                except (ValueError, ValidationError):
-                    continue
+                except ValueError as error:
+                    reasons.append(_reason(error))
             made.append(record)
+        if reasons:
+            self.refused.emit(reasons[0])
         return made
 
     # -- drag and drop reordering -----------------------------------------------------------

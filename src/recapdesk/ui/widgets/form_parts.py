@@ -8,6 +8,7 @@ building the form once instead of being kept in step by hand in every tab.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from recapdesk.compose.words import DEFAULT_HEADINGS
 from recapdesk.model import BuiltinSection
 from recapdesk.model.paths import FieldPath
-from recapdesk.model.validation import url_problem
+from recapdesk.model.validation import ALLOWED_URL_SCHEMES, url_problem
 from recapdesk.ui.binding import Binder, Validator
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.record_table import Column, RecordTableModel
@@ -47,11 +48,36 @@ def plain_label(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":：").strip()
 
 
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+def refuse_unsafe_url(text: str) -> str:
+    """A URL typed or pasted into a link cell. A scheme other than http(s) or mailto
+    (``javascript:``, ``data:``, ``file:``) raises ValueError with the reason, so the cell keeps
+    its old value: such a link would run code or open local files when clicked. Other problems
+    (no scheme, spaces) are only marked, as the user is probably still typing."""
+    # Browsers ignore spaces and controls inside a scheme ("java\tscript:"); so does this.
+    cleaned = "".join(ch for ch in text if ch.isprintable() and not ch.isspace())
+    scheme = _SCHEME.match(cleaned)
+    if scheme and scheme[1].lower() not in ALLOWED_URL_SCHEMES:
+        raise ValueError(
+            QCoreApplication.translate(
+                "SectionForm", "“%1:” links are refused: only http://, https:// and mailto: links"
+            ).replace("%1", scheme[1])
+        )
+    return text
+
+
 def link_columns() -> list[Column]:
     """The columns of a links table (background, next phase)."""
     return [
         Column("label", QCoreApplication.translate("SectionForm", "Label")),
-        Column("url", QCoreApplication.translate("SectionForm", "URL"), rule=url_problem),
+        Column(
+            "url",
+            QCoreApplication.translate("SectionForm", "URL"),
+            rule=url_problem,
+            from_text=refuse_unsafe_url,
+        ),
     ]
 
 

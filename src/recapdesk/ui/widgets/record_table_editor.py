@@ -3,18 +3,29 @@ drag to reorder, multi-row selection, and paste of rows copied from a spreadshee
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from recapdesk.ui.binding import UNLIMITED
 from recapdesk.ui.record_table import RecordTableModel
 
 MAX_PASTE_ROWS = 20_000  # far beyond any recap; protects the window from a runaway paste
@@ -24,6 +35,21 @@ def parse_spreadsheet_rows(text: str) -> list[list[str]]:
     """Tab-separated rows as spreadsheets put them on the clipboard; blank lines skipped."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return [line.split("\t") for line in lines if line.strip()][:MAX_PASTE_ROWS]
+
+
+class _CellDelegate(QStyledItemDelegate):
+    """Cells are edited without QLineEdit's 32,767-character limit (see binding.UNLIMITED)."""
+
+    def createEditor(  # noqa: N802 (Qt's name)
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(UNLIMITED)
+        return editor
 
 
 class RecordTableEditor(QWidget):
@@ -44,6 +70,17 @@ class RecordTableEditor(QWidget):
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setDefaultSectionSize(26)
+        self.view.setItemDelegate(_CellDelegate(self.view))
+        # Why a typed or pasted value was refused, under the table until the next change.
+        self.refused = QLabel(self)
+        self.refused.setObjectName(f"{name}_refused")
+        self.refused.setAccessibleName(self.tr("Refused value"))
+        self.refused.setStyleSheet("color: #d93025;")
+        self.refused.setWordWrap(True)
+        self.refused.hide()
+        model.refused.connect(self._show_refused)
+        model.dataChanged.connect(lambda *_args: self.refused.hide())
+        model.modelReset.connect(self.refused.hide)
 
         self.add_button = self._button("add", self.tr("Add"), self.add_row)
         self.delete_button = self._button("delete", self.tr("Delete"), self.delete_selected)
@@ -67,12 +104,17 @@ class RecordTableEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        layout.addWidget(self.refused)
         layout.addLayout(buttons)
 
         paste = QShortcut(QKeySequence.StandardKey.Paste, self.view, self.paste_rows)
         paste.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def _show_refused(self, reason: str) -> None:
+        self.refused.setText(reason)
+        self.refused.show()
 
     def _button(self, key: str, text: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)

@@ -1,0 +1,127 @@
+"""The command line's ``import`` and ``import-rows`` commands (Qt-free)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from recapdesk.importers.mapping import (
+    FIELDS,
+    IGNORE,
+    LIST_PATHS,
+    MappingError,
+    Target,
+    apply_overrides,
+    guess_mapping,
+)
+from recapdesk.importers.markdown_recap import import_markdown
+from recapdesk.importers.rows import RowsError, apply_rows, decode, make_records, read_rows
+from recapdesk.model.paths import get_at
+from recapdesk.store import SUFFIX, load, save
+
+EXIT_OK, EXIT_ERRORS = 0, 2
+
+EPILOG_LINES = """\
+  recapdesk import recap.md -o phase1.recap.toml      a hand-written recap as a new project
+  recapdesk import-rows phase1.recap.toml list.xlsx --into honorees
+  recapdesk import-rows phase1.recap.toml list.csv --into honorees --map 昵称=name --replace
+"""
+
+
+def add_commands(commands: Any) -> None:
+    """Add ``import`` and ``import-rows`` to the ``recapdesk`` argument parser."""
+    markdown = commands.add_parser(
+        "import", help="turn a hand-written Markdown recap into a project file"
+    )
+    markdown.add_argument("article", type=Path, help="a Markdown recap (.md)")
+    markdown.add_argument(
+        "-o", "--output", type=Path, help=f"the project file to write (default: ARTICLE{SUFFIX})"
+    )
+    markdown.add_argument("--force", action="store_true", help="overwrite an existing file")
+
+    rows = commands.add_parser(
+        "import-rows", help="add honorees, committee members or testimonials from a spreadsheet"
+    )
+    rows.add_argument("project", type=Path, help="the .recap.toml project file to change")
+    rows.add_argument("file", type=Path, help="a .csv, .tsv or .xlsx file, a header row first")
+    rows.add_argument("--into", required=True, choices=[t.value for t in Target])
+    rows.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="read COLUMN (a header or a 1-based number) into FIELD, or skip it (FIELD=skip); "
+        "columns are otherwise matched by their headers",
+    )
+    rows.add_argument(
+        "--replace", action="store_true", help="replace the rows there (default: add)"
+    )
+    rows.add_argument("--encoding", help="the CSV's encoding if not UTF-8 or GBK")
+    rows.add_argument("--sheet", help="the worksheet of an .xlsx (default: the first)")
+
+
+def _error(message: str) -> int:
+    print(f"recapdesk: {message}", file=sys.stderr)
+    return EXIT_ERRORS
+
+
+def run_import(args: argparse.Namespace) -> int:
+    article: Path = args.article
+    output: Path = args.output or article.with_name(article.stem + SUFFIX)
+    if output.exists() and not args.force:
+        return _error(f"{output}: already exists (use --force to overwrite)")
+    try:
+        text, _ = decode(article.read_bytes())
+    except RowsError as error:
+        return _error(f"{article}: {error}")
+    result = import_markdown(text)
+    save(result.project, output)
+    print(f"imported {article} -> {output}: {result.report.summary()}")
+    for line in result.report.details():
+        print(f"  {line}")
+    return EXIT_OK
+
+
+def run_import_rows(args: argparse.Namespace) -> int:
+    target = Target(args.into)
+    project = load(args.project)
+    try:
+        sheet = read_rows(args.file, encoding=args.encoding, sheet=args.sheet)
+        mapping = apply_overrides(
+            sheet.headers, guess_mapping(sheet.headers, target), args.map, target
+        )
+    except (RowsError, MappingError) as error:
+        return _error(f"{args.file}: {error}")
+    if not any(mapping):
+        fields = ", ".join(FIELDS[target])
+        return _error(
+            f"{args.file}: no column matches a field of {target.value} ({fields}); "
+            "name them with --map COLUMN=FIELD"
+        )
+    made = make_records(sheet, mapping, target)
+    before = len(get_at(project, LIST_PATHS[target]))
+    changed = apply_rows(project, target, made.records, replace=args.replace)
+    save(changed, args.project)
+    after = len(get_at(changed, LIST_PATHS[target]))
+    how = "replacing" if args.replace else "after"
+    source = f" ({sheet.source})" if sheet.source else ""
+    print(
+        f"imported {len(made.records)} {target.value} from {args.file}{source} into "
+        f"{args.project}, {how} {before}: {after} now"
+    )
+    columns = ", ".join(
+        f"{header} → {field or '(skipped)'}"
+        for header, field in zip(sheet.headers, mapping, strict=True)
+        if field != IGNORE or header
+    )
+    print(f"  columns: {columns}")
+    if made.empty_rows:
+        rows = ", ".join(str(n) for n in made.empty_rows[:10])
+        more = "…" if len(made.empty_rows) > 10 else ""
+        print(f"  rows with nothing in the imported columns, left out: {rows}{more}")
+    return EXIT_OK
+
+
+HANDLERS = {"import": run_import, "import-rows": run_import_rows}

@@ -1,0 +1,320 @@
+"""One ``##`` section of a hand-written recap -> the project's sections ("units").
+
+A section may hold several of the project's sections: the seed's "个人表彰和感言" is the
+honorees table and, continuing without a heading of its own, the testimonials. Whatever the
+composer could not write back as it was becomes a free section with the original Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from recapdesk.compose.escape import link as md_link
+from recapdesk.compose.words import WORDS
+from recapdesk.importers.markdown_blocks import Block, Kind, join, list_items
+from recapdesk.importers.markdown_people import (
+    Group,
+    committee_table,
+    group_at,
+    honoree_table,
+    parse_table,
+    testimonial_people,
+)
+from recapdesk.importers.rendered import plain_inline
+from recapdesk.model import (
+    Background,
+    Committee,
+    FreeSection,
+    Honorees,
+    Language,
+    Link,
+    NextPhase,
+    Number,
+    Testimonials,
+)
+
+TESTIMONIAL_WORDS: tuple[str, ...] = (
+    *("感言", "感想", "心得", "评价", "引言", "寄语", "怎么说", "回访", "采访", "反馈"),
+    *("testimonial", "quote", "feedback", "what they said"),
+)
+BACKGROUND_WORDS: tuple[str, ...] = (
+    *("背景", "初衷", "缘起", "起源", "前言", "简介", "概述"),
+    *("background", "introduction", "about the program"),
+)
+NEXT_WORDS: tuple[str, ...] = (
+    *("预告", "展望", "后续活动", "下期", "下一期", "未来"),
+    *("what's next", "whats next", "what is next", "next steps", "next phase", "upcoming"),
+    "coming up",
+)
+
+_SINGLE_LINK = re.compile(r"^\[((?:[^\[\]\\]|\\.)*)\]\((\S+?)\)$")
+
+
+def has_word(text: str, words: tuple[str, ...]) -> bool:
+    lowered = text.casefold()
+    return any(word in lowered for word in words)
+
+
+@dataclass
+class Unit:
+    """One section of the project made from (part of) a section of the article."""
+
+    key: str  # a built-in section's key, or "free"
+    model: Any  # the section's model (Honorees, ..., FreeSection)
+    blocks: list[Block] = field(default_factory=list)  # the original Markdown it stands for
+    literal: bool = False  # a free section whose body starts with the raw heading
+
+
+def free_unit(heading: str, blocks: list[Block]) -> Unit:
+    return Unit("free", FreeSection(id="x", heading=heading, body=join(blocks)), blocks)
+
+
+def literal_unit(heading_block: Block, blocks: list[Block]) -> Unit:
+    """The heading kept as written, in a free section without a heading of its own."""
+    body = join([heading_block, *blocks])
+    return Unit("free", FreeSection(id="x", body=body), [heading_block, *blocks], literal=True)
+
+
+# -- builders -----------------------------------------------------------------------------------
+
+
+def _award(block: Block, words: dict[str, str]) -> tuple[str, str] | None:
+    before, _, after = words["award"].partition("**{award}**")
+    text = block.text.strip()
+    if block.kind is not Kind.PARAGRAPH or not (text.startswith(before + "**")):
+        return None
+    if not text.endswith("**" + after):
+        return None
+    inner = text[len(before) + 2 : len(text) - len(after) - 2]
+    link = _SINGLE_LINK.match(inner)
+    if link:
+        title = plain_inline(link.group(1))
+        if title is None or md_link(title, link.group(2)) != inner:
+            return None
+        return title, link.group(2)
+    title = plain_inline(inner)
+    return (title, "") if title else None
+
+
+def honorees_unit(
+    table_block: Block, intro: list[Block], language: Language
+) -> tuple[Honorees, list[Block]] | None:
+    table = parse_table(table_block)
+    parsed = honoree_table(table, language) if table else None
+    if parsed is None:
+        return None
+    section = Honorees(columns=parsed.columns, headers=parsed.headers, people=parsed.people)
+    award = _award(intro[-1], WORDS[language]) if intro and parsed.people else None
+    if award:
+        section.award_title, section.award_url = award
+        intro = intro[:-1]
+    section.intro = join(intro)
+    return section, [*intro]
+
+
+def committee_unit(table_block: Block, intro: list[Block]) -> Committee | None:
+    table = parse_table(table_block)
+    members = committee_table(table) if table else None
+    if members is None:
+        return None
+    return Committee(intro=join(intro), members=members)
+
+
+def testimonials_unit(group: Group, intro: list[Block], language: Language) -> Testimonials | None:
+    people = testimonial_people(group.entries, language)
+    if people is None:
+        return None
+    display, persons = people
+    return Testimonials(intro=join(intro), display=display, style=group.style, people=persons)
+
+
+def _links(block: Block) -> list[Link] | None:
+    if block.kind is not Kind.LIST:
+        return None
+    links = []
+    for first, rest in list_items(block) or [("", ["x"])]:
+        match = _SINGLE_LINK.match(first)
+        label = plain_inline(match.group(1)) if match else None
+        if rest or match is None or label is None:
+            return None
+        links.append(Link(label=label, url=match.group(2)))
+    return links
+
+
+_NUMBER = re.compile(r"^(-?\d+(?:\.\d+)?)(.*)$", re.DOTALL)
+
+
+def _numbers(block: Block, words: dict[str, str]) -> list[Number] | None:
+    if block.kind is not Kind.LIST:
+        return None
+    label_sep = words["number"].split("{value}")[0].removeprefix("{label}")
+    numbers = []
+    for first, rest in list_items(block):
+        text = plain_inline(first)
+        if rest or text is None or label_sep not in text:
+            return None
+        label, _, shown = text.partition(label_sep)
+        if shown.startswith(words["placeholder"]):
+            value: int | float | None = None
+            unit = shown.removeprefix(words["placeholder"])
+        else:
+            match = _NUMBER.match(shown)
+            if match is None:
+                return None
+            value = float(match[1]) if "." in match[1] else int(match[1])
+            unit = match[2]
+        numbers.append(Number(label=label, value=value, unit=unit.strip()))
+    return numbers
+
+
+def background_unit(blocks: list[Block], language: Language) -> Background:
+    words = WORDS[language]
+    section = Background()
+    if blocks and (links := _links(blocks[0])) is not None:
+        section.links, blocks = links, blocks[1:]
+    if len(blocks) >= 2 and blocks[-2].text.strip() == words["numbers"]:
+        numbers = _numbers(blocks[-1], words)
+        if numbers is not None:
+            section.numbers, blocks = numbers, blocks[:-2]
+    section.text = join(blocks)
+    return section
+
+
+def next_phase_unit(blocks: list[Block], language: Language) -> NextPhase:
+    words = WORDS[language]
+    section = NextPhase()
+    if blocks and (links := _links(blocks[-1])) is not None:
+        section.links, blocks = links, blocks[:-1]
+    time_mark = f"**{words['time']}**{words['label_sep']}"
+    how_mark = f"**{words['how_to_join']}**"
+    text: list[Block] = []
+    for i, block in enumerate(blocks):
+        line = block.text.strip()
+        if block.kind is Kind.PARAGRAPH and line.startswith(time_mark) and "\n" not in line:
+            time = plain_inline(line.removeprefix(time_mark))
+            if time:
+                section.time = time
+                continue
+        if block.kind is Kind.PARAGRAPH and line == how_mark and i + 1 < len(blocks):
+            section.how_to_join = join(blocks[i + 1 :])
+            break
+        text.append(block)
+    section.text = join(text)
+    return section
+
+
+# -- a section's units --------------------------------------------------------------------------
+
+
+@dataclass
+class Anchor:
+    """Where a table or a run of testimonials sits in a section's blocks."""
+
+    key: str
+    start: int
+    end: int
+    found: Block | Group
+
+
+def find_anchors(
+    heading: str, body: list[Block], taken: set[str], language: Language
+) -> list[Anchor]:
+    """The honoree table, committee table and testimonials of a section, each at most once in
+    the article; testimonials only where the heading or the text before them says so."""
+    anchors: list[Anchor] = []
+    j = last_end = 0
+    while j < len(body):
+        block = body[j]
+        found: Anchor | None = None
+        if block.kind is Kind.TABLE:
+            if "honorees" not in taken and honorees_unit(block, [], language):
+                found = Anchor("honorees", j, j + 1, block)
+            elif "committee" not in taken and committee_unit(block, []):
+                found = Anchor("committee", j, j + 1, block)
+        if found is None and "testimonials" not in taken:
+            context = heading + "\n" + join(body[last_end:j])
+            group = group_at(body, j) if has_word(context, TESTIMONIAL_WORDS) else None
+            if group is not None:
+                found = Anchor("testimonials", j, group.end, group)
+        if found is None:
+            j += 1
+            continue
+        anchors.append(found)
+        taken.add(found.key)
+        j = last_end = found.end
+    return anchors
+
+
+def _anchored(anchor: Anchor, intro: list[Block], language: Language) -> Unit | None:
+    blocks: list[Block] = [*intro]
+    model: Any = None
+    if anchor.key == "honorees" and isinstance(anchor.found, Block):
+        made = honorees_unit(anchor.found, intro, language)
+        model = made[0] if made else None
+        blocks.append(anchor.found)
+    elif anchor.key == "committee" and isinstance(anchor.found, Block):
+        model = committee_unit(anchor.found, intro)
+        blocks.append(anchor.found)
+    elif isinstance(anchor.found, Group):
+        model = testimonials_unit(anchor.found, intro, language)
+    return Unit(anchor.key, model, blocks) if model is not None else None
+
+
+def section_units(
+    heading_block: Block,
+    heading: str | None,
+    body: list[Block],
+    taken: set[str],
+    language: Language,
+) -> list[Unit]:
+    """The units of one ``##`` section; ``heading`` is its text without its number, or None
+    when the heading cannot be a plain heading (it is then kept as written)."""
+    anchors = find_anchors(heading or heading_block.heading, body, taken, language)
+    units: list[Unit] = []
+    if heading is None or not body:
+        units.append(literal_unit(heading_block, []))
+    if not anchors:
+        if units or heading is None:
+            if body:
+                units.append(free_unit("", body))
+            return units
+        if "background" not in taken and has_word(heading, BACKGROUND_WORDS):
+            taken.add("background")
+            background = background_unit(body, language)
+            background.heading = heading
+            units.append(Unit("background", background, body))
+        elif "next_phase" not in taken and has_word(heading, NEXT_WORDS):
+            taken.add("next_phase")
+            next_phase = next_phase_unit(body, language)
+            next_phase.heading = heading
+            units.append(Unit("next_phase", next_phase, body))
+        else:
+            units.append(free_unit(heading, body))
+        return units
+    position = 0
+    for anchor in anchors:
+        intro = body[position : anchor.start]
+        unit = _anchored(anchor, intro, language)
+        if unit is None:  # cannot happen: anchors are found by building them
+            units.append(free_unit("", body[position : anchor.end]))
+        else:
+            if anchor.key == "testimonials":
+                unit.blocks = body[position : anchor.end]
+            units.append(unit)
+        position = anchor.end
+    rest = body[position:]
+    last = units[-1]
+    if rest and last.key in ("honorees", "committee"):
+        last.model.outro = join(rest)
+        last.blocks = [*last.blocks, *rest]
+    elif rest:
+        units.append(free_unit("", rest))
+    first = units[0]
+    if not first.literal and heading is not None:
+        first.model.heading = heading
+    for unit in units[1:] if heading is not None and not units[0].literal else units:
+        if unit.key != "free":
+            unit.model.show_heading = False
+    return units

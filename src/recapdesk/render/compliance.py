@@ -1,0 +1,299 @@
+"""Compliance of the WeChat HTML with the platform's published rules and known behaviour.
+
+Each finding names its rule, shows the offending snippet and, when it can be found, the project
+field that causes it (the path the window selects). Rules come from WeChat's article-structure
+spec (shared/reference/wechat-article-structure-spec.md: widths, heights, line height, text-align,
+nesting, fonts, ``!important``) and from what the editor is known to drop on paste or on save
+(style elements, classes, native lists, external links, code whitespace, local images). The
+post-processing in render/wechat is meant to leave none of them; what is left is either a
+content problem (a local image, a long title) or a fault to report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from recapdesk.model import Project
+from recapdesk.model.checks import Severity
+from recapdesk.render.source_fields import find_field
+from recapdesk.render.wechat import wechat_article
+from recapdesk.render.wechat.dom import BLOCK_ELEMENTS, Element, parse, serialize
+from recapdesk.render.wechat.images import is_local
+from recapdesk.render.wechat.links import is_wechat_link
+
+TITLE_LIMIT = 64
+NESTING_LIMIT = 10
+FAILING_IMAGE_HOSTS = frozenset({"raw.githubusercontent.com", "gist.githubusercontent.com"})
+SNIPPET_LENGTH = 140
+THEME_FIELD = "article.theme"
+
+ERROR, WARNING = Severity.ERROR, Severity.WARNING
+RULES: dict[str, tuple[Severity, str]] = {
+    "style-element": (ERROR, "<style> is removed by the WeChat editor: style every element inline"),
+    "class-attribute": (ERROR, "class is removed by the WeChat editor"),
+    "id-attribute": (ERROR, "id is removed by the WeChat editor"),
+    "css-variable": (ERROR, "var() is removed by the WeChat editor"),
+    "important": (ERROR, "!important must not be used (spec 4.5.2)"),
+    "font-family": (WARNING, "set no font-family: WeChat's own font stack applies (spec 3)"),
+    "position": (ERROR, "position breaks dark mode and reading order (spec 4.2.2)"),
+    "fixed-width": (WARNING, "a fixed pixel width breaks the layout on other screens (spec 1.4)"),
+    "height-zero": (ERROR, "height: 0 hides the text on phones (spec 1.5.1)"),
+    "text-align-start-end": (WARNING, "text-align start/end differs between devices (spec 1.6)"),
+    "line-height-unitless": (WARNING, "a unitless line-height is not kept by the WeChat editor"),
+    "line-height-too-small": (ERROR, "line-height below the font size overlaps lines (spec 1.3)"),
+    "opacity-zero": (ERROR, "an invisible image cannot be edited after publishing (spec 1.1)"),
+    "caret-color": (WARNING, "a transparent caret hides the cursor in the editor (spec 1.2)"),
+    "nesting-depth": (WARNING, "10 or more identical nested wrappers are removed (spec 2.1)"),
+    "span-leaf-block": (ERROR, "span[leaf] may hold only inline content (spec 2.2)"),
+    "outer-wrapper-style": (WARNING, "the outermost container's style is removed by WeChat"),
+    "native-list": (ERROR, "ul/ol/li are reset by the editor and collapse past two levels"),
+    "paragraph-in-list-item": (WARNING, "<p> inside <li> becomes a blank line in WeChat"),
+    "pre-element": (WARNING, "<pre> does not wrap on phones (spec 1.8)"),
+    "code-whitespace": (ERROR, "spaces and line breaks in code are lost: use &nbsp; and <br>"),
+    "external-link": (ERROR, "links to hosts other than mp.weixin.qq.com make the save fail"),
+    "anchor-link": (WARNING, "#anchor links lead nowhere in WeChat"),
+    "table-not-scrollable": (WARNING, "a table without a scrolling wrapper overflows on phones"),
+    "cell-alignment": (WARNING, "a table cell without text-align is reset by the editor"),
+    "image-width-unknown": (
+        WARNING,
+        "an image without data-w may be measured wrongly (spec 1.4.3)",
+    ),
+    "image-max-width": (WARNING, "an image without max-width: 100% can overflow a phone screen"),
+    "local-image": (ERROR, "a local image cannot reach WeChat: upload it and use its URL"),
+    "data-image": (ERROR, "data: images are dropped on paste: upload the image instead"),
+    "image-host": (WARNING, "images on this host often fail to be re-hosted by WeChat"),
+    "title-length": (ERROR, f"WeChat titles are at most {TITLE_LIMIT} characters"),
+}
+_STYLE_RULES = frozenset(
+    {
+        "css-variable",
+        "important",
+        "font-family",
+        "position",
+        "fixed-width",
+        "height-zero",
+        "text-align-start-end",
+        "line-height-unitless",
+        "line-height-too-small",
+        "opacity-zero",
+        "caret-color",
+        "outer-wrapper-style",
+        "cell-alignment",
+    }
+)
+_PIXELS = re.compile(r"(-?\d*\.?\d+)px")
+_NUMBER = re.compile(r"\d*\.?\d+")
+
+
+@dataclass(frozen=True)
+class ComplianceFinding:
+    rule: str
+    message: str
+    snippet: str
+    field: str  # the project field that causes it ("" when not known)
+    severity: Severity
+
+
+@dataclass(frozen=True)
+class _Hit:
+    rule: str
+    element: Element
+    detail: str = ""
+
+
+def snippet(element: Element) -> str:
+    text = serialize(element)
+    return text if len(text) <= SNIPPET_LENGTH else text[: SNIPPET_LENGTH - 1] + "…"
+
+
+def _has_text(element: Element) -> bool:
+    return bool(element.text().strip())
+
+
+def _style_hits(element: Element) -> list[_Hit]:
+    raw = element.attrs.get("style") or ""
+    style = element.style
+    hits: list[_Hit] = []
+    if "var(" in raw.lower():
+        hits.append(_Hit("css-variable", element))
+    if "!important" in raw.replace(" ", "").lower():
+        hits.append(_Hit("important", element))
+    if "font-family" in style:
+        hits.append(_Hit("font-family", element))
+    if style.get("position", "static").strip().lower() != "static":
+        hits.append(_Hit("position", element))
+    if any(_PIXELS.search(style.get(p, "")) for p in ("width", "min-width", "max-width")):
+        hits.append(_Hit("fixed-width", element))
+    if re.fullmatch(r"0(\.0*)?(px|em|%)?", style.get("height", "").strip()) and _has_text(element):
+        hits.append(_Hit("height-zero", element))
+    if style.get("text-align", "").strip().lower() in ("start", "end"):
+        hits.append(_Hit("text-align-start-end", element))
+    hits += _line_height_hits(element, style)
+    if element.tag == "img" and re.fullmatch(r"0(\.0*)?", style.get("opacity", "").strip()):
+        hits.append(_Hit("opacity-zero", element))
+    caret = style.get("caret-color", "").replace(" ", "").lower()
+    if caret == "transparent" or caret.endswith(",0)"):
+        hits.append(_Hit("caret-color", element))
+    return hits
+
+
+def _line_height_hits(element: Element, style: dict[str, str]) -> list[_Hit]:
+    value = style.get("line-height", "").strip().lower()
+    if not value or value == "normal":
+        return []
+    if _NUMBER.fullmatch(value):
+        hits = [_Hit("line-height-unitless", element)]
+        if float(value) < 1 and _has_text(element):
+            hits.append(_Hit("line-height-too-small", element))
+        return hits
+    small = False
+    if value.endswith("em") and _NUMBER.fullmatch(value[:-2]):
+        small = float(value[:-2]) < 1
+    elif value.endswith("%") and _NUMBER.fullmatch(value[:-1]):
+        small = float(value[:-1]) < 100
+    else:
+        size, height = _PIXELS.fullmatch(style.get("font-size", "")), _PIXELS.fullmatch(value)
+        small = bool(size and height and float(height.group(1)) < float(size.group(1)))
+    return [_Hit("line-height-too-small", element)] if small and _has_text(element) else []
+
+
+def _element_hits(element: Element) -> list[_Hit]:
+    hits: list[_Hit] = []
+    tag = element.tag
+    if tag == "style":
+        hits.append(_Hit("style-element", element))
+    if "class" in element.attrs:
+        hits.append(_Hit("class-attribute", element))
+    if "id" in element.attrs:
+        hits.append(_Hit("id-attribute", element))
+    width = (element.attrs.get("width") or "").strip().removesuffix("px")
+    if width.isdigit() and tag != "img":
+        hits.append(_Hit("fixed-width", element))
+    if tag in ("ul", "ol", "li"):
+        hits.append(_Hit("native-list", element))
+    if tag == "p" and any(a.tag == "li" for a in element.ancestors()):
+        hits.append(_Hit("paragraph-in-list-item", element))
+    if tag == "pre":
+        hits.append(_Hit("pre-element", element))
+    if tag == "code" and ("\n" in element.text() or "  " in element.text()):
+        hits.append(_Hit("code-whitespace", element))
+    if tag == "a":
+        href = (element.attrs.get("href") or "").strip()
+        if href.startswith("#"):
+            hits.append(_Hit("anchor-link", element))
+        elif href and not is_wechat_link(href):
+            hits.append(_Hit("external-link", element, href))
+    if tag == "table":
+        wrapper = element.parent
+        scrolls = wrapper is not None and wrapper.style.get("overflow-x") in ("auto", "scroll")
+        if not scrolls:
+            hits.append(_Hit("table-not-scrollable", element))
+    if tag in ("th", "td") and "text-align" not in element.style:
+        hits.append(_Hit("cell-alignment", element))
+    if tag == "img":
+        hits += _image_hits(element)
+    if (
+        tag == "span"
+        and "leaf" in element.attrs
+        and any(e.tag in BLOCK_ELEMENTS for e in element.iter() if e is not element)
+    ):
+        hits.append(_Hit("span-leaf-block", element))
+    return hits + _style_hits(element)
+
+
+def _image_hits(image: Element) -> list[_Hit]:
+    src = (image.attrs.get("src") or "").strip()
+    hits: list[_Hit] = []
+    if src.lower().startswith("data:"):
+        hits.append(_Hit("data-image", image, src[:40]))
+    elif not src or is_local(src):
+        hits.append(_Hit("local-image", image, src))
+    elif (urlsplit(src).hostname or "").lower() in FAILING_IMAGE_HOSTS:
+        hits.append(_Hit("image-host", image, src))
+    if not (image.attrs.get("data-w") or "").isdigit():
+        hits.append(_Hit("image-width-unknown", image, src))
+    if image.style.get("max-width", "").replace(" ", "") != "100%":
+        hits.append(_Hit("image-max-width", image, src))
+    return hits
+
+
+def _nesting_hits(root: Element) -> list[_Hit]:
+    """Chains of NESTING_LIMIT or more same-tag, same-attribute, single-child elements."""
+    hits: list[_Hit] = []
+    for element in root.iter():
+        parent = element.parent
+        if parent is not None and _same_single_child(parent, element):
+            continue  # counted from the top of its chain
+        depth, node = 1, element
+        while True:
+            children = node.elements()
+            if len(children) != 1 or not _same_single_child(node, children[0]):
+                break
+            node, depth = children[0], depth + 1
+        if depth >= NESTING_LIMIT and element.tag not in ("img", "svg", "video"):
+            hits.append(_Hit("nesting-depth", element, str(depth)))
+    return hits
+
+
+def _same_single_child(parent: Element, child: Element) -> bool:
+    own_text = "".join(c.text() if isinstance(c, Element) else c.data for c in parent.children)
+    return (
+        len(parent.elements()) == 1
+        and own_text.strip() == child.text().strip()
+        and parent.tag == child.tag
+        and parent.attrs == child.attrs
+    )
+
+
+def html_hits(html_text: str) -> list[_Hit]:
+    root = parse(html_text)
+    hits: list[_Hit] = []
+    outer = root.elements()
+    if len(outer) == 1 and outer[0].attrs.get("style"):
+        hits.append(_Hit("outer-wrapper-style", outer[0]))
+    for element in root.iter():
+        if element is not root:
+            hits += _element_hits(element)
+    return hits + _nesting_hits(root)
+
+
+def _finding(hit: _Hit, field: str) -> ComplianceFinding:
+    severity, message = RULES[hit.rule]
+    return ComplianceFinding(hit.rule, message, snippet(hit.element), field, severity)
+
+
+def check_html(html_text: str) -> list[ComplianceFinding]:
+    """The findings of a WeChat HTML fragment, without the fields that cause them."""
+    return [_finding(hit, "") for hit in html_hits(html_text)]
+
+
+def _field_of(project: Project, hit: _Hit) -> str:
+    if hit.detail and hit.rule in ("external-link", "local-image", "data-image", "image-host"):
+        return find_field(project, hit.detail, exact=True)
+    if hit.element.tag == "img":
+        return find_field(project, hit.element.attrs.get("src") or "", exact=True)
+    field = find_field(project, hit.element.text())
+    if not field and hit.rule in _STYLE_RULES:
+        return THEME_FIELD  # no text of the user's: the style came from the theme
+    return field
+
+
+def check_wechat(
+    project: Project, html_text: str | None = None, *, pangu: bool | None = None
+) -> list[ComplianceFinding]:
+    """Every compliance finding of the project's WeChat HTML, in article order, with its field;
+    ``html_text`` is that HTML when the caller has it already."""
+    findings: list[ComplianceFinding] = []
+    title = project.article.title
+    if len(title) > TITLE_LIMIT:
+        severity, message = RULES["title-length"]
+        message = f"{message} (this one has {len(title)})"
+        findings.append(
+            ComplianceFinding("title-length", message, title, "article.title", severity)
+        )
+    if html_text is None:
+        html_text = wechat_article(project, pangu=pangu)
+    findings += [_finding(hit, _field_of(project, hit)) for hit in html_hits(html_text)]
+    return findings

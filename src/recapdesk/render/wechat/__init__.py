@@ -1,0 +1,111 @@
+"""The article as HTML for the WeChat Official Account editor (Qt-free).
+
+What the editor keeps after 保存草稿 (save draft) is much less than a browser shows: no
+stylesheet, no class or id, no native lists past two levels, no links off mp.weixin.qq.com, no
+plain spaces in code. :func:`wechat_html` takes the article fragment (the same HTML the preview
+shows) and rewrites it so that it looks the same after the save:
+
+1. on the parsed fragment: drop the TOC, apply the pangu spacing, turn links into ``[n]``
+   markers and a closing list of references (links.py);
+2. inline the theme, its primary colour substituted, with css-inline (inline.py);
+3. on the inlined tree: hand the base style down from the wrapper WeChat strips, give line
+   heights units, and rewrite lists, code blocks, tables and images (one module each); then
+   remove whatever is left that WeChat strips or that breaks there (cleanup.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from recapdesk.model import Project
+from recapdesk.render.article_html import render_article
+from recapdesk.render.themes import DEFAULT_THEME, theme_css
+from recapdesk.render.wechat import cleanup, code, images, inline, links, lists, tables
+from recapdesk.render.wechat import pangu as spacing
+from recapdesk.render.wechat.dom import BLOCK_ELEMENTS, Element, Node, Text, parse, serialize
+
+
+def pangu_default(language: str) -> bool:
+    """The spacing rule is on by default for Chinese articles."""
+    return language == "zh"
+
+
+def wechat_html(
+    fragment: str,
+    theme: str = DEFAULT_THEME,
+    primary_color: str = "",
+    *,
+    language: str = "zh",
+    pangu: bool | None = None,
+    image_widths: Mapping[str, int] | None = None,
+    base_dir: Path | None = None,
+) -> str:
+    """The article fragment as WeChat-ready HTML, for the clipboard's ``text/html``.
+
+    ``pangu`` None means "on for zh"; ``image_widths`` are widths of remote images the caller
+    already knows; ``base_dir`` is where relative image paths are read from.
+    """
+    tree = parse(fragment)
+    cleanup.drop_toc(tree)
+    if pangu_default(language) if pangu is None else pangu:
+        spacing.space_tree(tree)
+    links.footnote_links(tree, language)
+
+    inlined = inline.inline_theme(serialize(tree), theme_css(theme, primary_color))
+    root = parse(inlined)
+    wrapper = next((e for e in root.elements() if e.tag == "section"), root)
+    inline.hand_down_base_style(wrapper)
+    inline.line_heights_with_units(wrapper)
+    links.finish_links(wrapper)
+    lists.convert_lists(wrapper)
+    code.convert_code_blocks(wrapper)
+    tables.wrap_tables(wrapper)
+    images.prepare_images(wrapper, image_widths, base_dir)
+    cleanup.clean_tree(root)
+    cleanup.collapse_wrappers(root)
+    return serialize(_without_blank_text(root))
+
+
+def _without_blank_text(root: Element) -> Element:
+    """Drop the whitespace between blocks: the newlines Python-Markdown writes there would
+    become empty lines or stray spaces in WeChat's editor, and mean nothing in HTML."""
+    for element in root.iter():
+        kept: list[Node] = []
+        children = element.children
+        for index, child in enumerate(children):
+            if isinstance(child, Text) and not child.data.strip():
+                before = children[index - 1] if index else None
+                after = children[index + 1] if index + 1 < len(children) else None
+                if _is_block_or_edge(before) and _is_block_or_edge(after):
+                    continue
+            kept.append(child)
+        element.children = kept
+    return root
+
+
+def _is_block_or_edge(node: Node | None) -> bool:
+    return node is None or (isinstance(node, Element) and node.tag in BLOCK_ELEMENTS)
+
+
+def wechat_article(
+    project: Project,
+    *,
+    pangu: bool | None = None,
+    image_widths: Mapping[str, int] | None = None,
+    base_dir: Path | None = None,
+) -> str:
+    """The project's article as WeChat-ready HTML, in the project's theme and colour."""
+    article = project.article
+    return wechat_html(
+        render_article(project),
+        article.theme,
+        article.primary_color,
+        language=article.language.value,
+        pangu=pangu,
+        image_widths=image_widths,
+        base_dir=base_dir,
+    )
+
+
+__all__ = ["pangu_default", "wechat_article", "wechat_html"]

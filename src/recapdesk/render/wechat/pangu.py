@@ -1,0 +1,152 @@
+"""The "pangu" spacing rule: a space between CJK characters and Latin letters or digits.
+
+Applied to the text nodes of the article, across inline elements (``中文<b>Go</b>`` gets its
+space) but never across blocks, and never inside code, URLs, GitHub ids or the text of a link to
+a GitHub profile: those are literal and a space would break them. Only this one rule is applied;
+the ``pangu`` package on PyPI also rewrites punctuation and spaces operators (``赵卫国-Lenovo``
+would become ``赵卫国 - Lenovo``, changing how a person is shown), so it is not used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from recapdesk.model.validation import github_id_problem
+from recapdesk.render.wechat.dom import BLOCK_ELEMENTS, Element, Node, Text
+
+_CJK = (
+    "\u2e80-\u2eff\u2f00-\u2fdf\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff\u3100-\u312f"
+    "\u3200-\u32ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+)
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_LATIN_CHAR = re.compile(r"[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+# Literal tokens inside running text: URLs and @github-ids. A URL runs to the next space.
+_LITERAL = re.compile(
+    r"[A-Za-z][A-Za-z0-9+.-]*://\S+|www\.[^\s]+|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}"
+)
+_LITERAL_ELEMENTS = frozenset({"code", "pre", "kbd", "samp", "tt", "script", "style"})
+_BREAKS = BLOCK_ELEMENTS | {"br", "img"}
+
+
+@dataclass
+class _Piece:
+    node: Text
+    depth: int
+    literal: bool  # the whole node is literal (code, a GitHub-profile link)
+
+
+def _is_space_pair(before: str, after: str) -> bool:
+    return bool(
+        (_CJK_CHAR.match(before) and _LATIN_CHAR.match(after))
+        or (_LATIN_CHAR.match(before) and _CJK_CHAR.match(after))
+    )
+
+
+def _is_github_profile(href: str) -> bool:
+    parts = urlsplit(href)
+    segments = [s for s in parts.path.split("/") if s]
+    return (
+        (parts.hostname or "").lower() in ("github.com", "www.github.com")
+        and len(segments) == 1
+        and github_id_problem(segments[0]) is None
+    )
+
+
+def _literal_element(element: Element) -> bool:
+    if element.tag in _LITERAL_ELEMENTS:
+        return True
+    if element.tag == "a":
+        href = element.attrs.get("href") or ""
+        text = element.text().strip()
+        return _is_github_profile(href) or bool(_LITERAL.fullmatch(text))
+    return False
+
+
+def _protection(pieces: list[_Piece]) -> list[int]:
+    """For every character of the run, the id of the literal it belongs to (0: none)."""
+    ids: list[int] = []
+    next_id = 1
+    for piece in pieces:
+        if piece.literal:
+            ids += [next_id] * len(piece.node.data)
+            next_id += 1
+            continue
+        marks = [0] * len(piece.node.data)
+        for match in _LITERAL.finditer(piece.node.data):
+            marks[match.start() : match.end()] = [next_id] * (match.end() - match.start())
+            next_id += 1
+        ids += marks
+    return ids
+
+
+def _space_run(pieces: list[_Piece]) -> None:
+    """Insert the spaces of one run of inline text (the text between two block boundaries)."""
+    chars: list[tuple[int, int]] = []  # (piece index, offset) of every character
+    for index, piece in enumerate(pieces):
+        chars += [(index, offset) for offset in range(len(piece.node.data))]
+    if len(chars) < 2:
+        return
+    ids = _protection(pieces)
+    inserts: dict[int, list[int]] = {}
+    for position in range(1, len(chars)):
+        (p1, o1), (p2, o2) = chars[position - 1], chars[position]
+        before, after = pieces[p1].node.data[o1], pieces[p2].node.data[o2]
+        if not _is_space_pair(before, after):
+            continue
+        if ids[position - 1] and ids[position - 1] == ids[position]:
+            continue  # inside one URL, id or code span
+        if p1 == p2:
+            inserts.setdefault(p1, []).append(o2)
+            continue
+        # Across nodes: into the one outside the inline element that ends or starts here
+        # (``中文 <b>Go</b>``, not ``中文<b> Go</b>``), never into a literal.
+        first, second = pieces[p1], pieces[p2]
+        into_second = (first.literal or first.depth > second.depth) and not second.literal
+        if into_second:
+            inserts.setdefault(p2, []).append(0)
+        elif not first.literal:
+            inserts.setdefault(p1, []).append(len(first.node.data))
+    for index, offsets in inserts.items():
+        text = pieces[index].node.data
+        for offset in sorted(set(offsets), reverse=True):
+            text = text[:offset] + " " + text[offset:]
+        pieces[index].node.data = text
+
+
+def _collect(
+    node: Node, depth: int, literal: bool, run: list[_Piece], runs: list[list[_Piece]]
+) -> None:
+    if isinstance(node, Text):
+        if node.data:
+            run.append(_Piece(node, depth, literal))
+        return
+    breaks = node.tag in _BREAKS
+    if breaks and run:
+        runs.append(run[:])
+        run.clear()
+    inner_literal = literal or _literal_element(node)
+    for child in node.children:
+        _collect(child, depth + 1, inner_literal, run, runs)
+    if breaks and run:
+        runs.append(run[:])
+        run.clear()
+
+
+def space_tree(root: Element) -> None:
+    """Apply the spacing rule to every text node under ``root``."""
+    runs: list[list[_Piece]] = []
+    run: list[_Piece] = []
+    _collect(root, 0, False, run, runs)
+    if run:
+        runs.append(run)
+    for pieces in runs:
+        _space_run(pieces)
+
+
+def space_text(text: str) -> str:
+    """The spacing rule on plain text (URLs and @ids inside it are left alone)."""
+    node = Text(text)
+    _space_run([_Piece(node, 0, False)])
+    return node.data

@@ -1,0 +1,138 @@
+"""The WeChat compliance panel: what in the article breaks WeChat's rules, and where.
+
+Each row is one finding of render/compliance.py: its severity, rule, message, the field that
+causes it and the offending HTML. Activating a row asks the window to select that field. The
+check renders the whole WeChat copy (tens of milliseconds on a large article), so it runs once
+the user pauses instead of on every keystroke; the preview, which must follow each keystroke,
+is not held up by it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recapdesk.model.checks import Severity
+from recapdesk.model.paths import FieldPath
+from recapdesk.render.compliance import ComplianceFinding, check_wechat
+from recapdesk.ui.document import ProjectDocument
+
+PAUSE_MS = 400
+FIELD_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CompliancePanel(QDockWidget):
+    findings_changed = Signal(int)  # how many findings there are now
+    field_activated = Signal(str)  # the field path of the finding the user picked
+
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("WeChat Compliance"), parent)
+        self.setObjectName("compliancePanel")
+        self.setAccessibleName(self.tr("WeChat compliance"))
+        self.toggleViewAction().setObjectName("action_toggleCompliancePanel")
+        self.document = document
+        self.findings: list[ComplianceFinding] = []
+
+        body = QWidget(self)
+        body.setObjectName("complianceBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 2, 4, 4)
+        self.summary = QLabel(body)
+        self.summary.setObjectName("complianceSummary")
+        self.summary.setAccessibleName(self.tr("Compliance summary"))
+        self.list = QTreeWidget(body)
+        self.list.setObjectName("complianceList")
+        self.list.setAccessibleName(self.tr("Compliance findings"))
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setHeaderLabels(
+            [self.tr("Severity"), self.tr("Rule"), self.tr("Problem"), self.tr("Field")]
+        )
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list)
+        self.setWidget(body)
+
+        self._timer = QTimer(self)
+        self._timer.setObjectName("complianceTimer")
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PAUSE_MS)
+        self._timer.timeout.connect(self.refresh)
+        document.changed.connect(self._schedule)
+        document.reset.connect(self._schedule)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        self.refresh()
+
+    def _schedule(self, _path: FieldPath = ()) -> None:
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Check the project now and show the findings."""
+        self._timer.stop()
+        self.findings = check_wechat(self.document.project)
+        self.list.clear()
+        for finding in self.findings:
+            self.list.addTopLevelItem(self._item(finding))
+        for column in range(self.list.columnCount() - 1):
+            self.list.resizeColumnToContents(column)
+        if self.findings:
+            self.summary.setText(
+                self.tr(
+                    "%n problem(s) for WeChat: click one to go to its field.",
+                    "",
+                    len(self.findings),
+                )
+            )
+        else:
+            self.summary.setText(
+                self.tr("No problems: the WeChat copy meets the platform's rules.")
+            )
+        self.findings_changed.emit(len(self.findings))
+
+    def _item(self, finding: ComplianceFinding) -> QTreeWidgetItem:
+        severity = self.tr("Error") if finding.severity is Severity.ERROR else self.tr("Warning")
+        where = finding.field or self.tr("(article)")
+        item = QTreeWidgetItem([severity, finding.rule, finding.message, where])
+        item.setData(0, FIELD_ROLE, finding.field)
+        tip = f"{finding.message}\n\n{finding.snippet}"
+        for column in range(4):
+            item.setToolTip(column, tip)
+        return item
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        field = item.data(0, FIELD_ROLE)
+        if isinstance(field, str) and field:
+            self.field_activated.emit(field)
+
+
+class ComplianceStatus(QToolButton):
+    """The status bar's count of findings; a click shows the panel."""
+
+    def __init__(self, panel: CompliancePanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("complianceStatus")
+        self.setAccessibleName(self.tr("WeChat compliance"))
+        self.setToolTip(self.tr("Show the WeChat compliance panel"))
+        self.setAutoRaise(True)
+        self._panel = panel
+        panel.findings_changed.connect(self._show_count)
+        self.clicked.connect(self._show_panel)
+        self._show_count(len(panel.findings))
+
+    def _show_count(self, count: int) -> None:
+        if count:
+            self.setText(self.tr("WeChat: %n problem(s)", "", count))
+        else:
+            self.setText(self.tr("WeChat: no problems"))
+
+    def _show_panel(self) -> None:
+        self._panel.show()
+        self._panel.raise_()

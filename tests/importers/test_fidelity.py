@@ -1,0 +1,122 @@
+"""Every reference article, imported, renders to the text it had: block by block, white space
+normalized, through recapdesk's own renderer, both as one Markdown text and as the preview
+renders it (section by section). The structured parts are counted in test_markdown_recap.py.
+
+Two differences are intended and named here, nothing else may differ: a ``<center>`` byline
+loses the tags that recapdesk's renderer (raw HTML off) would show as literal text, and the
+generated table of contents no longer lists the title when the article wrote it as ``##``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from recapdesk.compose import compose
+from recapdesk.importers.markdown_recap import import_markdown
+from recapdesk.render import render_fragment
+from recapdesk.render.article_html import render_article
+from tests.support import Node, normalize, parse_html
+
+DATA = Path(__file__).parent / "data"
+ARTICLES = sorted(path.name for path in DATA.glob("*.md"))
+
+# Containers: a block starts at each of them and their text is not one block of its own.
+_CONTAINERS = {"ul", "ol", "blockquote", "table", "thead", "tbody", "div", "section", "figure"}
+_CONTAINERS |= {"hr"}
+_BLOCKS = {"p", "li", "pre", "dt", "dd"} | {f"h{n}" for n in range(1, 7)}
+
+INTENDED = {
+    "k8s-src-phase1-draft-6132fea.md": {
+        "<center> kubernetes源码研习社 王冬 金润森 </center>": "kubernetes源码研习社 王冬 金润森"
+    }
+}
+
+
+def text_blocks(tree: Node) -> list[str]:
+    """The text a reader sees, one entry per paragraph, heading, list item, quote paragraph
+    and table row (cells joined by " | ", so empty placeholder rows count); no TOC."""
+    blocks: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        text = normalize("".join(current))
+        if text:
+            blocks.append(text)
+        current.clear()
+
+    def walk(node: Node) -> None:
+        for child in node.children:
+            if isinstance(child, str):
+                current.append(child)
+                continue
+            if child.tag == "div" and child.attrs.get("class") == "toc":
+                continue
+            if child.tag == "tr":
+                flush()
+                cells = [normalize(c.text()) for c in child.elements() if c.tag in ("td", "th")]
+                blocks.append(" | ".join(cells))
+                continue
+            if child.tag in _CONTAINERS or child.tag in _BLOCKS:
+                flush()
+                walk(child)
+                flush()
+            else:
+                walk(child)
+
+    walk(tree)
+    flush()
+    return blocks
+
+
+def toc_entries(tree: Node) -> list[str] | None:
+    for div in tree.iter("div"):
+        if div.attrs.get("class") == "toc":
+            return [normalize(a.text()) for a in div.iter("a")]
+    return None
+
+
+def _original(name: str) -> str:
+    return (DATA / name).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module", params=ARTICLES)
+def article(request: pytest.FixtureRequest) -> tuple[str, str]:
+    name: str = request.param
+    return name, _original(name)
+
+
+def _expected(name: str, tree: Node) -> list[str]:
+    intended = INTENDED.get(name, {})
+    return [intended.get(block, block) for block in text_blocks(tree)]
+
+
+def test_the_imported_article_reads_as_the_original(article: tuple[str, str]) -> None:
+    name, text = article
+    original = parse_html(render_fragment(text))
+    project = import_markdown(text).project
+    imported = parse_html(render_fragment(compose(project)))
+    assert text_blocks(imported) == _expected(name, original)
+
+
+def test_the_preview_of_the_import_reads_as_the_original(article: tuple[str, str]) -> None:
+    name, text = article
+    original = parse_html(render_fragment(text))
+    preview = parse_html(render_article(import_markdown(text).project))
+    assert text_blocks(preview) == _expected(name, original)
+
+
+def test_the_table_of_contents_is_kept(article: tuple[str, str]) -> None:
+    _, text = article
+    original = toc_entries(parse_html(render_fragment(text)))
+    project = import_markdown(text).project
+    imported = toc_entries(parse_html(render_fragment(compose(project))))
+    assert project.article.toc == (original is not None)
+    if original is None:
+        assert imported is None
+        return
+    assert imported is not None
+    title = normalize(project.article.title)
+    assert imported == [entry for entry in original if entry != title]
+    assert len(imported) >= 3

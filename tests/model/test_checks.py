@@ -1,0 +1,180 @@
+"""Content checks: what an organizer must fix (errors) or finish (warnings) before publishing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from recapdesk import model
+from recapdesk.model import (
+    CommitteeMember,
+    FreeSection,
+    Honoree,
+    Link,
+    Number,
+    Project,
+)
+from recapdesk.model.checks import Finding, Severity, check_project
+from recapdesk.store import save
+from tests.support import EXAMPLE_PATH, example_project, run_cli
+
+W, E = Severity.WARNING, Severity.ERROR
+
+
+def _complete_project() -> Project:
+    """A small finished article: nothing to warn about."""
+    project = Project()
+    project.article.title = "二期总结"
+    project.background.text = "二期读完了第六章。"
+    project.background.links = [Link(label="仓库", url="https://github.com/cloudnativeto")]
+    project.background.numbers = [Number(label="参与同学", value=120, unit="位")]
+    project.honorees.award_title = "源码之星"
+    project.honorees.people = [Honoree(name="金润森", company="云帐房", github="gasxia")]
+    project.committee.members = [CommitteeMember(name="厉辉", duty="社长", github="Miss-you")]
+    project.testimonials.people = [model.Testimonial(name="王冬", body="收获很大。")]
+    project.next_phase.text = "三期读第七章。"
+    project.free_sections = [FreeSection(id="thanks", heading="感谢", body="谢谢大家。")]
+    return project
+
+
+def _summary(findings: list[Finding]) -> list[tuple[str, Severity]]:
+    return [(f.field, f.severity) for f in findings]
+
+
+def test_the_example_has_exactly_its_placeholders_to_finish() -> None:
+    findings = check_project(example_project())
+    assert _summary(findings) == [
+        ("background.numbers[2].value", W),
+        ("background.numbers[3].value", W),
+        ("background.numbers[4].value", W),
+        ("honorees.people[1]", W),
+        ("honorees.people[2]", W),
+        ("honorees.people[3]", W),
+        ("testimonials.people[0].body", W),
+        ("testimonials.people[1].body", W),
+        ("next_phase.text", W),
+    ]
+    messages = [f.message for f in findings]
+    assert messages[0] == "读书笔记: not known yet (placeholder)"
+    assert messages[3] == "empty row (placeholder)"
+    assert messages[6] == "金润森: no testimonial text yet"
+    assert "left out of the article" in messages[8]
+
+
+def test_a_complete_project_has_no_findings() -> None:
+    assert check_project(_complete_project()) == []
+
+
+def test_malformed_github_ids_are_errors_wherever_they_are() -> None:
+    project = _complete_project()
+    project.honorees.people[0].github = "@gasxia"
+    project.committee.members[0].github = "Miss you"
+    project.testimonials.people[0].github = "wang--dong"
+    errors = [f for f in check_project(project) if f.severity is E]
+    assert [f.field for f in errors] == [
+        "honorees.people[0].github",
+        "committee.members[0].github",
+        "testimonials.people[0].github",
+    ]
+    assert "'@gasxia'" in errors[0].message
+
+
+def test_bad_urls_are_errors() -> None:
+    project = _complete_project()
+    project.background.links[0].url = "javascript:alert(1)"
+    project.honorees.award_url = "www.example.com"
+    project.next_phase.links = [Link(label="报名", url="https://exa mple.com")]
+    assert _summary(check_project(project)) == [
+        ("background.links[0].url", E),
+        ("honorees.award_url", E),
+        ("next_phase.links[0].url", E),
+    ]
+
+
+def test_a_link_without_url_is_a_warning() -> None:
+    project = _complete_project()
+    project.background.links.append(Link(label="活动的发起"))
+    assert _summary(check_project(project)) == [("background.links[1].url", W)]
+
+
+def test_duplicate_honoree_is_a_warning_once() -> None:
+    project = _complete_project()
+    person = project.honorees.people[0]
+    project.honorees.people = [person, person.model_copy(), person.model_copy()]
+    findings = check_project(project)
+    assert _summary(findings) == [("honorees.people[1]", W)]
+    assert "duplicate honoree '金润森'" in findings[0].message
+
+
+def test_same_name_with_different_github_is_not_a_duplicate() -> None:
+    project = _complete_project()
+    project.honorees.people.append(Honoree(name="金润森", github="another-jin"))
+    assert check_project(project) == []
+
+
+def test_privacy_without_github_id_is_a_warning() -> None:
+    project = _complete_project()
+    project.honorees.privacy = True
+    project.honorees.people.append(Honoree(name="王冬", company="某公司"))
+    assert _summary(check_project(project)) == [("honorees.people[1].github", W)]
+
+
+def test_testimonials_shown_by_github_need_ids() -> None:
+    project = _complete_project()
+    project.testimonials.display = model.TestimonialDisplay.GITHUB
+    assert _summary(check_project(project)) == [("testimonials.people[0].github", W)]
+    project.testimonials.people[0].github = "wangdong"
+    assert check_project(project) == []
+
+
+def test_missing_title_and_nameless_people_are_warnings() -> None:
+    project = _complete_project()
+    project.article.title = "  "
+    project.honorees.people.append(Honoree(github="someone"))
+    project.testimonials.people.append(model.Testimonial(body="匿名的感言"))
+    assert _summary(check_project(project)) == [
+        ("article.title", W),
+        ("honorees.people[1].name", W),
+        ("testimonials.people[1].name", W),
+    ]
+
+
+def test_hidden_empty_next_phase_is_not_reported() -> None:
+    project = example_project()
+    for slot in project.order:
+        if slot.key == "next_phase":
+            slot.visible = False
+    assert "next_phase.text" not in [f.field for f in check_project(project)]
+
+
+@pytest.mark.parametrize(
+    ("make", "exit_code"),
+    [("complete", 0), ("example", 1), ("error", 2)],
+)
+def test_check_command_exit_codes(tmp_path: Path, make: str, exit_code: int) -> None:
+    path = tmp_path / "p.recap.toml"
+    if make == "example":
+        path.write_bytes(EXAMPLE_PATH.read_bytes())
+    else:
+        project = _complete_project()
+        if make == "error":
+            project.honorees.people[0].github = "@gasxia"
+        save(project, path)
+    result = run_cli("check", path)
+    assert result.returncode == exit_code, result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    if make == "complete":
+        assert lines == []
+    elif make == "example":
+        assert len(lines) == 9
+        assert lines[0] == (
+            f"{path}: background.numbers[2].value: warning: 读书笔记: not known yet (placeholder)"
+        )
+        assert lines[3] == f"{path}: honorees.people[1]: warning: empty row (placeholder)"
+    else:
+        assert lines == [
+            f"{path}: honorees.people[0].github: error: write the id without the leading @ "
+            "('@gasxia')"
+        ]

@@ -1,0 +1,109 @@
+"""Kill -9 at random moments while a project is being saved: the file on disk is always one
+whole save, the one before the interrupted save or the interrupted save itself, and the
+recovery file, when there is one, is whole too."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import IO
+
+import pytest
+
+from recapdesk.store import dumps, load, save
+from recapdesk.store.recovery import read_recovery, recovery_path
+from tests.store.fault_child import edited, number
+from tests.support import EXAMPLE_PATH, example_project
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not hasattr(os, "fork"), reason="the child forks its writers (POSIX)"),
+]
+
+KILLS = 200
+MAX_DELAY = 0.03  # a save takes a few milliseconds: most kills land inside one
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _read_until(stream: IO[bytes], prefix: str) -> tuple[str, list[int]]:
+    """Read the child's lines up to the one starting with ``prefix``; also the save numbers
+    announced on the way."""
+    announced: list[int] = []
+    while True:
+        line = stream.readline().decode()
+        assert line, "the fault-injection child ended unexpectedly"
+        if line.startswith("n "):
+            announced.append(int(line.split()[1]))
+        elif line.startswith(prefix):
+            return line, announced
+
+
+def test_kill_9_while_saving_never_breaks_the_file(tmp_path: Path) -> None:
+    base = example_project()
+    project_path = tmp_path / "phase1.recap.toml"
+    save(edited(base, 0), project_path)
+    recovery = recovery_path(tmp_path / "recovery", "window")
+    seed = random.randrange(2**32)
+    rng = random.Random(seed)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.store.fault_child", EXAMPLE_PATH, project_path, recovery],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert child.stdin is not None and child.stdout is not None
+    survived = interrupted = 0
+    on_disk = in_recovery = 0
+    started = time.monotonic()
+    try:
+        for _ in range(KILLS):
+            child.stdin.write(b"run\n")
+            child.stdin.flush()
+            line, announced = _read_until(child.stdout, "pid ")
+            writer = int(line.split()[1])
+            time.sleep(rng.uniform(0, MAX_DELAY))
+            os.kill(writer, signal.SIGKILL)
+            line, more = _read_until(child.stdout, f"reaped {writer} ")
+            announced += more
+            status = int(line.split()[2])
+            assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, seed
+
+            saved = load(project_path)  # parses, and is a valid project
+            k = number(saved)
+            assert project_path.read_bytes() == dumps(edited(base, k)).encode(), seed
+            if announced:
+                assert k in (announced[-1] - 1, announced[-1]), seed
+                interrupted += k != announced[-1]
+            else:
+                assert k == on_disk, seed  # killed before its first save: nothing changed
+            backup = project_path.with_name(project_path.name + ".bak")
+            if backup.exists():  # the save before, or this one when killed between renames
+                assert number(load(backup)) <= k, seed
+            if recovery.exists():
+                _info, recovered = read_recovery(recovery)
+                m = number(recovered)
+                # Written after each save, so it is never ahead of the file; a kill during it
+                # leaves an older one, never a lost or a half one.
+                assert in_recovery <= m <= k, seed
+                assert recovered == edited(base, m), seed
+                in_recovery = m
+            on_disk = k
+            survived += 1
+    finally:
+        child.stdin.close()
+        child.wait(10)
+        child.stdout.close()
+    leftovers = sorted(p.name for p in tmp_path.rglob(".*.tmp"))
+    print(
+        f"\nfault injection: survived {survived} of {KILLS} SIGKILLs in "
+        f"{time.monotonic() - started:.1f} s (seed {seed}); {interrupted} interrupted a save "
+        f"before its rename, last save on disk #{on_disk}; "
+        f"{len(leftovers)} temporary files left by killed writes"
+    )
+    assert survived == KILLS
+    assert on_disk > 0, "no save ever completed: the kills came too early to test anything"

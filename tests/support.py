@@ -1,0 +1,145 @@
+"""Helpers shared by the core tests (model, store, compose, render, cli); no Qt."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from recapdesk.compose import compose
+from recapdesk.model import Project
+from recapdesk.render import render_fragment
+from recapdesk.resources import example_path
+from recapdesk.store import load
+
+EXAMPLE_NAME = "k8s-source-study-phase1"
+EXAMPLE_PATH = example_path(EXAMPLE_NAME)
+SEED_DRAFT = Path(__file__).parent / "reference" / "seed-draft.md"
+"""A copy of /work/shared/reference/seed-draft.md, the draft the example transcribes."""
+
+VOID_ELEMENTS = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+
+
+def example_project() -> Project:
+    """A fresh copy of the bundled example (the transcription of the seed draft)."""
+    return load(EXAMPLE_PATH)
+
+
+def normalize(text: str) -> str:
+    """Runs of white space to one space, ends trimmed: how a line of user text is shown."""
+    return " ".join(text.split())
+
+
+@dataclass
+class Node:
+    """An element of parsed HTML."""
+
+    tag: str
+    attrs: dict[str, str | None] = field(default_factory=dict)
+    children: list[Node | str] = field(default_factory=list)
+
+    def text(self) -> str:
+        """The text content, as a browser's ``textContent`` (entities decoded)."""
+        return "".join(c if isinstance(c, str) else c.text() for c in self.children)
+
+    def iter(self, tag: str | None = None) -> list[Node]:
+        """Every element below this one (depth first, document order), optionally by tag."""
+        found: list[Node] = []
+        for child in self.children:
+            if isinstance(child, Node):
+                if tag is None or child.tag == tag:
+                    found.append(child)
+                found.extend(child.iter(tag))
+        return found
+
+    def elements(self, tag: str | None = None) -> list[Node]:
+        """The direct child elements, optionally by tag."""
+        return [c for c in self.children if isinstance(c, Node) and (tag is None or c.tag == tag)]
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#root")
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        node = Node(tag, dict(attrs))
+        self.stack[-1].children.append(node)
+        if tag not in VOID_ELEMENTS:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack[-1].children.append(Node(tag, dict(attrs)))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in VOID_ELEMENTS:
+            return
+        if self.stack[-1].tag != tag:
+            raise AssertionError(f"unbalanced HTML: </{tag}> closes <{self.stack[-1].tag}>")
+        self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+
+def parse_html(html_text: str) -> Node:
+    """Parse an HTML fragment into a tree; unbalanced tags fail the test."""
+    builder = _TreeBuilder()
+    builder.feed(html_text)
+    builder.close()
+    if len(builder.stack) != 1:
+        raise AssertionError(f"unclosed HTML elements: {[n.tag for n in builder.stack[1:]]}")
+    return builder.root
+
+
+def article_tree(project: Project) -> Node:
+    """The project's article as the preview shows it, parsed."""
+    return parse_html(render_fragment(compose(project)))
+
+
+def table_rows(table: Node) -> tuple[list[str], list[list[str]]]:
+    """(header texts, body rows of cell texts) of a rendered table."""
+    headers = [th.text() for th in table.iter("th")]
+    rows = [[td.text() for td in tr.elements("td")] for tr in table.iter("tr") if tr.elements("td")]
+    return headers, rows
+
+
+def run_cli(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m recapdesk ARGS`` in a fresh interpreter, as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "recapdesk", *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        timeout=60,
+        check=False,
+    )
+
+
+_SECTION_SPLIT = re.compile(r"(?=<h2\b)")
+
+
+def sections_html(html_text: str) -> list[str]:
+    """The fragment cut before each ``<h2>``: [head, section 1, section 2, ...]."""
+    return _SECTION_SPLIT.split(html_text)
