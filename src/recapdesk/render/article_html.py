@@ -14,7 +14,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from recapdesk.compose import HEAD_KEY, compose_blocks
-from recapdesk.compose.article import TOC_MARKER
+from recapdesk.compose.article import TOC_MARKER, BodyCache
 from recapdesk.model import Project
 from recapdesk.render.html import render_fragment
 
@@ -47,8 +47,8 @@ class BlockRenderer:
             self._cache.popitem(last=False)
         return rendered
 
-    def render(self, project: Project) -> list[HtmlBlock]:
-        blocks = compose_blocks(project)
+    def render(self, project: Project, bodies: BodyCache | None = None) -> list[HtmlBlock]:
+        blocks = compose_blocks(project, bodies)
         rendered: list[HtmlBlock] = []
         head_has_toc = False
         for block in blocks:
@@ -84,9 +84,9 @@ def table_of_contents(blocks: list[HtmlBlock]) -> str:
 _shared = BlockRenderer()
 
 
-def render_blocks(project: Project) -> list[HtmlBlock]:
+def render_blocks(project: Project, bodies: BodyCache | None = None) -> list[HtmlBlock]:
     """The article's HTML per block (shared cache)."""
-    return _shared.render(project)
+    return _shared.render(project, bodies)
 
 
 def render_article(project: Project) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -66,9 +66,17 @@ class ProjectDocument(QObject):
         self.undo_stack.push(SnapshotCommand(self, project, text))
 
     def _validate(self, path: FieldPath, value: Any) -> None:
-        # Validate on a copy first, so a refused value never half-changes the model.
-        trial = self.project.model_copy(deep=True)
-        set_at(trial, path, value)
+        """Raise ValidationError if ``value`` may not go to ``path``; the model is untouched.
+
+        Only the field's own record is copied (shallowly) and assigned to: copying the whole
+        project would cost milliseconds per keystroke on a large one."""
+        parent = get_at(self.project, path[:-1])
+        last = path[-1]
+        if isinstance(parent, BaseModel) and isinstance(last, str):
+            setattr(parent.model_copy(), last, value)
+        else:  # a list item: validate it as the list's field would
+            trial = self.project.model_copy(deep=True)
+            set_at(trial, path, value)
 
     # -- called by the commands --------------------------------------------------------------
 
