@@ -84,15 +84,12 @@ def main() -> None:
     painted = [r[1] for r in results]
     memory = [r[2] for r in results]
     print(f"{'figure':<34}{'median':>10}{'max':>10}")
-    print(
-        f"{'start -> window mapped (s)':<34}{statistics.median(mapped):>10.2f}{max(mapped):>10.2f}"
-    )
-    print(
-        f"{'start -> preview painted (s)':<34}{statistics.median(painted):>10.2f}{max(painted):>10.2f}"
-    )
-    print(
-        f"{'memory, all processes (MB PSS)':<34}{statistics.median(memory):>10.0f}{max(memory):>10.0f}"
-    )
+    for name, values, digits in (
+        ("start -> window mapped (s)", mapped, 2),
+        ("start -> preview painted (s)", painted, 2),
+        ("memory, all processes (MB PSS)", memory, 0),
+    ):
+        print(f"{name:<34}{statistics.median(values):>10.{digits}f}{max(values):>10.{digits}f}")
 
 
 if __name__ == "__main__":

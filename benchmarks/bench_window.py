@@ -8,6 +8,7 @@ a QTimer heartbeat. Prints median and p95 in milliseconds.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import statistics
 import sys
@@ -19,17 +20,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if hasattr(os, "geteuid") and os.geteuid() == 0:
     os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 
-import recapdesk.model  # noqa: F401  (see recapdesk/ui/__init__.py)
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-sys.path.insert(0, str(Path(__file__).parent))
-from stress import stress_project  # noqa: E402
+import recapdesk.model  # noqa: F401  (see recapdesk/ui/__init__.py)
 
-from recapdesk.resources import example_path  # noqa: E402
-from recapdesk.store import save  # noqa: E402
-from recapdesk.ui.main_window import MainWindow  # noqa: E402
+sys.path.insert(0, str(Path(__file__).parent))
+from stress import stress_project
+
+from recapdesk.resources import example_path
+from recapdesk.store import save
+from recapdesk.ui.main_window import MainWindow
 
 
 def spin_until(app: QApplication, done: object, timeout: float = 30.0) -> None:
@@ -78,7 +80,7 @@ def measure(app: QApplication, project_file: Path, keys: int) -> dict[str, float
         latencies.append((rendered[before] - start) * 1000)
         app.processEvents()
     heartbeat.stop()
-    gaps = [(b - a) * 1000 for a, b in zip(beats, beats[1:], strict=False)]
+    gaps = [(b - a) * 1000 for a, b in itertools.pairwise(beats)]
     window.document.undo_stack.setClean()
     window.close()
     window.deleteLater()
