@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+from tests.ui.scripted import ScriptedDialogs
 
 from recapdesk.resources import example_path
 from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.main_window import MainWindow
 
 EXAMPLE = "k8s-source-study-phase1"
 
@@ -40,3 +46,36 @@ def document(qapp: object, example_file: Path) -> ProjectDocument:
     doc = ProjectDocument()
     doc.open(example_file)
     return doc
+
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, tmp_path: Path, private_app_data: Path) -> Iterator[MakeWindow]:
+    """Build real main windows answered by ScriptedDialogs, sharing one application data
+    folder (as two starts of recapdesk on one computer do); all are closed and deleted after
+    the test."""
+    made: list[MainWindow] = []
+
+    def make(dialogs: ScriptedDialogs | None = None) -> MainWindow:
+        settings = QSettings(str(tmp_path / "config" / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings, dialogs=dialogs or ScriptedDialogs(), data=private_app_data)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        if shiboken6.isValid(window):  # else the test deleted it (a crash, no clean close)
+            window.document.undo_stack.setClean()  # no prompt while the window closes
+            window.close()
+            delete_window(qtbot, window)
+
+
+def delete_window(qtbot: QtBot, window: MainWindow) -> None:
+    """Delete ``window`` now, as the event loop would. The web page must go before its
+    profile, at the latest at application exit."""
+    destroyed: list[bool] = []
+    window.destroyed.connect(lambda: destroyed.append(True))
+    window.deleteLater()
+    qtbot.waitUntil(lambda: bool(destroyed))

@@ -66,7 +66,10 @@ _WORDS: dict[str, tuple[str, ...]] = {
         "githubusername",
         "githubhandle",
     ),
-    AFFILIATION: ("公司职位", "单位职位", "公司及职位", "公司和职位", "公司/职位", "affiliation"),
+    AFFILIATION: (
+        *("公司职位", "单位职位", "公司及职位", "公司和职位", "公司/职位"),
+        *("affiliation", "company and position", "company/position"),
+    ),
     "body": (
         "感言",
         "感想",

@@ -17,6 +17,7 @@ CENTER = re.compile(r"^\s*<center>\s*(.*?)\s*</center>\s*$", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")
+_HEADING_NUMBER = re.compile(r"^#+[ \t]*[一二三四五六七八九十]{1,3}、", re.MULTILINE)
 _CHINESE_PREFIX = re.compile(r"^([一二三四五六七八九十]{1,3})、(?=\S)")
 _ARABIC_PREFIX = re.compile(r"^(\d{1,2})\. (?=\S)")
 _BYLINE_END = tuple("。！？!?.:：；;，,")
@@ -24,7 +25,7 @@ _BYLINE_END = tuple("。！？!?.:：；;，,")
 
 def detect_language(text: str) -> Language:
     """Chinese when a tenth of the letters (links aside) are CJK characters."""
-    text = _URL.sub("", text)
+    text = _HEADING_NUMBER.sub("", _URL.sub("", text))
     cjk = len(_CJK.findall(text))
     latin = len(_LATIN.findall(text))
     return Language.ZH if cjk and cjk * 10 >= cjk + latin else Language.EN

@@ -63,6 +63,7 @@ RULES: dict[str, tuple[Severity, str]] = {
     "image-max-width": (WARNING, "an image without max-width: 100% can overflow a phone screen"),
     "local-image": (ERROR, "a local image cannot reach WeChat: upload it and use its URL"),
     "data-image": (ERROR, "data: images are dropped on paste: upload the image instead"),
+    "image-without-source": (ERROR, "the image has no http(s) address, so nothing is shown"),
     "image-host": (WARNING, "images on this host often fail to be re-hosted by WeChat"),
     "title-length": (ERROR, f"WeChat titles are at most {TITLE_LIMIT} characters"),
 }
@@ -208,11 +209,14 @@ def _image_hits(image: Element) -> list[_Hit]:
     hits: list[_Hit] = []
     if src.lower().startswith("data:"):
         hits.append(_Hit("data-image", image, src[:40]))
-    elif not src or is_local(src):
+    elif not src:
+        hits.append(_Hit("image-without-source", image, image.attrs.get("alt") or ""))
+    elif is_local(src):
         hits.append(_Hit("local-image", image, src))
     elif (urlsplit(src).hostname or "").lower() in FAILING_IMAGE_HOSTS:
         hits.append(_Hit("image-host", image, src))
-    if not (image.attrs.get("data-w") or "").isdigit():
+    remote = urlsplit(src).scheme.lower() in ("http", "https")
+    if remote and not (image.attrs.get("data-w") or "").isdigit():
         hits.append(_Hit("image-width-unknown", image, src))
     if image.style.get("max-width", "").replace(" ", "") != "100%":
         hits.append(_Hit("image-max-width", image, src))
@@ -272,6 +276,9 @@ def check_html(html_text: str) -> list[ComplianceFinding]:
 def _field_of(project: Project, hit: _Hit) -> str:
     if hit.detail and hit.rule in ("external-link", "local-image", "data-image", "image-host"):
         return find_field(project, hit.detail, exact=True)
+    if hit.rule == "image-without-source":
+        # Only http(s) addresses survive rendering; the Markdown still has ![alt](...).
+        return find_field(project, f"![{hit.detail}](", exact=True)
     if hit.element.tag == "img":
         return find_field(project, hit.element.attrs.get("src") or "", exact=True)
     field = find_field(project, hit.element.text())

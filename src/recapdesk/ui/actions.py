@@ -27,6 +27,10 @@ class WindowActions:
             "open", w.tr("&Open…"), w.open_dialog, StandardKey.Open, "document-open"
         )
         self.open_example = self._make("openExample", w.tr("Open &Example"), w.open_example)
+        self.import_rows = self._make("importRows", w.tr("Import &Rows…"), w.import_rows)
+        self.import_markdown = self._make(
+            "importMarkdown", w.tr("Import Mark&down…"), w.import_markdown
+        )
         self.save = self._make("save", w.tr("&Save"), w.save, StandardKey.Save, "document-save")
         self.save_as = self._make(
             "saveAs", w.tr("Save &As…"), w.save_as, StandardKey.SaveAs, "document-save-as"
@@ -87,6 +91,9 @@ class WindowActions:
             file_menu.addAction(action)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.open_example)
+        file_menu.addSeparator()
+        for action in (self.import_rows, self.import_markdown):
+            file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (self.save, self.save_as):
             file_menu.addAction(action)

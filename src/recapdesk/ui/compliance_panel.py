@@ -85,10 +85,8 @@ class CompliancePanel(QDockWidget):
             self.list.resizeColumnToContents(column)
         if self.findings:
             self.summary.setText(
-                self.tr(
-                    "%n problem(s) for WeChat: click one to go to its field.",
-                    "",
-                    len(self.findings),
+                self.tr("Problems for WeChat: %1. Click one to go to its field.").replace(
+                    "%1", str(len(self.findings))
                 )
             )
         else:
@@ -128,10 +126,12 @@ class ComplianceStatus(QToolButton):
         self._show_count(len(panel.findings))
 
     def _show_count(self, count: int) -> None:
-        if count:
-            self.setText(self.tr("WeChat: %n problem(s)", "", count))
-        else:
+        if count == 0:
             self.setText(self.tr("WeChat: no problems"))
+        elif count == 1:
+            self.setText(self.tr("WeChat: 1 problem"))
+        else:
+            self.setText(self.tr("WeChat: %1 problems").replace("%1", str(count)))
 
     def _show_panel(self) -> None:
         self._panel.show()

@@ -77,7 +77,12 @@ class CrashHandler(QObject):
         self._handling = True
         try:
             report = self._save_and_describe((kind, error, tb))
-            choice = self._report(report)
+            try:
+                choice = self._report(report)
+            except Exception:
+                # The dialog itself failed: the work is saved, stderr has the rest.
+                traceback.print_exc()
+                choice = CrashChoice.CONTINUE
         finally:
             self._handling = False
         if choice is CrashChoice.QUIT:

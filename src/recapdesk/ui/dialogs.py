@@ -10,13 +10,18 @@ from enum import Enum, auto
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from recapdesk.importers.mapping import Target
+from recapdesk.importers.rows import Sheet
 from recapdesk.store.recovery import RecoveryInfo
 from recapdesk.ui.crash_dialog import CrashChoice, CrashReport, show_crash
+from recapdesk.ui.import_rows_dialog import ImportRowsDialog, RowsChoice
 from recapdesk.ui.recovery_dialog import RecoveryChoice, ask_recovery
 
 PROJECT_FILTER = "recapdesk projects (*.recap.toml);;TOML files (*.toml);;All files (*)"
+SPREADSHEET_FILTER = "Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)"
+MARKDOWN_FILTER = "Markdown (*.md *.markdown *.txt);;All files (*)"
 
 
 def tr(text: str) -> str:
@@ -142,3 +147,45 @@ class Dialogs:
         box.setDefaultButton(cancel)
         box.exec()
         return box.clickedButton() is overwrite
+
+    # -- bringing material in (File > Import Rows…, Import Markdown…) --------------------------
+
+    def import_rows_path(self, folder: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, tr("Import Rows"), folder, tr(SPREADSHEET_FILTER)
+        )
+        return Path(name) if name else None
+
+    def map_rows(
+        self, sheet: Sheet, file_name: str, counts: dict[Target, int], target: Target
+    ) -> RowsChoice | None:
+        """Which column goes into which field, where the rows go, add or replace."""
+        dialog = ImportRowsDialog(sheet, file_name, counts, target, self.parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.choice() if accepted else None
+
+    def import_markdown_path(self, folder: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, tr("Import Markdown"), folder, tr(MARKDOWN_FILTER)
+        )
+        return Path(name) if name else None
+
+    def confirm_import(self, name: str, summary: str, details: list[str]) -> bool:
+        """What the import of a Markdown recap found, before it replaces the open project."""
+        box = QMessageBox(self.parent)
+        box.setObjectName("confirmImportBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Import Markdown"))
+        box.setText(tr("“%1”: %2").replace("%1", name).replace("%2", summary))
+        box.setInformativeText(
+            "\n".join(details)
+            + ("\n\n" if details else "")
+            + tr("Open it as a new, untitled project in place of the one open now?")
+        )
+        open_button = box.addButton(tr("&Open as New Project"), QMessageBox.ButtonRole.AcceptRole)
+        open_button.setObjectName("confirmImport")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_button)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is open_button

@@ -18,6 +18,7 @@ from recapdesk.render.wechat import wechat_article
 from recapdesk.resources import example_path
 from recapdesk.store import SUFFIX, ProjectFileError, load
 from recapdesk.store.atomic import atomic_write
+from recapdesk.ui import import_commands
 from recapdesk.ui.actions import WindowActions
 from recapdesk.ui.autosave import Autosaver, data_folder
 from recapdesk.ui.clipboard import copy_plain_text, copy_rich_text
@@ -226,6 +227,14 @@ class MainWindow(QMainWindow):
         if self.maybe_save():
             self.document.replace_project(load(example_path(EXAMPLE)), None)
             self.show_status(self.tr("Opened the example (save it to keep your changes)"))
+
+    def import_rows(self) -> bool:
+        """File > Import Rows…: a spreadsheet's rows into a table, as one undo step."""
+        return import_commands.import_rows(self)
+
+    def import_markdown(self) -> bool:
+        """File > Import Markdown…: a hand-written recap as a new project, after a look."""
+        return import_commands.import_markdown_file(self)
 
     def save(self) -> bool:
         if self.document.path is None:

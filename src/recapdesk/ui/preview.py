@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 
 from recapdesk.compose import compose
 from recapdesk.model.paths import FieldPath
+from recapdesk.compose.article import BodyCache
 from recapdesk.render.article_html import render_blocks
 from recapdesk.render.themes import theme_css
 from recapdesk.resources import resource_path
@@ -101,6 +102,7 @@ class PreviewPane(QTabWidget):
         self._throttle = Throttle(self._render)
         self._throttle.paused = True
         self.page.loadFinished.connect(self._on_loaded)
+        self._bodies = BodyCache()  # section Markdown reused until an edit touches it
         document.changed.connect(self._on_document_changed)
         document.reset.connect(self._on_reset)
         self.currentChanged.connect(lambda _index: self._update_source())
@@ -121,11 +123,13 @@ class PreviewPane(QTabWidget):
         self._throttle.resume()
 
     def _on_document_changed(self, path: FieldPath) -> None:
+        self._bodies.invalidate(path)
         if any(path == watched[: len(path)] for watched in (THEME_PATH, COLOR_PATH)):
             self._send_theme()
         self.request_update()
 
     def _on_reset(self) -> None:
+        self._bodies = BodyCache()
         self._sent.clear()
         self._send_theme()
         self.request_update()
@@ -137,7 +141,7 @@ class PreviewPane(QTabWidget):
 
     def _render(self) -> None:
         self._started = time.perf_counter()
-        blocks = render_blocks(self.document.project)
+        blocks = render_blocks(self.document.project, self._bodies)
         payload = []
         for block in blocks:
             changed = self._sent.get(block.key) != block.html
@@ -180,7 +184,7 @@ class PreviewPane(QTabWidget):
 
     def set_theme(self, theme: str) -> None:
         """Show the article in ``theme`` (an undoable change of the project's theme)."""
-        self.document.set_field(THEME_PATH, theme)
+        self.document.set_field(THEME_PATH, theme, typing=False)
 
     def scroll_to(self, key: str) -> None:
         """Show the section ``key`` (a section-order key, or "head") at the top."""

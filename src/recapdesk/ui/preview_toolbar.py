@@ -55,6 +55,9 @@ class PreviewToolbar(QToolBar):
         super().__init__(self.tr("Preview toolbar"), parent)
         self.setObjectName("previewToolbar")
         self.setAccessibleName(self.tr("Preview toolbar"))
+        self.toggleViewAction().setObjectName("action_togglePreviewToolbar")
+        self.setMovable(False)
+        self.setFloatable(False)
         self.document = document
         self._choose_color = choose_color
 
@@ -107,7 +110,9 @@ class PreviewToolbar(QToolBar):
         self.dark.toggled.connect(self.dark_changed.emit)
         self.theme_box.activated.connect(self._theme_picked)
         self.color_button.clicked.connect(self.pick_color)
-        self.reset_color.triggered.connect(lambda: self.document.set_field(COLOR_PATH, ""))
+        self.reset_color.triggered.connect(
+            lambda: self.document.set_field(COLOR_PATH, "", typing=False)
+        )
         document.changed.connect(self._on_changed)
         document.reset.connect(self.show_project)
         self.show_project()
@@ -127,12 +132,13 @@ class PreviewToolbar(QToolBar):
     # -- the article's look (undoable) -------------------------------------------------------
 
     def _theme_picked(self, index: int) -> None:
-        self.document.set_field(THEME_PATH, self.theme_box.itemData(index))
+        # typing=False: each pick is its own undo step, never merged like keystrokes.
+        self.document.set_field(THEME_PATH, self.theme_box.itemData(index), typing=False)
 
     def pick_color(self) -> None:
         color = self._choose_color(QColor(self.current_color()), self)
         if color is not None:
-            self.document.set_field(COLOR_PATH, color.name().lower())
+            self.document.set_field(COLOR_PATH, color.name().lower(), typing=False)
 
     def current_color(self) -> str:
         """The colour in use: the user's, else the theme's own."""

@@ -134,11 +134,24 @@ def test_an_invalid_url_is_marked_and_kept(tab: NextPhaseTab, document: ProjectD
     paste_three_links(tab)
     model = tab.links_table.model
     index = model.index(1, 1)
-    assert model.setData(index, "javascript:alert(1)")
-    assert document.project.next_phase.links[1].url == "javascript:alert(1)"
-    assert model.data(index, Qt.ItemDataRole.ToolTipRole) == url_problem("javascript:alert(1)")
+    assert model.setData(index, "example.com/join")  # no scheme yet: kept, marked
+    assert document.project.next_phase.links[1].url == "example.com/join"
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) == url_problem("example.com/join")
     assert model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
-    assert "](javascript:" not in compose(document.project)
+    assert "](example.com/join)" not in compose(document.project)
+
+
+def test_a_javascript_url_is_refused_with_its_reason(
+    tab: NextPhaseTab, document: ProjectDocument
+) -> None:
+    paste_three_links(tab)
+    model = tab.links_table.model
+    assert not model.setData(model.index(1, 1), "javascript:alert(1)")
+    assert document.project.next_phase.links[1].url == "https://example.com/join"
+    refused = tab.links_table.refused
+    assert refused.isVisibleTo(tab)
+    assert "“javascript:” links are refused" in refused.text()
+    assert "javascript:" not in compose(document.project)
 
 
 def test_links_model_passes_the_model_tester(tab: NextPhaseTab, qtmodeltester: ModelTester) -> None:

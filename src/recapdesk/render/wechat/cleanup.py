@@ -110,8 +110,8 @@ def collapse_wrappers(root: Element) -> None:
     """Merge a wrapper into its only child when both are the same tag with the same
     attributes: the look is the same, the nesting one level less."""
     for element in list(root.iter()):
-        if element.tag not in ("section", "span"):
-            continue
+        if element.tag not in ("section", "span") or element.parent is None:
+            continue  # not a wrapper, or itself merged away already
         child = _only_child(element)
         while child is not None and child.tag == element.tag and child.attrs == element.attrs:
             unwrap(child)

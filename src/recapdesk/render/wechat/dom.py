@@ -153,8 +153,10 @@ def replace(node: Node, replacements: list[Node]) -> None:
 
 
 def unwrap(element: Element) -> None:
-    """Replace ``element`` by its children."""
-    replace(element, list(element.children))
+    """Replace ``element`` by its children (``element`` is left empty and detached)."""
+    children = list(element.children)
+    element.children = []
+    replace(element, children)
 
 
 # -- styles -------------------------------------------------------------------------------
@@ -163,6 +165,8 @@ def unwrap(element: Element) -> None:
 def split_declarations(text: str) -> list[str]:
     """``a: b; c: url(x;y)`` -> ``["a: b", "c: url(x;y)"]``: semicolons inside quotes or
     parentheses do not end a declaration."""
+    if "(" not in text and '"' not in text and "'" not in text:
+        return [part.strip() for part in text.split(";") if part.strip()]
     parts: list[str] = []
     depth, quote, start = 0, "", 0
     for index, char in enumerate(text):

@@ -10,6 +10,7 @@ would become ``赵卫国 - Lenovo``, changing how a person is shown), so it is n
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -20,8 +21,9 @@ _CJK = (
     "\u2e80-\u2eff\u2f00-\u2fdf\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff\u3100-\u312f"
     "\u3200-\u32ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 )
-_CJK_CHAR = re.compile(f"[{_CJK}]")
-_LATIN_CHAR = re.compile(r"[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+_LATIN = r"A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+# Every place between a CJK character and a Latin letter or digit, in either order.
+_GAP = re.compile(f"(?<=[{_CJK}])(?=[{_LATIN}])|(?<=[{_LATIN}])(?=[{_CJK}])")
 # Literal tokens inside running text: URLs and @github-ids. A URL runs to the next space.
 _LITERAL = re.compile(
     r"[A-Za-z][A-Za-z0-9+.-]*://\S+|www\.[^\s]+|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}"
@@ -35,13 +37,6 @@ class _Piece:
     node: Text
     depth: int
     literal: bool  # the whole node is literal (code, a GitHub-profile link)
-
-
-def _is_space_pair(before: str, after: str) -> bool:
-    return bool(
-        (_CJK_CHAR.match(before) and _LATIN_CHAR.match(after))
-        or (_LATIN_CHAR.match(before) and _CJK_CHAR.match(after))
-    )
 
 
 def _is_github_profile(href: str) -> bool:
@@ -83,22 +78,24 @@ def _protection(pieces: list[_Piece]) -> list[int]:
 
 def _space_run(pieces: list[_Piece]) -> None:
     """Insert the spaces of one run of inline text (the text between two block boundaries)."""
-    chars: list[tuple[int, int]] = []  # (piece index, offset) of every character
-    for index, piece in enumerate(pieces):
-        chars += [(index, offset) for offset in range(len(piece.node.data))]
-    if len(chars) < 2:
+    text = "".join(piece.node.data for piece in pieces)
+    gaps = [match.start() for match in _GAP.finditer(text)]
+    if not gaps:
         return
     ids = _protection(pieces)
+    starts: list[int] = []  # where each piece begins in ``text``
+    total = 0
+    for piece in pieces:
+        starts.append(total)
+        total += len(piece.node.data)
     inserts: dict[int, list[int]] = {}
-    for position in range(1, len(chars)):
-        (p1, o1), (p2, o2) = chars[position - 1], chars[position]
-        before, after = pieces[p1].node.data[o1], pieces[p2].node.data[o2]
-        if not _is_space_pair(before, after):
-            continue
-        if ids[position - 1] and ids[position - 1] == ids[position]:
+    for gap in gaps:
+        if ids[gap - 1] and ids[gap - 1] == ids[gap]:
             continue  # inside one URL, id or code span
+        p1 = bisect_right(starts, gap - 1) - 1
+        p2 = bisect_right(starts, gap) - 1
         if p1 == p2:
-            inserts.setdefault(p1, []).append(o2)
+            inserts.setdefault(p1, []).append(gap - starts[p1])
             continue
         # Across nodes: into the one outside the inline element that ends or starts here
         # (``中文 <b>Go</b>``, not ``中文<b> Go</b>``), never into a literal.
@@ -109,10 +106,10 @@ def _space_run(pieces: list[_Piece]) -> None:
         elif not first.literal:
             inserts.setdefault(p1, []).append(len(first.node.data))
     for index, offsets in inserts.items():
-        text = pieces[index].node.data
+        data = pieces[index].node.data
         for offset in sorted(set(offsets), reverse=True):
-            text = text[:offset] + " " + text[offset:]
-        pieces[index].node.data = text
+            data = data[:offset] + " " + data[offset:]
+        pieces[index].node.data = data
 
 
 def _collect(

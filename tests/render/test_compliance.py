@@ -1,0 +1,150 @@
+"""WeChat compliance: the rules found in HTML, the fields that cause them, the example clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from recapdesk.model.checks import Severity
+from recapdesk.render.compliance import RULES, check_html, check_wechat
+from recapdesk.render.themes import theme_names
+from recapdesk.render.wechat import wechat_article
+from tests.support import example_project
+
+
+@pytest.mark.parametrize("theme", theme_names())
+def test_the_example_has_no_findings_in_any_theme(theme: str) -> None:
+    project = example_project()
+    project.article.theme = theme
+    project.article.primary_color = "#8e44ad"
+    assert check_wechat(project) == []
+
+
+IMG = '<section><img src="{src}" data-w="1" style="max-width: 100%;{extra}"></section>'
+SCROLL = '<section><section style="overflow-x: auto;">{}</section></section>'
+
+
+def _rules(html: str) -> set[str]:
+    return {finding.rule for finding in check_html(html)}
+
+
+@pytest.mark.parametrize(
+    ("html", "rule"),
+    [
+        ("<section><style>p{}</style><p>x</p></section>", "style-element"),
+        ('<section><p class="a">x</p></section>', "class-attribute"),
+        ('<section><p id="a">x</p></section>', "id-attribute"),
+        ('<section><p style="color: var(--c);">x</p></section>', "css-variable"),
+        ('<section><p style="color: red !important;">x</p></section>', "important"),
+        ('<section><p style="font-family: serif;">x</p></section>', "font-family"),
+        ('<section><p style="position: absolute;">x</p></section>', "position"),
+        ('<section><p style="width: 586px;">x</p></section>', "fixed-width"),
+        (
+            SCROLL.format(
+                '<table width="600"><tr><td style="text-align: left;">x</td></tr></table>'
+            ),
+            "fixed-width",
+        ),
+        ('<section><section style="height: 0px;"><p>x</p></section></section>', "height-zero"),
+        ('<section><p style="text-align: start;">x</p></section>', "text-align-start-end"),
+        ('<section><p style="line-height: 1.75;">x</p></section>', "line-height-unitless"),
+        ('<section><p style="line-height: 0;">a<br>b</p></section>', "line-height-too-small"),
+        (
+            '<section><p style="font-size: 16px; line-height: 10px;">x</p></section>',
+            "line-height-too-small",
+        ),
+        ("<section><ul><li>x</li></ul></section>", "native-list"),
+        ("<section><ul><li><p>x</p></li></ul></section>", "paragraph-in-list-item"),
+        ("<section><pre>x</pre></section>", "pre-element"),
+        ("<section><section><code>a  b\nc</code></section></section>", "code-whitespace"),
+        ('<section><p><a href="https://github.com/x">x</a></p></section>', "external-link"),
+        ('<section><p><a href="#top">x</a></p></section>', "anchor-link"),
+        (
+            '<section><table><tr><td style="text-align: left;">x</td></tr></table></section>',
+            "table-not-scrollable",
+        ),
+        (
+            SCROLL.format("<table><tr><td>x</td></tr></table>"),
+            "cell-alignment",
+        ),
+        (
+            '<section><img src="https://a.cn/x.png" style="max-width: 100%;"></section>',
+            "image-width-unknown",
+        ),
+        ('<section><img src="https://a.cn/x.png" data-w="10"></section>', "image-max-width"),
+        (
+            '<section><img src="qr.png" data-w="10" style="max-width: 100%;"></section>',
+            "local-image",
+        ),
+        (
+            IMG.format(src="data:image/png;base64,AAAA", extra=""),
+            "data-image",
+        ),
+        (
+            IMG.format(src="https://raw.githubusercontent.com/a/b/main/x.png", extra=""),
+            "image-host",
+        ),
+        (
+            IMG.format(src="https://a.cn/x.png", extra=" opacity: 0;"),
+            "opacity-zero",
+        ),
+        ('<section><p style="caret-color: transparent;">x</p></section>', "caret-color"),
+        ("<section><span leaf><section>x</section></span></section>", "span-leaf-block"),
+        ('<section style="background: #eee;"><p>x</p></section>', "outer-wrapper-style"),
+        (
+            "<section>" + "<section>" * 11 + "<span>x</span>" + "</section>" * 11 + "</section>",
+            "nesting-depth",
+        ),
+    ],
+)
+def test_each_rule_is_found(html: str, rule: str) -> None:
+    assert rule in RULES
+    assert rule in _rules(html)
+
+
+def test_a_finding_names_its_rule_message_snippet_and_severity() -> None:
+    (finding,) = check_html('<section><p><a href="https://github.com/x">gh</a></p></section>')
+    assert finding.rule == "external-link"
+    assert finding.severity is Severity.ERROR
+    assert "mp.weixin.qq.com" in finding.message
+    assert finding.snippet == '<a href="https://github.com/x">gh</a>'
+
+
+def test_a_long_title_is_an_error_on_the_title_field() -> None:
+    project = example_project()
+    project.article.title = "长" * 65
+    findings = check_wechat(project)
+    assert [(f.rule, f.field, f.severity) for f in findings] == [
+        ("title-length", "article.title", Severity.ERROR)
+    ]
+    project.article.title = "长" * 64
+    assert check_wechat(project) == []
+
+
+def test_image_problems_name_the_field_with_the_image() -> None:
+    project = example_project()
+    project.testimonials.people[
+        2
+    ].body += "\n\n![图解](https://raw.githubusercontent.com/a/b/main/x.png)"
+    project.next_phase.text = "扫码加入：\n\n![二维码](qr.png)"
+    findings = {f.rule: f for f in check_wechat(project)}
+    assert findings["image-host"].field == "testimonials.people[2].body"
+    assert findings["local-image"].field == "next_phase.text"
+    assert findings["local-image"].severity is Severity.ERROR
+    assert 'src="qr.png"' in findings["local-image"].snippet
+
+
+def test_an_image_whose_address_was_refused_is_found_by_its_markdown() -> None:
+    project = example_project()
+    project.background.text += "\n\n![截图](data:image/png;base64,iVBORw0KGgo=)"
+    findings = [f for f in check_wechat(project) if f.rule == "image-without-source"]
+    assert [f.field for f in findings] == ["background.text"]
+
+
+def test_checking_given_html_finds_the_field_by_its_text() -> None:
+    project = example_project()
+    html = wechat_article(project)
+    start = html.rindex("<p ", 0, html.index("看到这个题目"))  # the lead's first paragraph
+    html = html[:start] + '<p class="x" ' + html[start + 3 :]
+    (finding,) = check_wechat(project, html)
+    assert finding.rule == "class-attribute"
+    assert finding.field == "article.lead"

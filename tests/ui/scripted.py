@@ -1,0 +1,74 @@
+"""Scripted answers to every question the window can ask, for the tests of autosave, recovery,
+crashes, external changes and hostile input. An unexpected question fails the test instead of
+hanging it on a real modal dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TypeVar
+
+from recapdesk.store.recovery import RecoveryInfo
+from recapdesk.ui.crash_dialog import CrashChoice, CrashReport
+from recapdesk.ui.dialogs import Dialogs, ExternalChoice, StartChoice, UnsavedChoice
+from recapdesk.ui.recovery_dialog import RecoveryChoice
+
+T = TypeVar("T")
+
+
+class ScriptedDialogs(Dialogs):
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.unsaved: list[UnsavedChoice] = []
+        self.recovery: list[RecoveryChoice] = []
+        self.external: list[ExternalChoice] = []
+        self.overwrite: list[bool] = []
+        self.crash: list[CrashChoice] = []
+        self.save_paths: list[Path | None] = []
+        self.open_paths: list[Path | None] = []
+        self.start = StartChoice.NEW
+        self.asked: list[str] = []  # every question, in order, by kind
+        self.offered: list[RecoveryInfo] = []
+        self.reports: list[CrashReport] = []
+        self.errors: list[str] = []
+        self.warnings: list[str] = []
+
+    def _answer(self, kind: str, answers: list[T]) -> T:
+        self.asked.append(kind)
+        if not answers:
+            raise AssertionError(f"unexpected question: {kind} (asked so far: {self.asked})")
+        return answers.pop(0)
+
+    def ask_unsaved(self, name: str) -> UnsavedChoice:
+        return self._answer("unsaved", self.unsaved)
+
+    def choose_start(self) -> StartChoice:
+        self.asked.append("start")
+        return self.start
+
+    def open_path(self, folder: str) -> Path | None:
+        return self._answer("open", self.open_paths)
+
+    def save_path(self, suggested: str, title: str, file_filter: str) -> Path | None:
+        return self._answer("save", self.save_paths)
+
+    def error(self, title: str, message: str) -> None:
+        self.asked.append("error")
+        self.errors.append(message)
+
+    def warning(self, title: str, message: str) -> None:
+        self.asked.append("warning")
+        self.warnings.append(message)
+
+    def ask_recovery(self, info: RecoveryInfo) -> RecoveryChoice:
+        self.offered.append(info)
+        return self._answer("recovery", self.recovery)
+
+    def report_crash(self, report: CrashReport) -> CrashChoice:
+        self.reports.append(report)
+        return self._answer("crash", self.crash)
+
+    def ask_external_change(self, name: str, modified: bool) -> ExternalChoice:
+        return self._answer("external", self.external)
+
+    def confirm_overwrite(self, name: str) -> bool:
+        return self._answer("overwrite", self.overwrite)
