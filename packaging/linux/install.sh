@@ -83,6 +83,6 @@ install() {
 case "${1:-}" in
   "") install ;;
   --uninstall) uninstall ;;
-  -h | --help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' ;;
+  -h | --help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' ;;
   *) echo "usage: $0 [--uninstall]" >&2; exit 2 ;;
 esac

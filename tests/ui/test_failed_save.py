@@ -9,6 +9,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -19,24 +20,30 @@ from recapdesk.store.recovery import read_recovery
 from recapdesk.ui.main_window import MainWindow
 
 
-def _disk_full(monkeypatch: pytest.MonkeyPatch) -> None:
+def _disk_full(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    # The whole disk, the recovery folder's too (when it is on the same disk).
     def fsync(fd: int) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(os, "fsync", fsync)
 
 
-def _read_only_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+def _read_only_folder(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
     # The tests run as root, for whom chmod does not stop writes: the first write into the
-    # folder (the temporary file) fails as it does in a read-only folder. The real chmod case
-    # is test_a_really_read_only_folder below, for non-root runs.
-    def mkstemp(*_args: object, **_kwargs: object) -> tuple[int, str]:
-        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+    # project's folder (the temporary file) fails as it does in a read-only folder; the
+    # recovery folder stays writable. The real chmod case is test_a_really_read_only_folder
+    # below, for non-root runs.
+    real_mkstemp = tempfile.mkstemp
+
+    def mkstemp(*args: Any, **kwargs: Any) -> tuple[int, str]:
+        if Path(kwargs.get("dir", "")) == folder:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+        return real_mkstemp(*args, **kwargs)
 
     monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
 
 
-def _file_locked(monkeypatch: pytest.MonkeyPatch) -> None:
+def _file_locked(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
     # Windows refuses to replace a file another program holds open (a sync client, an
     # editor); the rename fails after the new content was written to a temporary file.
     real_replace = Path.replace
@@ -49,10 +56,12 @@ def _file_locked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Path, "replace", replace)
 
 
-FAILURES: dict[str, tuple[Callable[[pytest.MonkeyPatch], None], str]] = {
-    "disk-full": (_disk_full, "No space left on device"),
-    "read-only-folder": (_read_only_folder, "Permission denied"),
-    "file-locked": (_file_locked, "in use by another program"),
+NO_RECOVERY = "no recovery file could be written either"
+IN_RECOVERY = "a copy is in the recovery file"
+FAILURES: dict[str, tuple[Callable[[pytest.MonkeyPatch, Path], None], str, str]] = {
+    "disk-full": (_disk_full, "No space left on device", NO_RECOVERY),
+    "read-only-folder": (_read_only_folder, "Permission denied", IN_RECOVERY),
+    "file-locked": (_file_locked, "in use by another program", IN_RECOVERY),
 }
 
 
@@ -72,13 +81,13 @@ def test_a_failed_save_says_why_and_loses_nothing(
     with qtbot.waitSignal(window.autosave.written, timeout=5000):
         window.document.set_field(("article", "title"), "An evening of testimonials")
 
-    break_disk, reason = FAILURES[failure]
+    break_disk, reason, where = FAILURES[failure]
     with monkeypatch.context() as patch:
-        break_disk(patch)
+        break_disk(patch, example_file.parent)
         assert not window.save()
     [message] = dialogs.errors
     assert str(example_file) in message and reason in message
-    assert "Your changes are still here" in message
+    assert "Your changes are still here" in message and where in message
     assert example_file.read_bytes() == before
     assert not list(example_file.parent.glob(".*.tmp"))  # no half-written file left behind
     backup = example_file.with_name(example_file.name + ".bak")

@@ -122,7 +122,7 @@ class CrashDialog(QDialog):
         for widget in (headline, error, work, advice, self.details):
             layout.addWidget(widget)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        self.setMinimumWidth(560)
 
     def _button(
         self, box: QDialogButtonBox, name: str, text: str, role: QDialogButtonBox.ButtonRole

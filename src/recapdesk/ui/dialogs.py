@@ -139,7 +139,11 @@ class Dialogs:
         box.setObjectName("confirmOverwriteBox")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Overwrite Newer Changes?"))
-        box.setText(tr("“%1” was changed on disk since it was opened here.").replace("%1", name))
+        box.setText(
+            tr(
+                "“%1” was changed by another program since recapdesk last read or saved it."
+            ).replace("%1", name)
+        )
         box.setInformativeText(tr("Saving replaces those changes with this window's version."))
         overwrite = box.addButton(tr("&Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
         overwrite.setObjectName("confirmOverwrite")

@@ -256,12 +256,9 @@ class MainWindow(QMainWindow):
         try:
             self.document.save_to(path)
         except ProjectFileError as error:
-            kept = self.tr(
-                "Your changes are still here, and autosave keeps them in a recovery file. "
-                "Free some space or fix the folder's permissions, or use Save As to save "
-                "somewhere else."
+            self.dialogs.error(
+                self.tr("Cannot save the project"), f"{error}\n\n{self._kept_after_failure()}"
             )
-            self.dialogs.error(self.tr("Cannot save the project"), f"{error}\n\n{kept}")
             return False
         self.file_guard.track(path)
         self.recent.add(path)
@@ -269,6 +266,18 @@ class MainWindow(QMainWindow):
         self._rebuild_recent()
         self.show_status(self.tr("Saved %1").replace("%1", str(path)))
         return True
+
+    def _kept_after_failure(self) -> str:
+        """Where the unsaved changes are after a failed save: said only once it is true."""
+        if self.autosave.write_now() is not None:
+            return self.tr(
+                "Your changes are still here, and a copy is in the recovery file. Free some "
+                "space or fix the folder's permissions, or use Save As to save elsewhere."
+            )
+        return self.tr(
+            "Your changes are still here, but no recovery file could be written either: keep "
+            "this window open and use Save As to save them on another disk."
+        )
 
     def _export(self, suffix: str, title: str, file_filter: str, text: str) -> None:
         base = self.document.path or Path.home() / "recap"

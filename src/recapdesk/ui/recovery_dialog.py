@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from enum import Enum, auto
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,7 +31,8 @@ class RecoveryChoice(Enum):
 
 
 def describe_time(saved: datetime.datetime, now: datetime.datetime | None = None) -> str:
-    """Local date and time, and how long ago: "2024-05-01 21:30 (12 minutes ago)"."""
+    """Local date and time, and how long ago: "2024-05-01 21:30 (12 minutes ago)". The date
+    is written year first, which reads the same in Chinese and English."""
     now = now or datetime.datetime.now(datetime.UTC)
     local = saved.astimezone()
     minutes = max(0, int((now - saved).total_seconds() // 60))
@@ -43,9 +44,7 @@ def describe_time(saved: datetime.datetime, now: datetime.datetime | None = None
         ago = _plural(minutes // 60, "hour")
     else:
         ago = _plural(minutes // (24 * 60), "day")
-    moment = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
-    stamp = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-    return f"{stamp} ({ago})"
+    return f"{local:%Y-%m-%d %H:%M} ({ago})"
 
 
 def _plural(count: int, unit: str) -> str:
@@ -120,6 +119,7 @@ class RecoveryDialog(QDialog):
         self.keep_button.clicked.connect(lambda: self._finish(RecoveryChoice.KEEP))
 
         layout = QVBoxLayout(self)
+        self.setMinimumWidth(480)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -1,0 +1,131 @@
+"""Kill -9 the real app after typing, and get the typing back.
+
+recapdesk runs in a real X session (Xvfb) with its own application-data folder; xdotool types
+into the title; once the autosave has written the recovery file, the process is killed with
+SIGKILL, no chance to clean up. The recovery file must parse and hold the typed title, the
+project file must be untouched, and the next start's restore offer (in this process, answered
+by ScriptedDialogs) must restore exactly that project.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from tests.ui.conftest import MakeWindow
+from tests.ui.scripted import ScriptedDialogs
+
+from recapdesk.resources import example_path
+from recapdesk.store.recovery import RECOVERY_SUFFIX, read_recovery
+from recapdesk.ui.app import open_initial
+from recapdesk.ui.recovery_dialog import RecoveryChoice
+
+pytestmark = pytest.mark.slow
+
+TOOLS = ("Xvfb", "xdotool")
+TITLE = "kubernetes源码研习社 一期活动总结"
+TYPED = " - typed before the kill"
+
+
+def wait_for(predicate: Callable[[], object], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must install {', '.join(missing)} (scripts/install-system-deps.sh)")
+        pytest.skip(f"needs {', '.join(missing)}")
+    number = 190 + os.getpid() % 100  # not the numbers test_end_to_end uses
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 10, "Xvfb")
+    yield f":{number}"
+    server.terminate()
+    server.wait(10)
+
+
+def xdo(display: str, *args: str) -> str:
+    env = {**os.environ, "DISPLAY": display}
+    return subprocess.run(
+        ["xdotool", *args], env=env, capture_output=True, text=True, timeout=20, check=False
+    ).stdout
+
+
+def test_kill_9_after_typing_loses_nothing(
+    display: str, tmp_path: Path, private_app_data: Path, make_window: MakeWindow
+) -> None:
+    project = tmp_path / "phase1.recap.toml"
+    shutil.copyfile(example_path("k8s-source-study-phase1"), project)
+    on_disk = project.read_bytes()
+    recovery_folder = private_app_data / "recovery"
+    # XDG_DATA_HOME and XDG_CONFIG_HOME point into this test's folders (private_app_data).
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    app = subprocess.Popen(
+        [sys.executable, "-m", "recapdesk", str(project)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        windows: list[str] = []
+
+        def window_shown() -> bool:
+            windows[:] = xdo(display, "search", "--onlyvisible", "--name", "recapdesk").split()
+            return bool(windows)
+
+        wait_for(window_shown, 30, "the recapdesk window")
+        # The project opens in the event-loop turn after the window shows; then the title
+        # field has the focus.
+        wait_for(
+            lambda: "phase1.recap.toml" in xdo(display, "getwindowname", windows[0]),
+            20,
+            "the project to open",
+        )
+        xdo(display, "windowfocus", "--sync", windows[0])
+        xdo(display, "key", "End")
+        xdo(display, "type", "--delay", "40", TYPED)
+
+        def recovery_written() -> list[Path]:
+            return sorted(recovery_folder.glob(f"*{RECOVERY_SUFFIX}"))
+
+        def holds_the_typing() -> bool:
+            files = recovery_written()
+            return bool(files) and TYPED in files[0].read_text(encoding="utf-8")
+
+        wait_for(holds_the_typing, 30, "the autosave of the typed title")
+    finally:
+        app.send_signal(signal.SIGKILL)
+        app.wait(20)
+
+    [recovery] = recovery_written()
+    info, recovered = read_recovery(recovery)
+    assert recovered.article.title == TITLE + TYPED
+    assert info.original == project
+    assert project.read_bytes() == on_disk  # the file was never saved, never touched
+
+    dialogs = ScriptedDialogs()
+    dialogs.recovery.append(RecoveryChoice.RESTORE)
+    window = make_window(dialogs)
+    open_initial(window, None, lambda: pytest.fail("one project to restore"))
+    assert [offer.title for offer in dialogs.offered] == [TITLE + TYPED]
+    assert window.document.project == recovered
+    assert window.document.path == project
+    assert window.isWindowModified()
