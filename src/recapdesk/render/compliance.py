@@ -58,7 +58,8 @@ RULES: dict[str, tuple[Severity, str]] = {
     "cell-alignment": (WARNING, "a table cell without text-align is reset by the editor"),
     "image-width-unknown": (
         WARNING,
-        "an image without data-w may be measured wrongly (spec 1.4.3)",
+        "an image without data-w may be measured wrongly (spec 1.4.3): "
+        "give its pixel width in the Markdown, e.g. ![photo](https://…){width=1080}",
     ),
     "image-max-width": (WARNING, "an image without max-width: 100% can overflow a phone screen"),
     "local-image": (ERROR, "a local image cannot reach WeChat: upload it and use its URL"),
