@@ -2,17 +2,23 @@
 
 Headless commands never import Qt, so they run in CI without a display. A broken project file
 ends in a one-line message on stderr and exit code 2, never a traceback.
+
+``--help`` speaks the UI language (the Preferences choice, else the system's): only then is
+QtCore loaded, to read that choice and the compiled translation; every other run writes the
+help texts as they are, in English, without Qt.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from recapdesk import __version__
 from recapdesk.compose import compose
+from recapdesk.i18n import QT_TRANSLATE_NOOP
 from recapdesk.importers import commands as import_commands
 from recapdesk.model import Language, Project
 from recapdesk.model.checks import Severity, check_project
@@ -23,69 +29,127 @@ from recapdesk.store import ProjectFileError, load, save
 EXIT_OK, EXIT_WARNINGS, EXIT_ERRORS = 0, 1, 2
 COMMANDS = ("render", "check", "new", *import_commands.HANDLERS)
 
-EPILOG = """\
-examples:
-  recapdesk                                   open the window (last project, or a start page)
-  recapdesk phase1.recap.toml                 open a project in the window
-  recapdesk render phase1.recap.toml          print the article's Markdown
-  recapdesk render phase1.recap.toml --to html -o phase1.html
-  recapdesk render phase1.recap.toml --to wechat   HTML to paste into the WeChat editor
-  recapdesk check phase1.recap.toml           list placeholders and problems (exit 0/1/2)
-  recapdesk check phase1.recap.toml --wechat  list what breaks the rules of WeChat articles
-  recapdesk new -o phase2.recap.toml          start an empty project
-  recapdesk new --example k8s-source-study-phase1 -o demo.recap.toml
-""" + import_commands.EPILOG_LINES
+EPILOG = QT_TRANSLATE_NOOP(
+    "Cli",
+    "examples:\n"
+    "  recapdesk                                   open the window (last project or a start page)\n"
+    "  recapdesk phase1.recap.toml                 open a project in the window\n"
+    "  recapdesk render phase1.recap.toml          print the article's Markdown\n"
+    "  recapdesk render phase1.recap.toml --to html -o phase1.html\n"
+    "  recapdesk render phase1.recap.toml --to wechat   HTML to paste into the WeChat editor\n"
+    "  recapdesk check phase1.recap.toml           list placeholders and problems (exit 0/1/2)\n"
+    "  recapdesk check phase1.recap.toml --wechat  list what breaks the rules of WeChat articles\n"
+    "  recapdesk new -o phase2.recap.toml          start an empty project\n"
+    "  recapdesk new --example k8s-source-study-phase1 -o demo.recap.toml\n",
+)
+
+Translate = Callable[[str, str], str]
+# argparse's own words in a help text, looked up by argparse under these English texts.
+ARGPARSE_CONTEXT = "argparse"
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+)
 
 
-def _parser() -> argparse.ArgumentParser:
+def as_written(context: str, text: str) -> str:
+    return text
+
+
+def _parser(translate: Translate = as_written) -> argparse.ArgumentParser:
+    """The command line; ``translate(context, text)`` gives its texts in the UI language."""
     parser = argparse.ArgumentParser(
         prog="recapdesk",
-        description="Write the recap article of a community program phase.",
-        epilog=EPILOG,
+        description=translate("Cli", "Write the recap article of a community program phase."),
+        epilog=translate("Cli", EPILOG) + translate("Cli", import_commands.EPILOG_LINES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"recapdesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    render = commands.add_parser("render", help="print or write the article")
-    render.add_argument("project", type=Path, help="a .recap.toml project file")
+    render = commands.add_parser("render", help=translate("Cli", "print or write the article"))
+    render.add_argument("project", type=Path, help=translate("Cli", "a .recap.toml project file"))
     render.add_argument(
         "--to",
         choices=("md", "html", "wechat"),
         default="md",
-        help="md: Markdown (default); html: a standalone HTML page; "
-        "wechat: the HTML fragment for the WeChat editor",
+        help=translate(
+            "Cli",
+            "md: Markdown (default); html: a standalone HTML page; "
+            "wechat: the HTML fragment for the WeChat editor",
+        ),
     )
     render.add_argument(
         "--pangu",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="--to wechat: space Chinese from Latin letters and digits (default: on for zh)",
+        help=translate(
+            "Cli",
+            "--to wechat: space Chinese from Latin letters and digits (default: on for zh)",
+        ),
     )
-    render.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    render.add_argument(
+        "-o", "--output", type=Path, help=translate("Cli", "write here instead of stdout")
+    )
 
     check = commands.add_parser(
-        "check", help="list problems: exit 0 clean, 1 warnings only, 2 errors"
+        "check",
+        help=translate("Cli", "list problems: exit 0 clean, 1 warnings only, 2 errors"),
     )
     check.add_argument("project", type=Path)
     check.add_argument(
         "--wechat",
         action="store_true",
-        help="check the WeChat HTML against the platform's rules instead of the content",
+        help=translate(
+            "Cli", "check the WeChat HTML against the platform's rules instead of the content"
+        ),
     )
 
-    new = commands.add_parser("new", help="write a new project file")
+    new = commands.add_parser("new", help=translate("Cli", "write a new project file"))
     new.add_argument("-o", "--output", type=Path, required=True)
-    new.add_argument("--example", choices=example_names(), help="start from a bundled example")
+    new.add_argument(
+        "--example",
+        choices=example_names(),
+        help=translate("Cli", "start from a bundled example"),
+    )
     new.add_argument(
         "--language",
         choices=[lang.value for lang in Language],
         default="zh",
-        help="article language of an empty project (default zh)",
+        help=translate("Cli", "article language of an empty project (default zh)"),
     )
-    new.add_argument("--force", action="store_true", help="overwrite an existing file")
-    import_commands.add_commands(commands)
+    new.add_argument(
+        "--force", action="store_true", help=translate("Cli", "overwrite an existing file")
+    )
+    import_commands.add_commands(commands, translate)
     return parser
+
+
+def _wants_help(argv: Sequence[str]) -> bool:
+    return any(arg in ("-h", "--help") for arg in argv)
+
+
+def _help_language() -> Translate:
+    """``translate`` in the UI language (reads the preference and the translation with QtCore,
+    which needs no display)."""
+    from recapdesk.ui.translations import command_line_translator
+
+    return command_line_translator()
+
+
+@contextmanager
+def _argparse_words(translate: Translate) -> Iterator[None]:
+    """argparse's own words ("usage:", "options") through ``translate`` meanwhile. argparse
+    looks them up through its module's gettext function ``_`` at the time it needs them."""
+    original = getattr(argparse, "_")  # noqa: B009 (not a public name; checked by a test)
+    setattr(argparse, "_", lambda text: translate(ARGPARSE_CONTEXT, text))  # noqa: B010
+    try:
+        yield
+    finally:
+        setattr(argparse, "_", original)  # noqa: B010
 
 
 def _window_parser() -> argparse.ArgumentParser:
@@ -174,13 +238,17 @@ def _new(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = _parser()
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         window_args = _window_parser().parse_args(argv)
         from recapdesk.ui.app import run_app  # Qt is imported only for the window
 
         exit_code: int = run_app(window_args.project)
         return exit_code
+    if _wants_help(argv):
+        translate = _help_language()
+        with _argparse_words(translate):
+            _parser(translate).parse_args(argv)  # prints the help and exits
+    parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

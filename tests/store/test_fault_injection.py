@@ -15,8 +15,9 @@ from typing import IO
 
 import pytest
 
+from recapdesk.model import Project
 from recapdesk.store import dumps, load, save
-from recapdesk.store.recovery import read_recovery, recovery_path
+from recapdesk.store.recovery import read_recovery, recovery_path, write_recovery
 from tests.store.fault_child import edited, number
 from tests.support import EXAMPLE_PATH, example_project
 
@@ -26,7 +27,22 @@ pytestmark = [
 ]
 
 KILLS = 200
-MAX_DELAY = 0.02  # a save takes a few milliseconds: many kills land inside one
+SAVES_PER_ROUND = 3  # kills fall within about this many saves after the writer's first
+
+
+def _save_time(base: Project, folder: Path) -> float:
+    """How long one save plus its recovery file takes here (disks and busy machines differ
+    tenfold), so that the kills land inside saves as often as between them."""
+    folder.mkdir()
+    path, times = folder / "timing.recap.toml", []
+    for n in range(5):
+        started = time.perf_counter()
+        save(edited(base, n), path)
+        write_recovery(recovery_path(folder, "timing"), edited(base, n), path)
+        times.append(time.perf_counter() - started)
+    return sorted(times)[2]
+
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -53,6 +69,7 @@ def test_kill_9_while_saving_never_breaks_the_file(tmp_path: Path) -> None:
     recovery = recovery_path(tmp_path / "recovery", "window")
     seed = random.randrange(2**32)
     rng = random.Random(seed)
+    window = SAVES_PER_ROUND * _save_time(base, tmp_path / "timing")
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.store.fault_child", EXAMPLE_PATH, project_path, recovery],
         stdin=subprocess.PIPE,
@@ -72,7 +89,7 @@ def test_kill_9_while_saving_never_breaks_the_file(tmp_path: Path) -> None:
             # save, so that the kills land in saves however fast or busy this machine is.
             line = _read_until(child.stdout, "pid ", announced, saving=True)
             writer = int(line.split()[1])
-            time.sleep(rng.uniform(0, MAX_DELAY))
+            time.sleep(rng.uniform(0, window))
             os.kill(writer, signal.SIGKILL)
             line = _read_until(child.stdout, f"reaped {writer} ", announced)
             status = int(line.split()[2])
@@ -103,7 +120,8 @@ def test_kill_9_while_saving_never_breaks_the_file(tmp_path: Path) -> None:
     leftovers = sorted(p.name for p in tmp_path.rglob(".*.tmp"))
     print(
         f"\nfault injection: survived {survived} of {KILLS} SIGKILLs in "
-        f"{time.monotonic() - started:.1f} s (seed {seed}); {interrupted} interrupted a save "
+        f"{time.monotonic() - started:.1f} s (seed {seed}, kills within {window * 1000:.0f} ms "
+        f"of a writer's first save); {interrupted} interrupted a save "
         f"before its rename, last save on disk #{on_disk}; "
         f"{len(leftovers)} temporary files left by killed writes"
     )

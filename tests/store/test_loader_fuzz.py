@@ -174,3 +174,14 @@ def test_example_truncated_or_corrupted(at: int, junk: bytes, truncate: bool) ->
     except ProjectFileError:
         return
     outcome(text)
+
+
+def test_deep_nesting_is_refused_with_a_reason() -> None:
+    """Found by the fuzzing: tomllib raised RecursionError on a few hundred nested arrays."""
+    for text in (
+        "schema = 1\na = " + "[" * 5000 + "]" * 5000,
+        "schema = 1\n[" + ".".join(["a"] * 1000) + "]\n",
+    ):
+        result = outcome(text)
+        assert isinstance(result, ProjectFileError)
+        assert "nested more than 32 levels deep" in str(result)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from recapdesk.i18n import QT_TRANSLATE_NOOP
 from recapdesk.importers.mapping import (
     FIELDS,
     IGNORE,
@@ -23,43 +25,70 @@ from recapdesk.store import SUFFIX, load, save
 
 EXIT_OK, EXIT_ERRORS = 0, 2
 
-EPILOG_LINES = """\
-  recapdesk import recap.md -o phase1.recap.toml      a hand-written recap as a new project
-  recapdesk import-rows phase1.recap.toml list.xlsx --into honorees
-  recapdesk import-rows phase1.recap.toml list.csv --into honorees --map 昵称=name --replace
-"""
+# The help texts are English, marked for translation in the "Cli" context: ``--help`` shows
+# them in the UI language (cli.py passes ``translate``).
+EPILOG_LINES = QT_TRANSLATE_NOOP(
+    "Cli",
+    "  recapdesk import recap.md -o phase1.recap.toml      a hand-written recap as a new project\n"
+    "  recapdesk import-rows phase1.recap.toml list.xlsx --into honorees\n"
+    "  recapdesk import-rows phase1.recap.toml list.csv --into honorees"
+    " --map 昵称=name --replace\n",
+)
 
 
-def add_commands(commands: Any) -> None:
+def _as_written(context: str, text: str) -> str:
+    return text
+
+
+def add_commands(commands: Any, translate: Callable[[str, str], str] = _as_written) -> None:
     """Add ``import`` and ``import-rows`` to the ``recapdesk`` argument parser."""
     markdown = commands.add_parser(
-        "import", help="turn a hand-written Markdown recap into a project file"
+        "import", help=translate("Cli", "turn a hand-written Markdown recap into a project file")
     )
-    markdown.add_argument("article", type=Path, help="a Markdown recap (.md)")
+    markdown.add_argument("article", type=Path, help=translate("Cli", "a Markdown recap (.md)"))
     markdown.add_argument(
-        "-o", "--output", type=Path, help=f"the project file to write (default: ARTICLE{SUFFIX})"
+        "-o",
+        "--output",
+        type=Path,
+        help=translate("Cli", "the project file to write (default: ARTICLE%1)").replace(
+            "%1", SUFFIX
+        ),
     )
-    markdown.add_argument("--force", action="store_true", help="overwrite an existing file")
+    markdown.add_argument(
+        "--force", action="store_true", help=translate("Cli", "overwrite an existing file")
+    )
 
     rows = commands.add_parser(
-        "import-rows", help="add honorees, committee members or testimonials from a spreadsheet"
+        "import-rows",
+        help=translate("Cli", "add honorees, committee members or testimonials from a spreadsheet"),
     )
-    rows.add_argument("project", type=Path, help="the .recap.toml project file to change")
-    rows.add_argument("file", type=Path, help="a .csv, .tsv or .xlsx file, a header row first")
+    rows.add_argument(
+        "project", type=Path, help=translate("Cli", "the .recap.toml project file to change")
+    )
+    rows.add_argument(
+        "file", type=Path, help=translate("Cli", "a .csv, .tsv or .xlsx file, a header row first")
+    )
     rows.add_argument("--into", required=True, choices=[t.value for t in Target])
     rows.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="COLUMN=FIELD",
-        help="read COLUMN (a header or a 1-based number) into FIELD, or skip it (FIELD=skip); "
-        "columns are otherwise matched by their headers",
+        help=translate(
+            "Cli",
+            "read COLUMN (a header or a 1-based number) into FIELD, or skip it (FIELD=skip); "
+            "columns are otherwise matched by their headers",
+        ),
     )
     rows.add_argument(
-        "--replace", action="store_true", help="replace the rows there (default: add)"
+        "--replace",
+        action="store_true",
+        help=translate("Cli", "replace the rows there (default: add)"),
     )
-    rows.add_argument("--encoding", help="the CSV's encoding if not UTF-8 or GBK")
-    rows.add_argument("--sheet", help="the worksheet of an .xlsx (default: the first)")
+    rows.add_argument("--encoding", help=translate("Cli", "the CSV's encoding if not UTF-8 or GBK"))
+    rows.add_argument(
+        "--sheet", help=translate("Cli", "the worksheet of an .xlsx (default: the first)")
+    )
 
 
 def _error(message: str) -> int:

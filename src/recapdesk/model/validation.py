@@ -1,12 +1,15 @@
 """Field-level rules shared by the model checks, the composer and the window's field markers.
 
-Each function returns ``None`` when the value is acceptable, else a short reason for the user.
+Each function returns ``None`` when the value is acceptable, else a short reason for the user,
+in English and marked for translation (context ``Validation``): the window shows it translated.
 """
 
 from __future__ import annotations
 
 import re
 from urllib.parse import urlsplit
+
+from recapdesk.i18n import QT_TRANSLATE_NOOP
 
 # GitHub's own rule: 1-39 characters, alphanumerics and single inner hyphens.
 _GITHUB_ID = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}")
@@ -19,11 +22,13 @@ def github_id_problem(value: str) -> str | None:
     if not value:
         return None
     if value.startswith("@"):
-        return "write the id without the leading @"
+        return QT_TRANSLATE_NOOP("Validation", "write the id without the leading @")
     if len(value) > 39:
-        return "a GitHub id has at most 39 characters"
+        return QT_TRANSLATE_NOOP("Validation", "a GitHub id has at most 39 characters")
     if not _GITHUB_ID.fullmatch(value):
-        return "a GitHub id has only letters, digits and single hyphens inside"
+        return QT_TRANSLATE_NOOP(
+            "Validation", "a GitHub id has only letters, digits and single hyphens inside"
+        )
     return None
 
 
@@ -32,14 +37,20 @@ def url_problem(value: str) -> str | None:
     if not value:
         return None
     if any(ch.isspace() for ch in value):
-        return "a URL has no spaces"
+        return QT_TRANSLATE_NOOP("Validation", "a URL has no spaces")
     parts = urlsplit(value)
     if parts.scheme.lower() not in ALLOWED_URL_SCHEMES:
-        return "only http://, https:// and mailto: links are allowed"
+        return QT_TRANSLATE_NOOP(
+            "Validation", "only http://, https:// and mailto: links are allowed"
+        )
     if parts.scheme.lower() == "mailto":
-        return None if "@" in parts.path else "a mailto: link needs an address"
+        return (
+            None
+            if "@" in parts.path
+            else QT_TRANSLATE_NOOP("Validation", "a mailto: link needs an address")
+        )
     if not parts.netloc:
-        return "the URL has no host"
+        return QT_TRANSLATE_NOOP("Validation", "the URL has no host")
     return None
 
 

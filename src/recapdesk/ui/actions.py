@@ -1,5 +1,9 @@
 """The window's actions, menus and toolbar: names, shortcuts (Qt standard key sequences where
-one exists), object names and accessible names, in one place."""
+one exists), icons, object names and accessible names, in one place.
+
+Every menu command has a mnemonic unique within its menu; the menus' own (Alt+F, E, H) are not
+used by any label of the form. Help > Keyboard Shortcuts lists what is defined here.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
+
+from recapdesk.ui.help_dialogs import plain
+from recapdesk.ui.icons import icon
+from recapdesk.ui.preferences import edit_preferences
 
 if TYPE_CHECKING:
     from recapdesk.ui.main_window import MainWindow
@@ -21,49 +30,66 @@ class WindowActions:
         self._window = window
         w = window
         self.new = self._make(
-            "new", w.tr("&New Project"), w.new_project, StandardKey.New, "document-new"
+            "new", self.tr("&New Project"), w.new_project, StandardKey.New, "document-new"
         )
         self.open = self._make(
-            "open", w.tr("&Open…"), w.open_dialog, StandardKey.Open, "document-open"
+            "open", self.tr("&Open…"), w.open_dialog, StandardKey.Open, "document-open"
         )
-        self.open_example = self._make("openExample", w.tr("Open &Example"), w.open_example)
-        self.import_rows = self._make("importRows", w.tr("Import &Rows…"), w.import_rows)
+        self.open_example = self._make("openExample", self.tr("Open &Example"), w.open_example)
+        self.import_rows = self._make("importRows", self.tr("Import &Rows…"), w.import_rows)
         self.import_markdown = self._make(
-            "importMarkdown", w.tr("Import Mark&down…"), w.import_markdown
+            "importMarkdown", self.tr("Import Mark&down…"), w.import_markdown
         )
-        self.save = self._make("save", w.tr("&Save"), w.save, StandardKey.Save, "document-save")
-        self.save_as = self._make(
-            "saveAs", w.tr("Save &As…"), w.save_as, StandardKey.SaveAs, "document-save-as"
-        )
+        self.save = self._make("save", self.tr("&Save"), w.save, StandardKey.Save, "document-save")
+        self.save_as = self._make("saveAs", self.tr("Save &As…"), w.save_as, StandardKey.SaveAs)
         self.export_markdown = self._make(
-            "exportMarkdown", w.tr("Export &Markdown…"), w.export_markdown
+            "exportMarkdown", self.tr("Export &Markdown…"), w.export_markdown
         )
-        self.export_html = self._make("exportHtml", w.tr("Export &HTML…"), w.export_html)
+        self.export_html = self._make("exportHtml", self.tr("Export &HTML…"), w.export_html)
         self.copy_markdown = self._make(
-            "copyMarkdown", w.tr("Copy Mar&kdown"), w.copy_markdown, QKeySequence("Ctrl+Shift+M")
+            "copyMarkdown",
+            self.tr("Copy Mar&kdown"),
+            w.copy_markdown,
+            QKeySequence("Ctrl+Shift+M"),
         )
         self.copy_wechat = self._make(
             "copyWechat",
-            w.tr("&Copy for WeChat"),
+            self.tr("&Copy for WeChat"),
             w.copy_for_wechat,
             QKeySequence("Ctrl+Shift+C"),
-            "edit-copy",
+            "wechat-copy",
         )
-        self.quit = self._make("quit", w.tr("&Quit"), w.close, StandardKey.Quit, "application-exit")
+        self.quit = self._make("quit", self.tr("&Quit"), w.close, StandardKey.Quit)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         stack = w.document.undo_stack
-        self.undo = stack.createUndoAction(w, w.tr("&Undo"))
+        self.undo = stack.createUndoAction(w, self.tr("&Undo"))
         self.undo.setShortcut(StandardKey.Undo)
-        self.redo = stack.createRedoAction(w, w.tr("&Redo"))
+        self.redo = stack.createRedoAction(w, self.tr("&Redo"))
         self.redo.setShortcut(StandardKey.Redo)
-        for name, action, icon in (
-            ("undo", self.undo, "edit-undo"),
-            ("redo", self.redo, "edit-redo"),
-        ):
+        for name, action in (("undo", self.undo), ("redo", self.redo)):
             action.setObjectName(f"action_{name}")
-            action.setIcon(QIcon.fromTheme(icon))
-        self.recent_menu = QMenu(w.tr("Open &Recent"), w)
+            action.setIcon(icon(f"edit-{name}"))
+        self.preferences = self._make(
+            "preferences",
+            self.tr("Pr&eferences…"),
+            lambda: edit_preferences(w),
+            StandardKey.Preferences,
+        )
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.shortcuts = self._make(
+            "shortcuts", self.tr("&Keyboard Shortcuts"), lambda: w.dialogs.show_shortcuts(w)
+        )
+        self.about = self._make("about", self.tr("&About recapdesk"), w.dialogs.show_about)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt = self._make("aboutQt", self.tr("About &Qt"), lambda: QMessageBox.aboutQt(w))
+        self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.recent_menu = QMenu(self.tr("Open Recen&t"), w)
         self.recent_menu.setObjectName("recentMenu")
         self._build_menus()
+
+    def tr(self, text: str) -> str:
+        # pyside6-lupdate files self.tr() calls here under this class's name.
+        return QCoreApplication.translate("WindowActions", text)
 
     def _make(
         self,
@@ -71,26 +97,25 @@ class WindowActions:
         text: str,
         slot: Callable[[], object],
         shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-        icon: str = "",
+        icon_name: str = "",
     ) -> QAction:
         action = QAction(text, self._window)
         action.setObjectName(f"action_{name}")
         if shortcut is not None:
             action.setShortcut(shortcut)
-        if icon:
-            action.setIcon(QIcon.fromTheme(icon))
+        if icon_name:
+            action.setIcon(icon(icon_name))
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_menus(self) -> None:
         w = self._window
         bar = w.menuBar()
-        file_menu = bar.addMenu(w.tr("&File"))
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
         for action in (self.new, self.open):
             file_menu.addAction(action)
         file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(self.open_example)
         file_menu.addSeparator()
         for action in (self.import_rows, self.import_markdown):
             file_menu.addAction(action)
@@ -103,20 +128,35 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
-        edit_menu = bar.addMenu(w.tr("&Edit"))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.setObjectName("editMenu")
         for action in (self.undo, self.redo):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         for action in (self.copy_markdown, self.copy_wechat):
             edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences)
 
-        toolbar = QToolBar(w.tr("Main toolbar"), w)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        for action in (self.shortcuts, self.open_example):
+            help_menu.addAction(action)
+        help_menu.addSeparator()
+        for action in (self.about, self.about_qt):
+            help_menu.addAction(action)
+
+        toolbar = QToolBar(self.tr("Main toolbar"), w)
         toolbar.setObjectName("mainToolbar")
         toolbar.toggleViewAction().setObjectName("action_toggleMainToolbar")
         for action in (self.new, self.open, self.save, self.undo, self.redo, self.copy_wechat):
             toolbar.addAction(action)
         w.addToolBar(toolbar)
+        # An icon alone says little: the tooltip names the command and its shortcut.
+        native = QKeySequence.SequenceFormat.NativeText
+        for action in (self.new, self.open, self.save, self.copy_wechat):
+            keys = action.shortcut().toString(native)
+            action.setToolTip(f"{plain(action.text())} ({keys})")
 
     def rebuild_recent(self, paths: list[Path]) -> None:
         self.recent_menu.clear()

@@ -15,6 +15,7 @@ from recapdesk.ui.crash_handler import CrashHandler
 from recapdesk.ui.dialogs import Dialogs, StartChoice
 from recapdesk.ui.main_window import MainWindow
 from recapdesk.ui.restore import offer_recovery
+from recapdesk.ui.translations import install_translators, ui_language, warn_stale_translations
 
 ORGANIZATION = "recapdesk"
 APPLICATION = "recapdesk"
@@ -64,10 +65,15 @@ def open_initial(
         window.open_example()
     elif choice is StartChoice.OPEN:
         window.open_dialog()
+    else:
+        window.new_project()  # as the preferences say a new project starts (its theme)
 
 
 def run_app(project: Path | None) -> int:
     app = create_application()
+    # The UI language is chosen before the first window: its texts are made in that language.
+    warn_stale_translations()
+    install_translators(ui_language(QSettings()))
     windows: list[MainWindow] = []
     # Installed before any window exists: an error while building one is reported too.
     crash = CrashHandler(lambda report: Dialogs(app.activeWindow()).report_crash(report), app)

@@ -13,16 +13,17 @@ from enum import Enum
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from recapdesk.model.paths import FieldPath
 from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.palette import invalid_field_style
 
 PathSource = FieldPath | Callable[[], FieldPath | None]
 Validator = Callable[[str], str | None]
 
-INVALID_STYLE = "border: 1px solid #d93025; background: #fdecea;"
+INVALID_STYLE = invalid_field_style()  # a red mark that keeps the text readable in dark palettes
 UNLIMITED = 2**31 - 1
 """Model text has no length limit; QLineEdit's default of 32,767 characters would silently
 cut a longer value (from a file or a paste) at the first keystroke in the field."""
@@ -68,6 +69,8 @@ class Binder(QObject):
 
         def show_problem(text: str) -> None:
             problem = validator(text) if validator else None
+            if problem:  # the validators' reasons are marked for translation (model/validation)
+                problem = QCoreApplication.translate("Validation", problem)
             widget.setStyleSheet(INVALID_STYLE if problem else "")
             widget.setToolTip(problem or "")
             widget.setAccessibleDescription(problem or "")

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
+    # The empty context: where pyside6-lupdate files the text of a plain tr() call.
+    return QCoreApplication.translate("", text)
 
 
 class CrashChoice(Enum):

@@ -10,22 +10,34 @@ from enum import Enum, auto
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
+from recapdesk.i18n import QT_TRANSLATE_NOOP
 from recapdesk.importers.mapping import Target
 from recapdesk.importers.rows import Sheet
+from recapdesk.settings import Settings
 from recapdesk.store.recovery import RecoveryInfo
 from recapdesk.ui.crash_dialog import CrashChoice, CrashReport, show_crash
+from recapdesk.ui.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_groups
 from recapdesk.ui.import_rows_dialog import ImportRowsDialog, RowsChoice
+from recapdesk.ui.preferences import ask_preferences
 from recapdesk.ui.recovery_dialog import RecoveryChoice, ask_recovery
 
-PROJECT_FILTER = "recapdesk projects (*.recap.toml);;TOML files (*.toml);;All files (*)"
-SPREADSHEET_FILTER = "Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)"
-MARKDOWN_FILTER = "Markdown (*.md *.markdown *.txt);;All files (*)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP(
+    "", "recapdesk projects (*.recap.toml);;TOML files (*.toml);;All files (*)"
+)
+SPREADSHEET_FILTER = QT_TRANSLATE_NOOP("", "Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)")
+MARKDOWN_FILTER = QT_TRANSLATE_NOOP("", "Markdown (*.md *.markdown *.txt);;All files (*)")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+    # The empty context: where pyside6-lupdate files the text of a plain tr() call.
+    return QCoreApplication.translate("", text)
+
+
+def project_filter() -> str:
+    """The file dialogs' filter for project files, in the UI language."""
+    return tr(PROJECT_FILTER)
 
 
 class UnsavedChoice(Enum):
@@ -193,3 +205,16 @@ class Dialogs:
         box.setEscapeButton(cancel)
         box.exec()
         return box.clickedButton() is open_button
+
+    # -- preferences and help ------------------------------------------------------------------
+
+    def edit_preferences(self, settings: Settings) -> Settings | None:
+        """Edit > Preferences…: the settings chosen, or None when cancelled."""
+        return ask_preferences(settings, self.parent)
+
+    def show_shortcuts(self, window: QMainWindow) -> None:
+        """Help > Keyboard Shortcuts: every shortcut of ``window``'s menus and tabs."""
+        ShortcutsDialog(shortcut_groups(window), self.parent).exec()
+
+    def show_about(self) -> None:
+        AboutDialog(self.parent).exec()

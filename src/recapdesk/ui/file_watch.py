@@ -31,7 +31,8 @@ SETTLE_MS = 200
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("FileGuard", text)
+    # The empty context: where pyside6-lupdate files the text of a plain tr() call.
+    return QCoreApplication.translate("", text)
 
 
 def content_hash(path: Path | None) -> str | None:
@@ -142,7 +143,9 @@ class FileGuard(QObject):
         """The window now shows ``path`` as it is on disk (opened, reloaded, saved)."""
         self.watch.track(path)
         owner = self.lock.acquire(path)
-        if owner is not None and path is not None and path != self._warned_lock:
+        if owner is None or path is None:
+            self._warned_lock = None  # the next time another one has it, say so again
+        elif path != self._warned_lock:  # once per opening, not at every save
             self._warned_lock = path
             self.dialogs.warning(
                 tr("Open in Another Window"),

@@ -22,7 +22,8 @@ MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportCommands", text)
+    # The empty context: where pyside6-lupdate files the text of a plain tr() call.
+    return QCoreApplication.translate("", text)
 
 
 def _rows(count: int) -> str:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from recapdesk.compose import compose
-from recapdesk.model import Project
 from recapdesk.model.paths import parse_path
 from recapdesk.render.article_html import render_article
 from recapdesk.render.html import page_html
@@ -23,9 +22,11 @@ from recapdesk.ui.actions import WindowActions
 from recapdesk.ui.autosave import Autosaver, data_folder
 from recapdesk.ui.clipboard import copy_plain_text, copy_rich_text
 from recapdesk.ui.compliance_panel import CompliancePanel, ComplianceStatus
-from recapdesk.ui.dialogs import PROJECT_FILTER, Dialogs, UnsavedChoice
+from recapdesk.ui.dialogs import Dialogs, UnsavedChoice, project_filter
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.file_watch import FileGuard
+from recapdesk.ui.preferences import apply_settings, load_settings
+from recapdesk.ui.preferences import new_project as blank_project
 from recapdesk.ui.preview import PreviewPane
 from recapdesk.ui.preview_toolbar import COLOR_PATH, THEME_PATH
 from recapdesk.ui.recent_files import RecentFiles
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._update_title()
         self._rebuild_recent()
+        apply_settings(self, load_settings(settings))
 
     def _tab_titles(self) -> list[str]:
         return [
@@ -198,7 +200,7 @@ class MainWindow(QMainWindow):
 
     def new_project(self) -> None:
         if self.maybe_save():
-            self.document.replace_project(Project(), None)
+            self.document.replace_project(blank_project(self.settings), None)
             self.show_status(self.tr("New project"))
 
     def open_dialog(self) -> None:
@@ -243,7 +245,7 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         suggested = str(self.document.path or Path.home() / f"recap{SUFFIX}")
-        path = self.dialogs.save_path(suggested, self.tr("Save Project"), self.tr(PROJECT_FILTER))
+        path = self.dialogs.save_path(suggested, self.tr("Save Project"), project_filter())
         if path is None:
             return False
         if not path.name.endswith(".toml"):

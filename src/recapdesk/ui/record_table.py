@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from recapdesk.model.paths import FieldPath
 from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.palette import problem_cell_background
 
 ROW_MIME = "application/x-recapdesk-rows"
 Index = QModelIndex | QPersistentModelIndex
@@ -111,9 +113,9 @@ class RecordTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole):
             problem = self.problem(index)
             if problem and role == Qt.ItemDataRole.ToolTipRole:
-                return problem
+                return QCoreApplication.translate("Validation", problem)
             if problem:
-                return QBrush(QColor("#fdecea"))
+                return QBrush(problem_cell_background())
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

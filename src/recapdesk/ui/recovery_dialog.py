@@ -21,7 +21,8 @@ from recapdesk.store.recovery import RecoveryInfo
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryDialog", text)
+    # The empty context: where pyside6-lupdate files the text of a plain tr() call.
+    return QCoreApplication.translate("", text)
 
 
 class RecoveryChoice(Enum):

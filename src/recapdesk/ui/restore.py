@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Restore", text)
+    # The empty context: where pyside6-lupdate files the text of a plain tr() call.
+    return QCoreApplication.translate("", text)
 
 
 def restore_into(window: MainWindow, info: RecoveryInfo) -> bool:

@@ -28,6 +28,7 @@ from recapdesk.model.paths import FieldPath
 from recapdesk.model.validation import github_id_problem
 from recapdesk.ui.binding import Binder
 from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.palette import problem_text_style
 from recapdesk.ui.tabs.list_model import follow_current
 from recapdesk.ui.tabs.testimonial_list import PEOPLE_PATH, TestimonialListModel
 
@@ -89,7 +90,7 @@ class TestimonialPeopleEditor(QWidget):
         self.github.setPlaceholderText(self.tr("without @"))
         self.github_problem = QLabel(self)
         self.github_problem.setObjectName("testimonial_github_problem")
-        self.github_problem.setStyleSheet("color: #d93025;")
+        self.github_problem.setStyleSheet(problem_text_style())
         self.github_problem.setWordWrap(True)
         self.github_problem.hide()
         self.body = QPlainTextEdit(self)

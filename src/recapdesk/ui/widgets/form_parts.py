@@ -30,6 +30,7 @@ from recapdesk.model.paths import FieldPath
 from recapdesk.model.validation import ALLOWED_URL_SCHEMES, url_problem
 from recapdesk.ui.binding import Binder, Validator
 from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.palette import problem_text_style
 from recapdesk.ui.record_table import Column, RecordTableModel
 from recapdesk.ui.widgets.record_table_editor import RecordTableEditor
 
@@ -201,7 +202,7 @@ class SectionForm(QWidget):
         if validator is not None:
             message = QLabel(self.body)
             message.setObjectName(f"{name}_problem")
-            message.setStyleSheet("color: #d93025;")
+            message.setStyleSheet(problem_text_style())
             message.setWordWrap(True)
             message.hide()
         form.addRow(self.label_for(label, edit), edit)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from recapdesk.ui.binding import UNLIMITED
+from recapdesk.ui.palette import problem_text_style
 from recapdesk.ui.record_table import RecordTableModel
 
 MAX_PASTE_ROWS = 20_000  # far beyond any recap; protects the window from a runaway paste
@@ -75,7 +76,7 @@ class RecordTableEditor(QWidget):
         self.refused = QLabel(self)
         self.refused.setObjectName(f"{name}_refused")
         self.refused.setAccessibleName(self.tr("Refused value"))
-        self.refused.setStyleSheet("color: #d93025;")
+        self.refused.setStyleSheet(problem_text_style())
         self.refused.setWordWrap(True)
         self.refused.hide()
         model.refused.connect(self._show_refused)
