@@ -4,8 +4,12 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 EXAMPLE := resources/examples/k8s-source-study-phase1.recap.toml
+# The UI's translations: .ts sources (committed) compiled to .qm files (built, not committed).
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+LUPDATE_ARGS := -extensions py -no-obsolete -locations relative src/recapdesk
 
-.PHONY: run test lint pytest system-deps clean dist install-user
+.PHONY: run test lint pytest system-deps clean dist install-user translations update-translations
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,10 +20,21 @@ $(BIN)/.installed: pyproject.toml
 system-deps:
 	bash scripts/install-system-deps.sh
 
-run: system-deps $(BIN)/.installed
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts | $(BIN)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing texts in the UI: collect them into the .ts files, then translate the new ones
+# (pyside6-linguist, or any editor); tests/ui/test_translations.py fails until every one is.
+update-translations: $(BIN)/.installed
+	$(BIN)/pyside6-lupdate $(LUPDATE_ARGS) -ts resources/translations/recapdesk_zh_CN.ts
+	$(BIN)/pyside6-lupdate $(LUPDATE_ARGS) -pluralonly -ts resources/translations/recapdesk_en.ts
+
+run: system-deps $(BIN)/.installed translations
 	$(BIN)/recapdesk $(EXAMPLE)
 
-pytest: system-deps $(BIN)/.installed
+pytest: system-deps $(BIN)/.installed translations
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox" $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(BIN)/.installed
@@ -46,4 +61,4 @@ install-user:
 	dist/recapdesk/install.sh
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist $(QM)

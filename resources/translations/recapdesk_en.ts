@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../../src/recapdesk/ui/widgets/record_table_editor.py" line="+178"/>
         <source>Paste %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paste %n row</numerusform>
+            <numerusform>Paste %n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -17,25 +17,25 @@
     <message numerus="yes">
         <location filename="../../src/recapdesk/ui/tabs/testimonial_people.py" line="+245"/>
         <source>Duplicate %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplicate %n person</numerusform>
+            <numerusform>Duplicate %n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Delete %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n person</numerusform>
+            <numerusform>Delete %n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Move %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n person</numerusform>
+            <numerusform>Move %n people</numerusform>
         </translation>
     </message>
 </context>

@@ -8,424 +8,446 @@
         <source>Your unsaved changes were written to:
 %1
 recapdesk offers to restore them the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改已写入：
+%1
+recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There were no unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有未保存的更改。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not write a recovery file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入恢复文件：%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>recapdesk Hit a Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>recapdesk 遇到问题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Something went wrong inside recapdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>recapdesk 内部出错了。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your work</source>
-        <translation type="unfinished"></translation>
+        <translation>您的工作</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You can keep working and save now, or quit; if it happens again, please report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以继续工作并立即保存，也可以退出；如果再次出现，请附上下面的详细信息报告问题。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>错误详情</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+34"/>
         <source>Show &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>显示详情(&amp;D)</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>&amp;Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详情(&amp;C)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit recapdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 recapdesk(&amp;Q)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Keep Working</source>
-        <translation type="unfinished"></translation>
+        <translation>继续工作(&amp;K)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Hide &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏详情(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../src/recapdesk/ui/dialogs.py" line="+26"/>
         <source>recapdesk projects (*.recap.toml);;TOML files (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>recapdesk 项目 (*.recap.toml);;TOML 文件 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格 (*.xlsx *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md *.markdown *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否保存对“%1”的更改？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果不保存，您的更改将会丢失。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Welcome to recapdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 recapdesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start from the example recap, a new blank project, or a project file?</source>
-        <translation type="unfinished"></translation>
+        <translation>从示例总结开始、新建空白项目，还是打开项目文件？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Example</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>File Changed on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已在磁盘上更改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已被其他程序更改。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reload it and lose the unsaved changes in this window, or keep your version (saving it will ask before overwriting the other changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入将丢失此窗口中未保存的更改；也可以保留您的版本（保存时会先询问是否覆盖其他更改）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reload it to see the other changes, or keep the version shown here (saving it will ask before overwriting the other changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入以查看其他更改，或保留此处显示的版本（保存时会先询问是否覆盖其他更改）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的版本(&amp;K)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Overwrite Newer Changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖较新的更改？</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” was changed by another program since recapdesk last read or saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>自 recapdesk 上次读取或保存以来，“%1”已被其他程序更改。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saving replaces those changes with this window&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存会用此窗口中的版本替换那些更改。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖(&amp;O)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导入行</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+9"/>
         <source>Import Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Markdown</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open it as a new, untitled project in place of the one open now?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否将其作为新的未命名项目打开，替换当前打开的项目？</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open as New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>作为新项目打开(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../src/recapdesk/ui/file_watch.py" line="+151"/>
         <source>Open in Another Window</source>
-        <translation type="unfinished"></translation>
+        <translation>已在其他窗口中打开</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is also open in another recapdesk (process %2 on %3). Saving in both would overwrite each other&apos;s changes: close one of them, or make sure only one of them saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”也在另一个 recapdesk 中打开（%3 上的进程 %2）。两边都保存会互相覆盖更改：请关闭其中一个，或确保只在一处保存。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Cannot reload the project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新载入项目</translation>
     </message>
     <message>
         <location filename="../../src/recapdesk/ui/help_dialogs.py" line="+100"/>
         <source>Tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>标签页</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Write the recap article of a community program phase: form tabs, a live preview, Markdown and WeChat-ready output.</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写社区活动每一期的总结文章：表单标签页、实时预览，输出 Markdown 和可直接粘贴到公众号的格式。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>recapdesk is free software under the MIT License.</source>
-        <translation type="unfinished"></translation>
+        <translation>recapdesk 是基于 MIT 许可证的自由软件。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is built on Qt %1 through PySide6 %2, used under the GNU Lesser General Public License version 3 (LGPL-3.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>它通过 PySide6 %2 基于 Qt %1 构建，按 GNU 宽通用公共许可证第 3 版（LGPL-3.0）使用。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>Python packages it uses, and their licenses:</source>
+        <translation>使用的 Python 软件包及其许可证：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Package</source>
+        <translation>软件包</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>License</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>About recapdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 recapdesk</translation>
     </message>
     <message>
         <location filename="../../src/recapdesk/ui/import_commands.py" line="+30"/>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cannot import rows</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入行</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 导入 %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot import the article</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入文章</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>too large for a recap article</source>
-        <translation type="unfinished"></translation>
+        <translation>文件太大，不像是一篇总结文章</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Imported %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1：%2</translation>
     </message>
     <message>
         <location filename="../../src/recapdesk/ui/recovery_dialog.py" line="+41"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>1 minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分钟前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 天前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天前</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的工作</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的工作</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>recapdesk did not close normally last time. These changes were never saved to the project file:</source>
-        <translation type="unfinished"></translation>
+        <translation>recapdesk 上次没有正常关闭。以下更改从未保存到项目文件：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Untitled project (never saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名项目（从未保存）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept at:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时间：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃更改(&amp;D)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Keep for Later</source>
-        <translation type="unfinished"></translation>
+        <translation>留待以后(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../src/recapdesk/ui/restore.py" line="+33"/>
         <source>Cannot restore the unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复未保存的工作</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Restored unsaved work: save it to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复未保存的工作：请保存以保留</translation>
     </message>
 </context>
 <context>
@@ -434,117 +456,117 @@ recapdesk offers to restore them the next time it starts.</source>
         <location filename="../../src/recapdesk/ui/tabs/article_tab.py" line="+50"/>
         <location line="+46"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>署名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authors or organizers</source>
-        <translation type="unfinished"></translation>
+        <translation>作者或组织者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table of &amp;contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put a [toc] marker after the title</source>
-        <translation type="unfinished"></translation>
+        <translation>在标题后插入 [toc] 目录标记</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heading numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>标题编号</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Article language</source>
-        <translation type="unfinished"></translation>
+        <translation>文章语言</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The language of the article&apos;s own words and headings</source>
-        <translation type="unfinished"></translation>
+        <translation>文章自身用语和标题所用的语言</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>大纲</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One item per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一项</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lead text (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>导语（Markdown）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Markdown shown between the title and the first section</source>
-        <translation type="unfinished"></translation>
+        <translation>显示在标题和第一个章节之间的 Markdown</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Byline:</source>
-        <translation type="unfinished"></translation>
+        <translation>署名(&amp;B)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Heading &amp;numbering:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题编号(&amp;N)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Article lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>文章语言(&amp;G)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Outline:</source>
-        <translation type="unfinished"></translation>
+        <translation>大纲(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lead text:</source>
-        <translation type="unfinished"></translation>
+        <translation>导语(&amp;L)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>章节</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Free sections</source>
-        <translation type="unfinished"></translation>
+        <translation>自由章节</translation>
     </message>
 </context>
 <context>
@@ -552,42 +574,42 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location filename="../../src/recapdesk/ui/tabs/background_tab.py" line="+48"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>正文(&amp;T)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Links:</source>
-        <translation type="unfinished"></translation>
+        <translation>链接(&amp;L)：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未确定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据(&amp;N)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Leave a value empty while the number is not known yet: the article marks it as missing. Values are whole or decimal numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据尚未确定时请将数值留空，文章中会标出缺失。数值可以是整数或小数。</translation>
     </message>
 </context>
 <context>
@@ -605,68 +627,78 @@ recapdesk offers to restore them the next time it starts.</source>
   recapdesk new -o phase2.recap.toml          start an empty project
   recapdesk new --example k8s-source-study-phase1 -o demo.recap.toml
 </source>
-        <translation type="unfinished"></translation>
+        <translation>示例：
+  recapdesk                                   打开窗口（上次的项目，或开始页）
+  recapdesk phase1.recap.toml                 在窗口中打开项目
+  recapdesk render phase1.recap.toml          输出文章的 Markdown
+  recapdesk render phase1.recap.toml --to html -o phase1.html
+  recapdesk render phase1.recap.toml --to wechat   输出可粘贴到公众号编辑器的 HTML
+  recapdesk check phase1.recap.toml           列出占位内容和问题（退出码 0/1/2）
+  recapdesk check phase1.recap.toml --wechat  列出违反公众号文章规则的内容
+  recapdesk new -o phase2.recap.toml          新建空项目
+  recapdesk new --example k8s-source-study-phase1 -o demo.recap.toml
+</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Write the recap article of a community program phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写社区活动每一期的总结文章。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>print or write the article</source>
-        <translation type="unfinished"></translation>
+        <translation>输出或写入文章</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a .recap.toml project file</source>
-        <translation type="unfinished"></translation>
+        <translation>.recap.toml 项目文件</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>md: Markdown (default); html: a standalone HTML page; wechat: the HTML fragment for the WeChat editor</source>
-        <translation type="unfinished"></translation>
+        <translation>md：Markdown（默认）；html：独立的 HTML 页面；wechat：用于公众号编辑器的 HTML 片段</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--to wechat: space Chinese from Latin letters and digits (default: on for zh)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to wechat：在中文与英文字母、数字之间加空格（默认：zh 文章开启）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>write here instead of stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>写入此文件，而不是标准输出</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>list problems: exit 0 clean, 1 warnings only, 2 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>列出问题：无问题退出码 0，仅有警告 1，有错误 2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>check the WeChat HTML against the platform&apos;s rules instead of the content</source>
-        <translation type="unfinished"></translation>
+        <translation>按公众号平台规则检查 HTML，而不是检查内容</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>write a new project file</source>
-        <translation type="unfinished"></translation>
+        <translation>写入新的项目文件</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>start from a bundled example</source>
-        <translation type="unfinished"></translation>
+        <translation>从内置示例开始</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>article language of an empty project (default zh)</source>
-        <translation type="unfinished"></translation>
+        <translation>空项目的文章语言（默认 zh）</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../src/recapdesk/importers/commands.py" line="+58"/>
         <source>overwrite an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖已有文件</translation>
     </message>
     <message>
         <location filename="../../src/recapdesk/importers/commands.py" line="-28"/>
@@ -674,57 +706,60 @@ recapdesk offers to restore them the next time it starts.</source>
   recapdesk import-rows phase1.recap.toml list.xlsx --into honorees
   recapdesk import-rows phase1.recap.toml list.csv --into honorees --map 昵称=name --replace
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  recapdesk import recap.md -o phase1.recap.toml      把手写的总结导入为新项目
+  recapdesk import-rows phase1.recap.toml list.xlsx --into honorees
+  recapdesk import-rows phase1.recap.toml list.csv --into honorees --map 昵称=name --replace
+</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>turn a hand-written Markdown recap into a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>把手写的 Markdown 总结转换为项目文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a Markdown recap (.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 总结文章（.md）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the project file to write (default: ARTICLE%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的项目文件（默认：ARTICLE%1）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>add honorees, committee members or testimonials from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>从电子表格添加表彰名单、组委会成员或学员感言</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the .recap.toml project file to change</source>
-        <translation type="unfinished"></translation>
+        <translation>要修改的 .recap.toml 项目文件</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a .csv, .tsv or .xlsx file, a header row first</source>
-        <translation type="unfinished"></translation>
+        <translation>.csv、.tsv 或 .xlsx 文件，第一行为表头</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>read COLUMN (a header or a 1-based number) into FIELD, or skip it (FIELD=skip); columns are otherwise matched by their headers</source>
-        <translation type="unfinished"></translation>
+        <translation>把 COLUMN（表头名称或从 1 开始的列号）读入 FIELD，或跳过该列（FIELD=skip）；其余列按表头自动匹配</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>replace the rows there (default: add)</source>
-        <translation type="unfinished"></translation>
+        <translation>替换已有的行（默认：追加）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the CSV&apos;s encoding if not UTF-8 or GBK</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 的编码（如果不是 UTF-8 或 GBK）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the worksheet of an .xlsx (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx 中的工作表（默认：第一个）</translation>
     </message>
 </context>
 <context>
@@ -732,243 +767,243 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location filename="../../src/recapdesk/ui/commands.py" line="+94"/>
         <source>article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>award title</source>
-        <translation type="unfinished"></translation>
+        <translation>奖项名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>award link</source>
-        <translation type="unfinished"></translation>
+        <translation>奖项链接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>background</source>
-        <translation type="unfinished"></translation>
+        <translation>活动背景</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+34"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>正文</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>byline</source>
-        <translation type="unfinished"></translation>
+        <translation>署名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>期次</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>columns</source>
-        <translation type="unfinished"></translation>
+        <translation>表格列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>committee</source>
-        <translation type="unfinished"></translation>
+        <translation>组委会</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>display</source>
-        <translation type="unfinished"></translation>
+        <translation>显示方式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>duty</source>
-        <translation type="unfinished"></translation>
+        <translation>职责</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>free section</source>
-        <translation type="unfinished"></translation>
+        <translation>自由章节</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>文首信息</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GitHub id</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 账号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heading</source>
-        <translation type="unfinished"></translation>
+        <translation>章节标题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>honorees</source>
-        <translation type="unfinished"></translation>
+        <translation>个人表彰</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>how to join</source>
-        <translation type="unfinished"></translation>
+        <translation>参与方式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>引言</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>article language</source>
-        <translation type="unfinished"></translation>
+        <translation>文章语言</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lead text</source>
-        <translation type="unfinished"></translation>
+        <translation>导语</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>链接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>下期预告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heading numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>标题编号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>section order</source>
-        <translation type="unfinished"></translation>
+        <translation>章节顺序</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outline</source>
-        <translation type="unfinished"></translation>
+        <translation>大纲</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closing text</source>
-        <translation type="unfinished"></translation>
+        <translation>结语</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>职位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>primary colour</source>
-        <translation type="unfinished"></translation>
+        <translation>主题色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show heading</source>
-        <translation type="unfinished"></translation>
+        <translation>显示标题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>testimonials</source>
-        <translation type="unfinished"></translation>
+        <translation>学员感言</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>文章标题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>网址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>visible</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Edit %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑%1（%2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑%1</translation>
     </message>
 </context>
 <context>
@@ -976,67 +1011,67 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location filename="../../src/recapdesk/ui/compliance_panel.py" line="+37"/>
         <source>WeChat Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>公众号规范检查</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WeChat compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>公众号规范检查</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Compliance summary</source>
-        <translation type="unfinished"></translation>
+        <translation>检查摘要</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compliance findings</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Problems for WeChat: %1. Click one to go to its field.</source>
-        <translation type="unfinished"></translation>
+        <translation>公众号规范问题：%1 个。点击问题可跳到对应字段。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No problems: the WeChat copy meets the platform&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有问题：公众号版本符合平台规则。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(article)</source>
-        <translation type="unfinished"></translation>
+        <translation>（文章）</translation>
     </message>
 </context>
 <context>
@@ -1044,27 +1079,27 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location line="+20"/>
         <source>WeChat compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>公众号规范检查</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the WeChat compliance panel</source>
-        <translation type="unfinished"></translation>
+        <translation>显示公众号规范检查面板</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>WeChat: no problems</source>
-        <translation type="unfinished"></translation>
+        <translation>公众号：没有问题</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WeChat: 1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>公众号：1 个问题</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WeChat: %1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>公众号：%1 个问题</translation>
     </message>
 </context>
 <context>
@@ -1072,7 +1107,7 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location filename="../../src/recapdesk/ui/tabs/list_model.py" line="+149"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>移动</translation>
     </message>
 </context>
 <context>
@@ -1080,7 +1115,7 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location filename="../../src/recapdesk/ui/tabs/free_sections.py" line="+75"/>
         <source>(untitled section)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题章节）</translation>
     </message>
 </context>
 <context>
@@ -1088,62 +1123,62 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location line="+15"/>
         <source>Free sections</source>
-        <translation type="unfinished"></translation>
+        <translation>自由章节</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Free sections (placed by the section order above):</source>
-        <translation type="unfinished"></translation>
+        <source>Free sections (&amp;placed by the section order above):</source>
+        <translation>自由章节（按上面的章节顺序排列）(&amp;P)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>添加章节(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete section</source>
-        <translation type="unfinished"></translation>
+        <translation>删除章节(&amp;D)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Free section heading</source>
-        <translation type="unfinished"></translation>
+        <translation>自由章节标题</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Free section body (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>自由章节正文（Markdown）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markdown: paragraphs, lists, links</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown：段落、列表、链接</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>H&amp;eading:</source>
-        <translation type="unfinished"></translation>
+        <source>Head&amp;ing:</source>
+        <translation>标题(&amp;I)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Markdown body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 正文(&amp;M)：</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>新章节</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add free section</source>
-        <translation type="unfinished"></translation>
+        <translation>添加自由章节</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Delete free section</source>
-        <translation type="unfinished"></translation>
+        <translation>删除自由章节</translation>
     </message>
 </context>
 <context>
@@ -1151,138 +1186,138 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location filename="../../src/recapdesk/ui/tabs/honorees_tab.py" line="+52"/>
         <source>&amp;Introduction:</source>
-        <translation type="unfinished"></translation>
+        <translation>引言(&amp;I)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Award title:</source>
-        <translation type="unfinished"></translation>
+        <translation>奖项名称(&amp;A)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Kubernetes源码之星</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：Kubernetes源码之星</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Award &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>奖项链接(&amp;L)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>https://… (optional: makes the award title a link)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…（可选：让奖项名称成为链接）</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Show &amp;GitHub ids only (hide names and companies)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Show GitHub ids only (hide names and companies)</source>
+        <translation>只显示 GitHub 账号（隐藏姓名和公司）(&amp;S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The article&apos;s table keeps only the number and GitHub columns</source>
-        <translation type="unfinished"></translation>
+        <translation>文章中的表格只保留序号和 GitHub 两列</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+12"/>
         <location line="+71"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="-82"/>
         <location line="+12"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+12"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>职位</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+13"/>
         <location line="+69"/>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>H&amp;onorees:</source>
-        <translation type="unfinished"></translation>
+        <translation>表彰名单(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Closing text:</source>
-        <translation type="unfinished"></translation>
+        <translation>结语(&amp;C)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Company and position</source>
-        <translation type="unfinished"></translation>
+        <translation>公司职位</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Column: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>列：{name}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Table colu&amp;mns:</source>
-        <translation type="unfinished"></translation>
+        <translation>表格列(&amp;M)：</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not shown while only GitHub ids are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示 GitHub 账号时不显示此列</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Honoree table columns</source>
-        <translation type="unfinished"></translation>
+        <translation>表彰名单的列</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organizing committee</source>
-        <translation type="unfinished"></translation>
+        <translation>组委会</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>H&amp;eading:</source>
-        <translation type="unfinished"></translation>
+        <source>Show headi&amp;ng</source>
+        <translation>显示标题(&amp;N)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Show headi&amp;ng</source>
-        <translation type="unfinished"></translation>
+        <source>Hea&amp;ding:</source>
+        <translation>标题(&amp;D)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In&amp;troduction:</source>
-        <translation type="unfinished"></translation>
+        <translation>引言(&amp;T)：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Duty</source>
-        <translation type="unfinished"></translation>
+        <translation>职责</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mem&amp;bers:</source>
-        <translation type="unfinished"></translation>
+        <translation>成员(&amp;B)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closing te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>结语(&amp;X)：</translation>
     </message>
 </context>
 <context>
@@ -1290,157 +1325,157 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location filename="../../src/recapdesk/ui/import_rows_dialog.py" line="+55"/>
         <source>Import Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导入行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import rows from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>从电子表格导入行</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2：%3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import into</source>
-        <translation type="unfinished"></translation>
+        <translation>导入到</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The first rows of the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格的前几行</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation>导入到(&amp;I)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rows there:</source>
-        <translation type="unfinished"></translation>
+        <translation>已有的行：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the field each column goes into:</source>
-        <translation type="unfinished"></translation>
+        <translation>为每一列选择要填入的字段：</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Honorees</source>
-        <translation type="unfinished"></translation>
+        <translation>个人表彰</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organizing committee</source>
-        <translation type="unfinished"></translation>
+        <translation>组委会</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Testimonials</source>
-        <translation type="unfinished"></translation>
+        <translation>学员感言</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>（跳过）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>职位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company and position</source>
-        <translation type="unfinished"></translation>
+        <translation>公司职位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duty</source>
-        <translation type="unfinished"></translation>
+        <translation>职责</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>期次</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Testimonial</source>
-        <translation type="unfinished"></translation>
+        <translation>感言</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Field for column “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”列对应的字段</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>&amp;Add after the %1 there</source>
-        <translation type="unfinished"></translation>
+        <translation>追加到已有的 %1 之后(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Replace the %1 there</source>
-        <translation type="unfinished"></translation>
+        <translation>替换已有的 %1(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a field for at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少为一列选择字段。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 become %2, %3 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1将成为%2，共 %3 条。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 with nothing in the chosen columns left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 %1 在所选列中没有内容，已略过。</translation>
     </message>
 </context>
 <context>
@@ -1448,122 +1483,122 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location filename="../../src/recapdesk/ui/main_window.py" line="+62"/>
         <source>Article sections</source>
-        <translation type="unfinished"></translation>
+        <translation>文章各部分</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>A&amp;rticle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Background</source>
-        <translation type="unfinished"></translation>
+        <location line="+48"/>
+        <source>Article</source>
+        <translation>文章</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Honorees</source>
-        <translation type="unfinished"></translation>
+        <source>Background</source>
+        <translation>活动背景</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Testimonials</source>
-        <translation type="unfinished"></translation>
+        <source>Honorees</source>
+        <translation>个人表彰</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ne&amp;xt Phase</source>
-        <translation type="unfinished"></translation>
+        <source>Testimonials</source>
+        <translation>学员感言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next Phase</source>
+        <translation>下期预告</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存失败：%1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>新项目</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开项目</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Opened the example (save it to keep your changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开示例（保存后才能保留您的更改）</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save Project</source>
-        <translation type="unfinished"></translation>
+        <translation>保存项目</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot save the project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存项目</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your changes are still here, and a copy is in the recovery file. Free some space or fix the folder&apos;s permissions, or use Save As to save elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的更改仍在这里，恢复文件中也有一份副本。请腾出磁盘空间或修正文件夹权限，或使用“另存为”保存到别处。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your changes are still here, but no recovery file could be written either: keep this window open and use Save As to save them on another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的更改仍在这里，但恢复文件也无法写入：请保持此窗口打开，并使用“另存为”把更改保存到其他磁盘。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 Markdown</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 HTML</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Markdown copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 已复制到剪贴板</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Copied for WeChat: paste into the 公众号 editor</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制为公众号格式：请粘贴到公众号编辑器</translation>
     </message>
 </context>
 <context>
@@ -1571,27 +1606,27 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location filename="../../src/recapdesk/ui/tabs/next_phase_tab.py" line="+20"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>介绍(&amp;D)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. from 2021-03-01, four weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：2021-03-01 起，为期四周</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How to &amp;join:</source>
-        <translation type="unfinished"></translation>
+        <translation>参与方式(&amp;J)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Links:</source>
-        <translation type="unfinished"></translation>
+        <translation>链接(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -1599,7 +1634,7 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location filename="../../src/recapdesk/ui/preferences.py" line="+121"/>
         <source>The interface language changes the next time recapdesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言将在下次启动 recapdesk 时更改。</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +1642,7 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location line="+27"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
 </context>
 <context>
@@ -1615,27 +1650,27 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location filename="../../src/recapdesk/ui/preview.py" line="+75"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Article preview</source>
-        <translation type="unfinished"></translation>
+        <translation>文章预览</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Markdown source</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 源码</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>Article</source>
+        <translation>文章</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
     </message>
 </context>
 <context>
@@ -1643,89 +1678,89 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location filename="../../src/recapdesk/ui/preview_toolbar.py" line="+32"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cloud native</source>
-        <translation type="unfinished"></translation>
+        <translation>云原生</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Classic</source>
-        <translation type="unfinished"></translation>
+        <translation>经典</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+51"/>
         <source>Primary colour</source>
-        <translation type="unfinished"></translation>
+        <translation>主题色</translation>
     </message>
     <message>
         <location line="-36"/>
         <location line="+2"/>
         <source>Preview toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>预览工具栏</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>375 px, a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>375 像素，手机屏幕</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>电脑</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>677 px, WeChat&apos;s desktop column</source>
-        <translation type="unfinished"></translation>
+        <translation>677 像素，微信电脑版的正文宽度</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>WeChat&apos;s dark mode, as its reader shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>按微信阅读器的深色模式显示</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theme of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章的主题</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Primary colour of the theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题的主色</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use the Theme&apos;s Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>使用主题自带的颜色</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>中 A</source>
-        <translation type="unfinished"></translation>
+        <translation>中 A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy for WeChat: a space between Chinese and Latin letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到公众号时，在中文与英文字母、数字之间加空格</translation>
     </message>
 </context>
 <context>
@@ -1733,58 +1768,58 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location filename="../../src/recapdesk/ui/widgets/record_table_editor.py" line="+78"/>
         <source>Refused value</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的值</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Append rows copied from a spreadsheet (tab-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>追加从电子表格复制的行（以制表符分隔）</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete rows</source>
-        <translation type="unfinished"></translation>
+        <translation>删除行</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Move rows</source>
-        <translation type="unfinished"></translation>
+        <translation>移动行</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Paste %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>粘贴 %n 行</numerusform>
         </translation>
     </message>
 </context>
@@ -1793,37 +1828,37 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location filename="../../src/recapdesk/ui/widgets/form_parts.py" line="+65"/>
         <source>“%1:” links are refused: only http://, https:// and mailto: links</source>
-        <translation type="unfinished"></translation>
+        <translation>不接受“%1:”链接：只能使用 http://、https:// 和 mailto: 链接</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>网址</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Sho&amp;w heading</source>
-        <translation type="unfinished"></translation>
+        <translation>显示标题(&amp;W)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Off: the section continues the one before it, unnumbered</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭时，本章节接在上一章节之后，不编号</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Heading:</source>
-        <translation type="unfinished"></translation>
+        <source>Headin&amp;g:</source>
+        <translation>标题(&amp;G)：</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Markdown: **bold**, [text](https://…), - list items</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown：**粗体**、[文字](https://…)、- 列表项</translation>
     </message>
 </context>
 <context>
@@ -1831,32 +1866,32 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location filename="../../src/recapdesk/ui/tabs/section_order.py" line="+123"/>
         <source>Section order</source>
-        <translation type="unfinished"></translation>
+        <translation>章节顺序</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checked sections are in the article; drag or use Move up/down to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选的章节会出现在文章中；拖动或使用“上移”“下移”调整顺序</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Section o&amp;rder (checked sections are in the article):</source>
-        <translation type="unfinished"></translation>
+        <translation>章节顺序（勾选的章节会出现在文章中）(&amp;R)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Move section</source>
-        <translation type="unfinished"></translation>
+        <translation>移动章节</translation>
     </message>
 </context>
 <context>
@@ -1864,32 +1899,32 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location line="-140"/>
         <source>(untitled section)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题章节）</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Free section</source>
-        <translation type="unfinished"></translation>
+        <translation>自由章节</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hidden: left out of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>已隐藏：不出现在文章中</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Heading not shown: continues the section before it</source>
-        <translation type="unfinished"></translation>
+        <translation>不显示标题：接在上一章节之后</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Show section</source>
-        <translation type="unfinished"></translation>
+        <translation>显示章节</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hide section</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏章节</translation>
     </message>
 </context>
 <context>
@@ -1897,122 +1932,122 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location filename="../../src/recapdesk/settings.py" line="+43"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New projects</source>
-        <translation type="unfinished"></translation>
+        <translation>新项目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy for WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到公众号</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cloud native</source>
-        <translation type="unfinished"></translation>
+        <translation>云原生</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Classic</source>
-        <translation type="unfinished"></translation>
+        <translation>经典</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Phone (375 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>手机（375 像素）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desktop (677 px, WeChat&apos;s desktop column)</source>
-        <translation type="unfinished"></translation>
+        <translation>电脑（677 像素，微信电脑版的正文宽度）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言(&amp;I)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of menus and dialogs. The article&apos;s language is set per project, in the Article tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单和对话框所用的语言。文章的语言按项目设置，在“文章”标签页中选择。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Autosave at least every:</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存间隔不超过(&amp;A)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>While you keep typing, unsaved changes go to the recovery file at least this often; after a pause of a few seconds they go there anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>持续输入时，未保存的更改至少按此间隔写入恢复文件；停顿几秒后也会写入。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The theme a new project starts with; each project keeps its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>新项目使用的主题；每个项目各自保存自己的主题。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Preview &amp;width:</source>
-        <translation type="unfinished"></translation>
+        <translation>预览宽度(&amp;W)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The width a new window&apos;s preview starts with.</source>
-        <translation type="unfinished"></translation>
+        <translation>新窗口中预览的初始宽度。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Space between Chinese and Latin letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>在中文与英文字母、数字之间加空格(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whether the 中 A button of the preview starts switched on. It applies to Chinese articles only.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览工具栏中“中 A”按钮的初始状态。只对中文文章起作用。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Links as numbered references</source>
-        <translation type="unfinished"></translation>
+        <translation>链接改为编号引用(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WeChat refuses links to other sites: each becomes its text and a [n] marker, and the addresses are listed at the end. Off: only the text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>公众号文章不允许链接到其他网站：每个链接改为文字加 [n] 标记，网址列在文末。关闭时只保留文字。</translation>
     </message>
     <message>
         <location filename="../../src/recapdesk/ui/preferences.py" line="-98"/>
         <source>Used from the next start of recapdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次启动 recapdesk 时生效。</translation>
     </message>
 </context>
 <context>
@@ -2020,7 +2055,7 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location filename="../../src/recapdesk/ui/tabs/testimonial_list.py" line="+49"/>
         <source>No testimonial text yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有感言内容</translation>
     </message>
 </context>
 <context>
@@ -2028,137 +2063,137 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location filename="../../src/recapdesk/ui/tabs/testimonial_people.py" line="+50"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dupli&amp;cate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;People (drag to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>人员（拖动可调整顺序）(&amp;P)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>期次</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. first cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：研习一期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GitHub id</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 账号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>without @</source>
-        <translation type="unfinished"></translation>
+        <translation>不带 @</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Testimonial (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>感言（Markdown）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they said, in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>感言内容，使用 Markdown</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coho&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation>期次(&amp;R)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ro&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;L)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;GitHub id:</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 账号(&amp;G)：</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Testimonial:</source>
-        <translation type="unfinished"></translation>
+        <source>Testi&amp;monial:</source>
+        <translation>感言(&amp;M)：</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人员</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Duplicate %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>复制 %n 位人员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Delete %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 位人员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Move %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移动 %n 位人员</numerusform>
         </translation>
     </message>
 </context>
@@ -2167,77 +2202,77 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location filename="../../src/recapdesk/ui/tabs/testimonials_tab.py" line="+40"/>
         <source>Testimonials</source>
-        <translation type="unfinished"></translation>
+        <translation>学员感言</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Section heading</source>
-        <translation type="unfinished"></translation>
+        <translation>章节标题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show heading</source>
-        <translation type="unfinished"></translation>
+        <translation>显示标题(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show heading</source>
-        <translation type="unfinished"></translation>
+        <translation>显示标题</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Off: the testimonials continue the section before, without a heading</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭时，感言接在上一章节之后，不显示标题</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Intro (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>引言（Markdown）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the testimonials were collected</source>
-        <translation type="unfinished"></translation>
+        <translation>感言是如何收集的</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show people by</source>
-        <translation type="unfinished"></translation>
+        <translation>人员显示方式</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name, company and cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、公司和期次</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GitHub id only</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示 GitHub 账号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>章节</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Section &amp;heading:</source>
-        <translation type="unfinished"></translation>
+        <source>Sec&amp;tion heading:</source>
+        <translation>章节标题(&amp;T)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Intro:</source>
-        <translation type="unfinished"></translation>
+        <translation>引言(&amp;I)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show people &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>人员显示方式(&amp;B)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
 </context>
 <context>
@@ -2245,155 +2280,195 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location filename="../../src/recapdesk/model/validation.py" line="+25"/>
         <source>write the id without the leading @</source>
-        <translation type="unfinished"></translation>
+        <translation>请去掉开头的 @</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a GitHub id has at most 39 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 账号最多 39 个字符</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a GitHub id has only letters, digits and single hyphens inside</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 账号只能包含字母、数字和中间的单个连字符</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a URL has no spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>网址中不能有空格</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only http://, https:// and mailto: links are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>只允许 http://、https:// 和 mailto: 链接</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a mailto: link needs an address</source>
-        <translation type="unfinished"></translation>
+        <translation>mailto: 链接需要邮箱地址</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the URL has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>网址缺少主机名</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/recapdesk/ui/actions.py" line="+33"/>
+        <location filename="../../src/recapdesk/ui/actions.py" line="+34"/>
         <source>&amp;New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目(&amp;N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Example</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import &amp;Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入行(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import Mark&amp;down…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Markdown(&amp;D)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 Markdown(&amp;M)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 HTML(&amp;H)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy Mar&amp;kdown</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 Markdown(&amp;K)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Copy for WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到公众号(&amp;C)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;E)…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About recapdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 recapdesk(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>&amp;Article</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Background</source>
+        <translation>活动背景(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Honorees</source>
+        <translation>个人表彰(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Testimonials</source>
+        <translation>学员感言(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next Phase</source>
+        <translation>下期预告(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Markdown &amp;Source</source>
+        <translation>Markdown 源码(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Open Recen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;T)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
 </context>
 <context>
@@ -2401,27 +2476,27 @@ recapdesk offers to restore them the next time it starts.</source>
     <message>
         <location filename="../../src/recapdesk/cli.py" line="-75"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>位置参数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助信息并退出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>显示程序版本号并退出</translation>
     </message>
 </context>
 </TS>

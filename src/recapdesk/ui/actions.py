@@ -8,12 +8,13 @@ used by any label of the form. Help > Keyboard Shortcuts lists what is defined h
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QToolBar, QWidget
 
 from recapdesk.ui.help_dialogs import plain
 from recapdesk.ui.icons import icon
@@ -83,6 +84,39 @@ class WindowActions:
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt = self._make("aboutQt", self.tr("About &Qt"), lambda: QMessageBox.aboutQt(w))
         self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        # View: each form tab and preview tab by Alt+number (the tabs have no mnemonics: the
+        # form's labels need the letters).
+        tab_names = [
+            self.tr("&Article"),
+            self.tr("&Background"),
+            self.tr("&Honorees"),
+            self.tr("&Testimonials"),
+            self.tr("&Next Phase"),
+        ]
+        self.show_tabs = [
+            self._make(
+                f"showTab{number}",
+                text,
+                partial(self.show_form_tab, number - 1),
+                QKeySequence(f"Alt+{number}"),
+            )
+            for number, text in enumerate(tab_names, start=1)
+        ]
+        preview_names = [self.tr("&Preview"), self.tr("Markdown &Source")]
+        self.show_previews = [
+            self._make(
+                f"showPreview{index}",
+                text,
+                partial(self.show_preview_tab, index),
+                QKeySequence(f"Alt+{len(tab_names) + 1 + index}"),
+            )
+            for index, text in enumerate(preview_names)
+        ]
+        native = QKeySequence.SequenceFormat.NativeText
+        for index, action in enumerate(self.show_tabs):
+            w.tabs.setTabToolTip(index, action.shortcut().toString(native))
+        for index, action in enumerate(self.show_previews):
+            w.preview.setTabToolTip(index, action.shortcut().toString(native))
         self.recent_menu = QMenu(self.tr("Open Recen&t"), w)
         self.recent_menu.setObjectName("recentMenu")
         self._build_menus()
@@ -138,6 +172,17 @@ class WindowActions:
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences)
 
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("viewMenu")
+        for action in self.show_tabs:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        for action in self.show_previews:
+            view_menu.addAction(action)
+        self._panels = view_menu.addSeparator()
+        # The toolbar and the panels come into being after the actions: listed when shown.
+        view_menu.aboutToShow.connect(lambda: self._list_panels(view_menu))
+
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         for action in (self.shortcuts, self.open_example):
@@ -158,9 +203,49 @@ class WindowActions:
             keys = action.shortcut().toString(native)
             action.setToolTip(f"{plain(action.text())} ({keys})")
 
+    def _list_panels(self, menu: QMenu) -> None:
+        listed = set(menu.actions())
+        w = self._window
+        for bar in w.findChildren(QToolBar):
+            if bar.parent() is w and bar.toggleViewAction() not in listed:
+                menu.addAction(bar.toggleViewAction())
+        for dock in w.findChildren(QDockWidget):
+            if dock.parent() is w and dock.toggleViewAction() not in listed:
+                menu.addAction(dock.toggleViewAction())
+
+    def show_form_tab(self, index: int) -> None:
+        """View > a form tab: show it and put the cursor in its first field."""
+        tabs = self._window.tabs
+        tabs.setCurrentIndex(index)
+        page = tabs.widget(index)
+        if page is not None:
+            _focus_first_field(page)
+
+    def show_preview_tab(self, index: int) -> None:
+        preview = self._window.preview
+        preview.setCurrentIndex(index)
+        page = preview.widget(index)
+        if page is not None:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def rebuild_recent(self, paths: list[Path]) -> None:
         self.recent_menu.clear()
         for number, path in enumerate(paths, start=1):
             action = self.recent_menu.addAction(f"&{number % 10} {path}")
             action.triggered.connect(lambda _checked=False, p=path: self._window.open_file(p))
         self.recent_menu.setEnabled(bool(paths))
+
+
+def _focus_first_field(page: QWidget) -> None:
+    """Focus the first widget of ``page`` that the Tab key would reach."""
+    widget = page.nextInFocusChain()
+    while widget is not page and widget is not None:
+        if (
+            page.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        widget = widget.nextInFocusChain()

@@ -207,15 +207,17 @@ def about_html() -> str:
         .replace("%1", qVersion())
         .replace("%2", pyside_version)
     )
+    packages = tr("Python packages it uses, and their licenses:")
+    headers = "".join(
+        f"<th align='left'>{html.escape(text)}</th>"
+        for text in (tr("Package"), tr("Version"), tr("License"))
+    )
     return (
         f"<h2>recapdesk {html.escape(__version__)}</h2>"
         f"<p>{html.escape(description)}</p>"
         f"<p>{html.escape(licenses)}</p>"
-        f"<p>{html.escape(tr('Python packages it uses, and their licenses:'))}</p>"
-        f"<table cellspacing='0' cellpadding='2'>"
-        f"<tr><th align='left'>{html.escape(tr('Package'))}</th>"
-        f"<th align='left'>{html.escape(tr('Version'))}</th>"
-        f"<th align='left'>{html.escape(tr('License'))}</th></tr>{rows}</table>"
+        f"<p>{html.escape(packages)}</p>"
+        f"<table cellspacing='0' cellpadding='4'><tr>{headers}</tr>{rows}</table>"
     )
 
 

@@ -105,12 +105,13 @@ class MainWindow(QMainWindow):
         apply_settings(self, load_settings(settings))
 
     def _tab_titles(self) -> list[str]:
+        # No mnemonics: the form's labels need the letters; View > (Alt+1…5) switches tabs.
         return [
-            self.tr("A&rticle"),
-            self.tr("&Background"),
-            self.tr("&Honorees"),
-            self.tr("&Testimonials"),
-            self.tr("Ne&xt Phase"),
+            self.tr("Article"),
+            self.tr("Background"),
+            self.tr("Honorees"),
+            self.tr("Testimonials"),
+            self.tr("Next Phase"),
         ]
 
     # -- window state ------------------------------------------------------------------------

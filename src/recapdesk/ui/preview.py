@@ -86,8 +86,9 @@ class PreviewPane(QTabWidget):
         self.source.setAccessibleName(self.tr("Markdown source"))
         self.source.setReadOnly(True)
         self.source.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.addTab(self.view, self.tr("&Article"))
-        self.addTab(self.source, self.tr("&Markdown"))
+        # No mnemonics: the form's labels need the letters; View > (Alt+6, Alt+7) switches.
+        self.addTab(self.view, self.tr("Article"))
+        self.addTab(self.source, self.tr("Markdown"))
         # Width, dark mode, theme and colour: one click away, beside the tabs.
         self.toolbar = PreviewToolbar(document, self)
         self.setCornerWidget(self.toolbar)

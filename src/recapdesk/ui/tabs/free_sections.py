@@ -93,7 +93,7 @@ class FreeSectionsEditor(QWidget):
         # A handful of sections at most: keep the room for the body being written.
         self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 3)
         self.view.setMaximumHeight(self.view.fontMetrics().lineSpacing() * 6)
-        list_label = QLabel(self.tr("&Free sections (placed by the section order above):"), self)
+        list_label = QLabel(self.tr("Free sections (&placed by the section order above):"), self)
         list_label.setBuddy(self.view)
 
         self.add_button = self._button("freeSectionAdd", self.tr("&Add section"))
@@ -119,7 +119,7 @@ class FreeSectionsEditor(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         form = QFormLayout()
-        form.addRow(self._label(self.tr("H&eading:"), self.heading), self.heading)
+        form.addRow(self._label(self.tr("Head&ing:"), self.heading), self.heading)
         form.addRow(self._label(self.tr("&Markdown body:"), self.body), self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

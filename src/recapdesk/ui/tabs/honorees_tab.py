@@ -64,7 +64,7 @@ class HonoreesTab(SectionForm):
         link.setPlaceholderText(self.tr("https://… (optional: makes the award title a link)"))
         privacy = self.add_check(
             form,
-            self.tr("Show &GitHub ids only (hide names and companies)"),
+            self.tr("&Show GitHub ids only (hide names and companies)"),
             PRIVACY_PATH,
             "honorees_privacy",
         )
@@ -149,7 +149,7 @@ class HonoreesTab(SectionForm):
         self.body_layout.addWidget(group)
         form = self.new_form(group)
         self.add_heading(
-            form, BuiltinSection.COMMITTEE, self.tr("H&eading:"), self.tr("Show headi&ng")
+            form, BuiltinSection.COMMITTEE, self.tr("Hea&ding:"), self.tr("Show headi&ng")
         )
         self.add_markdown(
             form, self.tr("In&troduction:"), ("committee", "intro"), "committee_intro"

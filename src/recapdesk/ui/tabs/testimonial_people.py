@@ -107,7 +107,7 @@ class TestimonialPeopleEditor(QWidget):
         details.addRow(self._label(self.tr("Ro&le:"), self.role), self.role)
         details.addRow(self._label(self.tr("&GitHub id:"), self.github), self.github)
         details.addRow("", self.github_problem)
-        details.addRow(self._label(self.tr("&Testimonial:"), self.body), self.body)
+        details.addRow(self._label(self.tr("Testi&monial:"), self.body), self.body)
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -69,7 +69,7 @@ class TestimonialsTab(QWidget):
 
         section_box = QGroupBox(self.tr("Section"), content)
         form = QFormLayout(section_box)
-        form.addRow(self._label(self.tr("Section &heading:"), self.heading), self.heading)
+        form.addRow(self._label(self.tr("Sec&tion heading:"), self.heading), self.heading)
         form.addRow("", self.show_heading)
         form.addRow(self._label(self.tr("&Intro:"), self.intro), self.intro)
         form.addRow(self._label(self.tr("Show people &by:"), self.display), self.display)

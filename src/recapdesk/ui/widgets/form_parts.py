@@ -172,7 +172,7 @@ class SectionForm(QWidget):
         row = QHBoxLayout()
         row.addWidget(edit, 1)
         row.addWidget(show)
-        form.addRow(self.label_for(label or self.tr("&Heading:"), edit), row)
+        form.addRow(self.label_for(label or self.tr("Headin&g:"), edit), row)
         self.binder.line(edit, (key, "heading"))
         self.binder.check(show, (key, "show_heading"))
         self.register((key,), edit)
