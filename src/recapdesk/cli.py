@@ -11,10 +11,13 @@ help texts as they are, in English, without Qt.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from recapdesk import __version__
 from recapdesk.compose import compose
@@ -59,16 +62,50 @@ def as_written(context: str, text: str) -> str:
     return text
 
 
+def _width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Wraps help texts by the columns they take, so Chinese lines fit the terminal too; a
+    line may break between two Chinese characters, and between words as always."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        pieces = re.findall(r"[\u2e80-\uffef]|[^\s\u2e80-\uffef]+|\s+", " ".join(text.split()))
+        lines: list[str] = []
+        line = ""
+        for piece in pieces:
+            if line and _width(line + piece.rstrip()) > width:
+                lines.append(line.rstrip())
+                line = "" if piece.isspace() else piece
+            else:
+                line += piece
+        if line.strip():
+            lines.append(line.rstrip())
+        return lines
+
+
+class _Parser(argparse.ArgumentParser):
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(**kwargs)
+
+
 def _parser(translate: Translate = as_written) -> argparse.ArgumentParser:
     """The command line; ``translate(context, text)`` gives its texts in the UI language."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="recapdesk",
         description=translate("Cli", "Write the recap article of a community program phase."),
         epilog=translate("Cli", EPILOG) + translate("Cli", import_commands.EPILOG_LINES),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"recapdesk {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"recapdesk {__version__}",
+        help=translate("argparse", "show program's version number and exit"),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     render = commands.add_parser("render", help=translate("Cli", "print or write the article"))
     render.add_argument("project", type=Path, help=translate("Cli", "a .recap.toml project file"))

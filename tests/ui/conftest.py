@@ -10,6 +10,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
+from tests.ui.languages import compiled_translations, speak  # noqa: F401 (fixtures)
 from tests.ui.scripted import ScriptedDialogs
 
 from recapdesk.resources import example_path

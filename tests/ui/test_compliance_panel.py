@@ -99,3 +99,14 @@ def test_copy_for_wechat_is_the_wechat_html_and_the_articles_text(window: MainWi
     window.preview.toolbar.pangu.trigger()  # spacing off
     window.window_actions.copy_wechat.trigger()
     assert "kubernetes源码研习社 一期活动总结" in QGuiApplication.clipboard().mimeData().html()
+
+
+def test_a_result_overtaken_by_an_edit_is_dropped(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.compliance
+    window.document.set_field(("article", "title"), "题" * 70)
+    panel._start_check()  # runs in the worker while the user goes on typing
+    window.document.set_field(("article", "title"), "短标题")
+    panel._start_check()
+    qtbot.waitUntil(lambda: panel._job is None and not panel._timer.isActive(), timeout=20000)
+    assert panel.findings == []
+    assert window.compliance_status.text() == "WeChat: no problems"

@@ -89,6 +89,8 @@ def render_blocks(project: Project, bodies: BodyCache | None = None) -> list[Htm
     return _shared.render(project, bodies)
 
 
-def render_article(project: Project) -> str:
-    """The article's HTML fragment."""
-    return "\n".join(block.html for block in render_blocks(project) if block.html)
+def render_article(project: Project, renderer: BlockRenderer | None = None) -> str:
+    """The article's HTML fragment; ``renderer`` instead of the shared one (whose cache is
+    not for threads other than the window's)."""
+    blocks = (renderer or _shared).render(project)
+    return "\n".join(block.html for block in blocks if block.html)

@@ -19,7 +19,7 @@ from recapdesk.model import Project
 from recapdesk.model.checks import Severity
 from recapdesk.render.source_fields import find_field
 from recapdesk.render.wechat import wechat_article
-from recapdesk.render.wechat.dom import BLOCK_ELEMENTS, Element, parse, serialize
+from recapdesk.render.wechat.dom import BLOCK_ELEMENTS, Element, Text, parse, serialize
 from recapdesk.render.wechat.images import is_local
 from recapdesk.render.wechat.links import is_wechat_link
 
@@ -226,30 +226,34 @@ def _image_hits(image: Element) -> list[_Hit]:
 
 def _nesting_hits(root: Element) -> list[_Hit]:
     """Chains of NESTING_LIMIT or more same-tag, same-attribute, single-child elements."""
+    inner: dict[int, Element] = {}  # id of a wrapper -> its only child, when they match
+    for element in root.iter():
+        child = _same_only_child(element)
+        if child is not None:
+            inner[id(element)] = child
+    wrapped = {id(child) for child in inner.values()}
     hits: list[_Hit] = []
     for element in root.iter():
-        parent = element.parent
-        if parent is not None and _same_single_child(parent, element):
-            continue  # counted from the top of its chain
+        if id(element) not in inner or id(element) in wrapped:
+            continue  # not a wrapper, or counted from the top of its chain
         depth, node = 1, element
-        while True:
-            children = node.elements()
-            if len(children) != 1 or not _same_single_child(node, children[0]):
-                break
-            node, depth = children[0], depth + 1
+        while id(node) in inner:
+            node, depth = inner[id(node)], depth + 1
         if depth >= NESTING_LIMIT and element.tag not in ("img", "svg", "video"):
             hits.append(_Hit("nesting-depth", element, str(depth)))
     return hits
 
 
-def _same_single_child(parent: Element, child: Element) -> bool:
-    own_text = "".join(c.text() if isinstance(c, Element) else c.data for c in parent.children)
-    return (
-        len(parent.elements()) == 1
-        and own_text.strip() == child.text().strip()
-        and parent.tag == child.tag
-        and parent.attrs == child.attrs
-    )
+def _same_only_child(parent: Element) -> Element | None:
+    """The only child of ``parent`` when it has the same tag and attributes and the parent
+    has no text of its own."""
+    elements = parent.elements()
+    if len(elements) != 1:
+        return None
+    if any(isinstance(c, Text) and c.data.strip() for c in parent.children):
+        return None
+    child = elements[0]
+    return child if child.tag == parent.tag and child.attrs == parent.attrs else None
 
 
 def html_hits(html_text: str) -> list[_Hit]:

@@ -7,7 +7,7 @@ post-processing (render/wechat) takes this fragment, never the Markdown.
 from __future__ import annotations
 
 import html
-from functools import lru_cache
+import threading
 
 from markdown import Markdown
 from markdown.extensions.toc import slugify_unicode
@@ -36,11 +36,17 @@ def _new_markdown() -> Markdown:
     )
 
 
-@lru_cache(maxsize=1)
+_per_thread = threading.local()
+
+
 def _shared_markdown() -> Markdown:
     # Building a Markdown instance with its extensions costs more than converting a section;
-    # one instance is reused and reset between documents.
-    return _new_markdown()
+    # one instance is reused and reset between documents. One per thread: an instance keeps
+    # state while it converts, and the compliance panel renders in a worker thread.
+    md: Markdown | None = getattr(_per_thread, "markdown", None)
+    if md is None:
+        md = _per_thread.markdown = _new_markdown()
+    return md
 
 
 def render_fragment(markdown_text: str) -> str:

@@ -197,10 +197,9 @@ def about_html() -> str:
         "Write the recap article of a community program phase: form tabs, a live preview, "
         "Markdown and WeChat-ready output."
     )
-    licenses = (
-        tr("recapdesk is free software under the MIT License.")
-        + " "
-        + tr(
+    license_text = tr("recapdesk is free software under the MIT License.")
+    qt_text = (
+        tr(
             "It is built on Qt %1 through PySide6 %2, used under the GNU Lesser General Public "
             "License version 3 (LGPL-3.0)."
         )
@@ -215,7 +214,7 @@ def about_html() -> str:
     return (
         f"<h2>recapdesk {html.escape(__version__)}</h2>"
         f"<p>{html.escape(description)}</p>"
-        f"<p>{html.escape(licenses)}</p>"
+        f"<p>{html.escape(license_text)}<br>{html.escape(qt_text)}</p>"
         f"<p>{html.escape(packages)}</p>"
         f"<table cellspacing='0' cellpadding='4'><tr>{headers}</tr>{rows}</table>"
     )

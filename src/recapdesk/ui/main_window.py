@@ -325,6 +325,7 @@ class MainWindow(QMainWindow):
             project,
             pangu=None if self.preview.toolbar.pangu.isChecked() else False,
             base_dir=self.document.path.parent if self.document.path else None,
+            footnotes=load_settings(self.settings).link_footnotes,
         )
         copy_rich_text(html, plain_text(render_article(project)))
         self.show_status(self.tr("Copied for WeChat: paste into the 公众号 editor"))

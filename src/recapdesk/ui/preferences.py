@@ -147,12 +147,14 @@ class PreferencesDialog(QDialog):
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.editors: dict[str, QComboBox | QCheckBox | QSpinBox] = {}
+        self.hints: dict[QWidget, str] = {}
         forms: dict[Group, QFormLayout] = {}
         layout = QVBoxLayout(self)
         for group in Group:
             box = QGroupBox(translate(GROUP_TITLES[group]), self)
             box.setObjectName(f"preferences_{group.value}")
             forms[group] = QFormLayout(box)
+            forms[group].setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             layout.addWidget(box)
         chain: list[QWidget] = []
         for name, field, setting in setting_fields():
@@ -166,11 +168,15 @@ class PreferencesDialog(QDialog):
                 label = QLabel(translate(setting.label), self)
                 label.setBuddy(editor)
                 form.addRow(label, editor)
-            hint = self._hint(setting)
-            if hint is not None and isinstance(editor, QCheckBox):
-                form.addRow(hint)
-            elif hint is not None:
-                form.addRow("", hint)
+            self.hints[editor] = self._hint(setting)
+
+        # What the focused setting does, under the settings (one line each would make the
+        # dialog taller than a laptop screen allows).
+        self.description = QLabel(self)
+        self.description.setObjectName("preferencesDescription")
+        self.description.setWordWrap(True)
+        self.description.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        layout.addWidget(self.description)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -187,7 +193,12 @@ class PreferencesDialog(QDialog):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.show_settings(settings)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(480)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        first = chain[0]
+        self.description.setText(self.hints[first])
 
     def _editor(
         self, name: str, metadata: list[Any], setting: Setting
@@ -208,21 +219,20 @@ class PreferencesDialog(QDialog):
             raise TypeError(f"no editor for the setting {name!r} ({annotation})")
         editor.setObjectName(f"pref_{name}")
         editor.setAccessibleName(translate(setting.label).replace("&", "").rstrip(":：").strip())
-        tip = translate(setting.tip)
+        tip = self._hint(setting)
         editor.setToolTip(tip)
         editor.setAccessibleDescription(tip)
         return editor
 
-    def _hint(self, setting: Setting) -> QLabel | None:
+    def _hint(self, setting: Setting) -> str:
         text = translate(setting.tip)
         if setting.restart:
-            text = f"{text} {translate(RESTART_NOTE)}".strip()
-        if not text:
-            return None
-        hint = QLabel(text, self)
-        hint.setWordWrap(True)
-        hint.setEnabled(False)  # greyed: an explanation, not a field
-        return hint
+            text = f"{text}\n{translate(RESTART_NOTE)}".strip()
+        return text
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new in self.hints:
+            self.description.setText(self.hints[new])
 
     def show_settings(self, settings: Settings) -> None:
         for name, editor in self.editors.items():

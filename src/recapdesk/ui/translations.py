@@ -100,6 +100,14 @@ def install_translators(language: str, folder: Path | None = None) -> list[QTran
     return list(_installed)
 
 
+def uninstall_translators() -> None:
+    """Back to the source texts (English) and the system's locale."""
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale.system())
+
+
 def command_line_translator(folder: Path | None = None) -> Callable[[str, str], str]:
     """``translate(context, text)`` in the UI language, without an application object or a
     display: for the command line's ``--help``."""

@@ -67,3 +67,16 @@ def test_no_link_to_another_host_is_left_in_the_example() -> None:
     for anchor in tree.iter("a"):
         assert (anchor.attrs["href"] or "").startswith("https://mp.weixin.qq.com/")
     assert "[1] Jimmy Song: https://github.com/rootsongjc" in tree.text()
+
+
+def test_without_numbered_references_a_refused_link_keeps_only_its_text() -> None:
+    from recapdesk.render.wechat import wechat_html
+
+    html = wechat_html(
+        '<p>See <a href="https://github.com/x">the repo</a> and '
+        '<a href="https://mp.weixin.qq.com/s/abc">our post</a>.</p>',
+        footnotes=False,
+    )
+    assert "the repo" in html and "github.com" not in html and "[1]" not in html
+    assert "引用链接" not in html
+    assert 'href="https://mp.weixin.qq.com/s/abc"' in html  # WeChat's own links stay links

@@ -40,17 +40,19 @@ def wechat_html(
     pangu: bool | None = None,
     image_widths: Mapping[str, int] | None = None,
     base_dir: Path | None = None,
+    footnotes: bool = True,
 ) -> str:
     """The article fragment as WeChat-ready HTML, for the clipboard's ``text/html``.
 
     ``pangu`` None means "on for zh"; ``image_widths`` are widths of remote images the caller
-    already knows; ``base_dir`` is where relative image paths are read from.
+    already knows; ``base_dir`` is where relative image paths are read from; ``footnotes``
+    False keeps only the text of the links WeChat refuses (no ``[n]`` markers, no list).
     """
     tree = parse(fragment)
     cleanup.drop_toc(tree)
     if pangu_default(language) if pangu is None else pangu:
         spacing.space_tree(tree)
-    links.footnote_links(tree, language)
+    links.footnote_links(tree, language, numbered=footnotes)
 
     inlined = inline.inline_theme(serialize(tree), theme_css(theme, primary_color))
     root = parse(inlined)
@@ -94,6 +96,7 @@ def wechat_article(
     pangu: bool | None = None,
     image_widths: Mapping[str, int] | None = None,
     base_dir: Path | None = None,
+    footnotes: bool = True,
 ) -> str:
     """The project's article as WeChat-ready HTML, in the project's theme and colour."""
     article = project.article
@@ -105,6 +108,7 @@ def wechat_article(
         pangu=pangu,
         image_widths=image_widths,
         base_dir=base_dir,
+        footnotes=footnotes,
     )
 
 

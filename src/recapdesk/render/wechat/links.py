@@ -43,8 +43,9 @@ def text_is_url(text: str, href: str) -> bool:
     return bool(text.strip()) and _bare(text) == _bare(href)
 
 
-def footnote_links(root: Element, language: str) -> None:
-    """Replace every link WeChat refuses by its text and a ``[n]`` marker; add the list."""
+def footnote_links(root: Element, language: str, numbered: bool = True) -> None:
+    """Replace every link WeChat refuses by its text and a ``[n]`` marker; add the list.
+    ``numbered`` False (a preference): by its text alone, and no list."""
     numbers: dict[str, int] = {}
     entries: list[tuple[int, str, str]] = []
     for element in list(root.iter()):
@@ -62,7 +63,7 @@ def footnote_links(root: Element, language: str) -> None:
         if is_wechat_link(href):
             continue
         text = " ".join(element.text().split())
-        if text_is_url(text, href):
+        if text_is_url(text, href) or not numbered:
             unwrap(element)
             continue
         number = numbers.get(href)
