@@ -240,7 +240,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>无法重新载入项目</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/help_dialogs.py" line="+100"/>
+        <location filename="../../src/recapdesk/ui/help_dialogs.py" line="+101"/>
         <source>Tabs</source>
         <translation>标签页</translation>
     </message>
@@ -270,7 +270,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>撰写社区活动每一期的总结文章：表单标签页、实时预览，输出 Markdown 和可直接粘贴到公众号的格式。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>recapdesk is free software under the MIT License.</source>
         <translation>recapdesk 是基于 MIT 许可证的自由软件。</translation>
     </message>
@@ -615,7 +615,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/recapdesk/cli.py" line="+32"/>
+        <location filename="../../src/recapdesk/cli.py" line="+35"/>
         <source>examples:
   recapdesk                                   open the window (last project or a start page)
   recapdesk phase1.recap.toml                 open a project in the window
@@ -640,12 +640,12 @@ recapdesk 下次启动时会提示恢复。</translation>
 </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+64"/>
         <source>Write the recap article of a community program phase.</source>
         <translation>撰写社区活动每一期的总结文章。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>print or write the article</source>
         <translation>输出或写入文章</translation>
     </message>
@@ -1009,7 +1009,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>CompliancePanel</name>
     <message>
-        <location filename="../../src/recapdesk/ui/compliance_panel.py" line="+37"/>
+        <location filename="../../src/recapdesk/ui/compliance_panel.py" line="+59"/>
         <source>WeChat Compliance</source>
         <translation>公众号规范检查</translation>
     </message>
@@ -1049,7 +1049,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>字段</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+53"/>
+        <source>The WeChat check failed: %1</source>
+        <translation>公众号规范检查出错：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Problems for WeChat: %1. Click one to go to its field.</source>
         <translation>公众号规范问题：%1 个。点击问题可跳到对应字段。</translation>
     </message>
@@ -1596,7 +1601,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>Markdown 已复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Copied for WeChat: paste into the 公众号 editor</source>
         <translation>已复制为公众号格式：请粘贴到公众号编辑器</translation>
     </message>
@@ -2200,7 +2205,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>TestimonialsTab</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/testimonials_tab.py" line="+40"/>
+        <location filename="../../src/recapdesk/ui/tabs/testimonials_tab.py" line="+41"/>
         <source>Testimonials</source>
         <translation>学员感言</translation>
     </message>
@@ -2474,7 +2479,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/recapdesk/cli.py" line="-75"/>
+        <location filename="../../src/recapdesk/cli.py" line="-109"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
@@ -2495,6 +2500,7 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+49"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QScrollArea,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -39,6 +40,8 @@ from recapdesk.ui.help_dialogs import about_html, shortcut_groups
 from recapdesk.ui.main_window import MainWindow
 from recapdesk.ui.palette import problem_cell_background, problem_color
 from recapdesk.ui.record_table import RecordTableModel
+from recapdesk.ui.tabs import testimonials_tab
+from recapdesk.ui.tabs.article_tab import ArticleTab
 
 # -- palettes ------------------------------------------------------------------------------------
 
@@ -327,6 +330,13 @@ def test_tab_walks_each_form_from_top_to_bottom_reaching_every_field(
 ) -> None:
     window = make_window()
     window.open_example()
+    # With a person and a free section selected, their fields are on (and in the Tab order).
+    testimonials = window.form_tabs[3]
+    assert isinstance(testimonials, testimonials_tab.TestimonialsTab)
+    testimonials.people.select_person(0)
+    article = window.form_tabs[0]
+    assert isinstance(article, ArticleTab)
+    article.free_editor.add_section()
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
@@ -344,6 +354,8 @@ def test_tab_walks_each_form_from_top_to_bottom_reaching_every_field(
         and not isinstance(widget.parentWidget(), QAbstractSpinBox)
         and widget.objectName() != "qt_scrollarea_viewport"
     ]
+    stops = [w.objectName() for w in visited if isinstance(w, QScrollArea)]
+    assert not stops, f"Tab stops on a scroll area, which shows no focus: {stops}"
     missed = [f"{type(w).__name__} {w.objectName()}" for w in reachable if w not in visited]
     assert not missed, f"{window.tabs.tabText(index)}: Tab never reaches {missed}"
     # Within the form, the fields come in the order they are read: top to bottom.

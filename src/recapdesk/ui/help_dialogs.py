@@ -72,7 +72,8 @@ def _menu_rows(menu: QMenu) -> list[tuple[str, str]]:
     for action in menu.actions():
         submenu = action.menu()
         if isinstance(submenu, QMenu):
-            rows += _menu_rows(submenu) if not submenu.objectName() == "recentMenu" else []
+            if submenu.objectName() != "recentMenu":  # file names, not commands
+                rows += _menu_rows(submenu)
         elif not action.isSeparator() and action.shortcuts():
             rows.append((plain(action.text()), _keys(action)))
     return rows

@@ -19,8 +19,8 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 
 from recapdesk.compose import compose
-from recapdesk.model.paths import FieldPath
 from recapdesk.compose.article import BodyCache
+from recapdesk.model.paths import FieldPath
 from recapdesk.render.article_html import render_blocks
 from recapdesk.render.themes import theme_css
 from recapdesk.resources import resource_path

@@ -89,14 +89,17 @@ def load_translators(language: str, folder: Path | None = None) -> list[QTransla
 def install_translators(language: str, folder: Path | None = None) -> list[QTranslator]:
     """Make the application speak ``language`` from now on (in place of the one before):
     windows and dialogs made afterwards show it. Also sets the default locale (dates, numbers,
-    Qt's dialogs)."""
+    Qt's dialogs) to that language, unless the system's locale already speaks it."""
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     for translator in load_translators(language, folder):
         QCoreApplication.installTranslator(translator)
         _installed.append(translator)
-    QLocale.setDefault(QLocale(language))
+    # The system's own locale where it speaks this language (en_GB keeps its dates).
+    wanted = QLocale(language)
+    system = QLocale.system()
+    QLocale.setDefault(system if system.language() == wanted.language() else wanted)
     return list(_installed)
 
 

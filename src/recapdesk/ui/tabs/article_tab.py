@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import ClassVar
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -111,6 +111,8 @@ class ArticleTab(QWidget):
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("articleTabScroll")
         self.scroll_area.setWidgetResizable(True)
+        # The fields take focus, not the area (an invisible stop for Tab); it scrolls to them.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import ClassVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -84,6 +85,8 @@ class TestimonialsTab(QWidget):
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("testimonialsTabScroll")
         self.scroll_area.setWidgetResizable(True)
+        # The fields take focus, not the area (an invisible stop for Tab); it scrolls to them.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
