@@ -129,3 +129,10 @@ def test_link_click_does_not_navigate(qtbot: QtBot, pane: PreviewPane) -> None:
         preview_module.QDesktopServices.openUrl = original  # type: ignore[method-assign]
     assert accepted is False
     assert [url.toString() for url in opened] == ["https://github.com/gasxia"]
+
+
+def test_no_browser_context_menu(pane: PreviewPane) -> None:
+    """Back, Reload and View Source would only confuse: the preview is not a browser."""
+    from PySide6.QtCore import Qt
+
+    assert pane.view.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu

@@ -12,7 +12,7 @@ import json
 import time
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -77,6 +77,8 @@ class PreviewPane(QTabWidget):
         self.theme = document.project.article.theme
         self._css = ""
         self.view = QWebEngineView(self)
+        # The browser's menu (Back, Reload, View Source...) has no meaning for a preview.
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.view.setObjectName("previewView")
         self.view.setAccessibleName(self.tr("Article preview"))
         self.page = SandboxedPage(self.view)
