@@ -7,53 +7,21 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.ui.xsession import START_TIMEOUT, run_x, wait_for, xvfb
 
 from recapdesk.resources import example_path
 
 pytestmark = pytest.mark.slow
 
-TOOLS = ("Xvfb", "xdotool", "xclip")
-
-
-def _wait_for(predicate: object, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():  # type: ignore[operator]
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
-
 
 @pytest.fixture
 def display() -> Iterator[str]:
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
-    if missing:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must install {', '.join(missing)} (scripts/install-system-deps.sh)")
-        pytest.skip(f"needs {', '.join(missing)}")
-    number = 90 + os.getpid() % 100
-    server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    name = f":{number}"
-    _wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 10, "Xvfb")
-    yield name
-    server.terminate()
-    server.wait(10)
-
-
-def _x(display: str, *command: str) -> str:
-    env = {**os.environ, "DISPLAY": display}
-    return subprocess.run(
-        command, env=env, capture_output=True, text=True, timeout=20, check=False
-    ).stdout
+    with xvfb(("xdotool", "xclip"), first_display=90) as name:
+        yield name
 
 
 def test_type_title_and_copy_for_wechat(display: str, tmp_path: Path) -> None:
@@ -75,26 +43,32 @@ def test_type_title_and_copy_for_wechat(display: str, tmp_path: Path) -> None:
         window_ids: list[str] = []
 
         def window_shown() -> bool:
-            window_ids[:] = _x(
-                display, "xdotool", "search", "--onlyvisible", "--name", "recapdesk"
+            # The title names the file once the project is open.
+            window_ids[:] = run_x(
+                display, "xdotool", "search", "--onlyvisible", "--name", "phase1.recap.toml"
             ).split()
             return bool(window_ids)
 
-        _wait_for(window_shown, 30, "the recapdesk window")
-        time.sleep(2)  # the project opens in the event-loop turn after the window shows
-        _x(display, "xdotool", "windowfocus", "--sync", window_ids[0])
-        _x(display, "xdotool", "key", "End")
-        _x(display, "xdotool", "type", "--delay", "40", " Phase 1 <final>")
-        _x(display, "xdotool", "key", "ctrl+shift+c")
+        wait_for(window_shown, START_TIMEOUT, "the recapdesk window with the project")
+        run_x(display, "xdotool", "windowfocus", "--sync", window_ids[0])
+        run_x(display, "xdotool", "key", "End")
+        run_x(display, "xdotool", "type", "--delay", "40", " Phase 1 <final>")
+
+        def marked_modified() -> bool:
+            name = run_x(display, "xdotool", "getwindowname", window_ids[0])
+            return name.startswith("phase1.recap.toml*")
+
+        wait_for(marked_modified, 10, "the modified marker in the window title")
+        run_x(display, "xdotool", "key", "ctrl+shift+c")
 
         def copied() -> bool:
-            return "text/html" in _x(
+            return "text/html" in run_x(
                 display, "xclip", "-selection", "clipboard", "-t", "TARGETS", "-o"
             )
 
-        _wait_for(copied, 15, "the copy to reach the clipboard")
-        html = _x(display, "xclip", "-selection", "clipboard", "-t", "text/html", "-o")
-        text = _x(display, "xclip", "-selection", "clipboard", "-t", "text/plain", "-o")
+        wait_for(copied, 15, "the copy to reach the clipboard")
+        html = run_x(display, "xclip", "-selection", "clipboard", "-t", "text/html", "-o")
+        text = run_x(display, "xclip", "-selection", "clipboard", "-t", "text/plain", "-o")
     finally:
         app.terminate()
         app.wait(20)

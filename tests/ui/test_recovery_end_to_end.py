@@ -14,13 +14,13 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from tests.ui.conftest import MakeWindow
 from tests.ui.scripted import ScriptedDialogs
+from tests.ui.xsession import START_TIMEOUT, run_x, wait_for, xvfb
 
 from recapdesk.resources import example_path
 from recapdesk.store.recovery import RECOVERY_SUFFIX, read_recovery
@@ -29,44 +29,18 @@ from recapdesk.ui.recovery_dialog import RecoveryChoice
 
 pytestmark = pytest.mark.slow
 
-TOOLS = ("Xvfb", "xdotool")
 TITLE = "kubernetes源码研习社 一期活动总结"
 TYPED = " - typed before the kill"
 
 
-def wait_for(predicate: Callable[[], object], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
 @pytest.fixture
 def display() -> Iterator[str]:
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
-    if missing:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must install {', '.join(missing)} (scripts/install-system-deps.sh)")
-        pytest.skip(f"needs {', '.join(missing)}")
-    number = 190 + os.getpid() % 100  # not the numbers test_end_to_end uses
-    server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 10, "Xvfb")
-    yield f":{number}"
-    server.terminate()
-    server.wait(10)
+    with xvfb(("xdotool",), first_display=190) as name:  # not test_end_to_end's numbers
+        yield name
 
 
 def xdo(display: str, *args: str) -> str:
-    env = {**os.environ, "DISPLAY": display}
-    return subprocess.run(
-        ["xdotool", *args], env=env, capture_output=True, text=True, timeout=20, check=False
-    ).stdout
+    return run_x(display, "xdotool", *args)
 
 
 def test_kill_9_after_typing_loses_nothing(
@@ -91,7 +65,7 @@ def test_kill_9_after_typing_loses_nothing(
             windows[:] = xdo(display, "search", "--onlyvisible", "--name", "recapdesk").split()
             return bool(windows)
 
-        wait_for(window_shown, 30, "the recapdesk window")
+        wait_for(window_shown, START_TIMEOUT, "the recapdesk window")
         # The project opens in the event-loop turn after the window shows; then the title
         # field has the focus.
         wait_for(
