@@ -1375,7 +1375,7 @@ recapdesk 下次启动时会提示恢复。</translation>
     <message>
         <location line="+16"/>
         <source>Honorees</source>
-        <translation>个人表彰</translation>
+        <translation>表彰名单</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1460,12 +1460,12 @@ recapdesk 下次启动时会提示恢复。</translation>
     <message>
         <location line="+53"/>
         <source>&amp;Add after the %1 there</source>
-        <translation>追加到已有的 %1 之后(&amp;A)</translation>
+        <translation>追加到已有的 %1 条之后(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Replace the %1 there</source>
-        <translation>替换已有的 %1(&amp;R)</translation>
+        <translation>替换已有的 %1 条(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1658,7 +1658,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>预览</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Article preview</source>
         <translation>文章预览</translation>
     </message>

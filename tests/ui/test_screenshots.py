@@ -4,43 +4,25 @@ under Xvfb): the same window, Chinese menus in one and English in the other, the
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage
+from tests.ui.xsession import xvfb
 
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
-TOOLS = ("Xvfb", "xdotool", "import")
 HEADING_BLUE = QColor("#2b6cb0")  # the default theme's headings in the preview
 
 
 @pytest.fixture
 def display() -> Iterator[str]:
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
-    if missing:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must install {', '.join(missing)} (scripts/install-system-deps.sh)")
-        pytest.skip(f"needs {', '.join(missing)}")
-    number = 190 + os.getpid() % 100
-    server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 10
-    while not Path(f"/tmp/.X11-unix/X{number}").exists():
-        assert time.monotonic() < deadline, "Xvfb did not start"
-        time.sleep(0.1)
-    yield f":{number}"
-    server.terminate()
-    server.wait(10)
+    with xvfb(("xdotool", "import"), first_display=190) as name:
+        yield name
 
 
 def has_color(image: QImage, color: QColor, left: int) -> bool:

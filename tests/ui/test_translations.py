@@ -5,12 +5,15 @@ and a start in either language shows that language's menus."""
 from __future__ import annotations
 
 import datetime
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -274,7 +277,6 @@ def test_switching_the_ui_language_changes_the_menu_titles(
     assert menu_titles(chinese) == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
     assert chinese.window_actions.copy_wechat.text() == "复制到公众号(&C)"
     assert chinese.window_actions.save_as.text() == "另存为(&A)…"
-    assert QLocale().name() == "zh_CN"  # dates and numbers, and Qt's dialogs, follow
 
     speak("en")
     english = make_window()
@@ -288,3 +290,18 @@ def test_the_english_check_would_notice_english(speak: Speak, make_window: MakeW
     found = "\n".join(untranslated(make_window()))
     for text in ("'&File'", "'Heading numbering'", "'Show heading'", "'Theme of the article'"):
         assert text in found
+
+
+def test_dates_and_numbers_follow_the_ui_language_unless_the_system_speaks_it() -> None:
+    # In a process of its own: the default locale is set once, before any window.
+    code = (
+        "from PySide6.QtCore import QLocale\n"
+        "from recapdesk.ui.translations import set_default_locale\n"
+        "set_default_locale('zh_CN'); print(QLocale().name())\n"
+        "set_default_locale('en'); print(QLocale().name())\n"
+    )
+    env = {**os.environ, "LANGUAGE": "en_GB", "LANG": "en_GB.UTF-8", "LC_ALL": "en_GB.UTF-8"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.stdout.split() == ["zh_CN", "en_GB"], done.stderr

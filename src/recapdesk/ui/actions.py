@@ -1,8 +1,8 @@
 """The window's actions, menus and toolbar: names, shortcuts (Qt standard key sequences where
 one exists), icons, object names and accessible names, in one place.
 
-Every menu command has a mnemonic unique within its menu; the menus' own (Alt+F, E, H) are not
-used by any label of the form. Help > Keyboard Shortcuts lists what is defined here.
+Every menu command has a mnemonic unique within its menu; the menus' own (Alt+F, E, V, H) are
+used by no label of the form. Help > Keyboard Shortcuts lists what is defined here.
 """
 
 from __future__ import annotations

@@ -15,7 +15,12 @@ from recapdesk.ui.crash_handler import CrashHandler
 from recapdesk.ui.dialogs import Dialogs, StartChoice
 from recapdesk.ui.main_window import MainWindow
 from recapdesk.ui.restore import offer_recovery
-from recapdesk.ui.translations import install_translators, ui_language, warn_stale_translations
+from recapdesk.ui.translations import (
+    install_translators,
+    set_default_locale,
+    ui_language,
+    warn_stale_translations,
+)
 
 ORGANIZATION = "recapdesk"
 APPLICATION = "recapdesk"
@@ -73,7 +78,9 @@ def run_app(project: Path | None) -> int:
     app = create_application()
     # The UI language is chosen before the first window: its texts are made in that language.
     warn_stale_translations()
-    install_translators(ui_language(QSettings()))
+    language = ui_language(QSettings())
+    set_default_locale(language)
+    install_translators(language)
     windows: list[MainWindow] = []
     # Installed before any window exists: an error while building one is reported too.
     crash = CrashHandler(lambda report: Dialogs(app.activeWindow()).report_crash(report), app)

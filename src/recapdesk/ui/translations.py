@@ -88,27 +88,30 @@ def load_translators(language: str, folder: Path | None = None) -> list[QTransla
 
 def install_translators(language: str, folder: Path | None = None) -> list[QTranslator]:
     """Make the application speak ``language`` from now on (in place of the one before):
-    windows and dialogs made afterwards show it. Also sets the default locale (dates, numbers,
-    Qt's dialogs) to that language, unless the system's locale already speaks it."""
+    windows and dialogs made afterwards show it."""
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     for translator in load_translators(language, folder):
         QCoreApplication.installTranslator(translator)
         _installed.append(translator)
-    # The system's own locale where it speaks this language (en_GB keeps its dates).
-    wanted = QLocale(language)
-    system = QLocale.system()
-    QLocale.setDefault(system if system.language() == wanted.language() else wanted)
     return list(_installed)
 
 
+def set_default_locale(language: str) -> None:
+    """Dates, numbers and Qt's own dialogs in ``language``, unless the system's locale already
+    speaks it (en_GB keeps its dates). Only before the first window: QLocale.setDefault is not
+    thread-safe, and the web view's threads read the default locale."""
+    wanted = QLocale(language)
+    system = QLocale.system()
+    QLocale.setDefault(system if system.language() == wanted.language() else wanted)
+
+
 def uninstall_translators() -> None:
-    """Back to the source texts (English) and the system's locale."""
+    """Back to the source texts (English)."""
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale.system())
 
 
 def command_line_translator(folder: Path | None = None) -> Callable[[str, str], str]:
