@@ -362,3 +362,14 @@ def test_tab_walks_each_form_from_top_to_bottom_reaching_every_field(
     fields = [w for w in visited if isinstance(w, FIELDS)]
     tops = [w.mapTo(page, w.rect().topLeft()).y() for w in fields]
     assert tops == sorted(tops), [w.objectName() for w in fields]
+
+
+def test_application_has_the_recapdesk_icon_and_desktop_entry(qapp: object) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from recapdesk.ui.app import DESKTOP_FILE_NAME, brand_application
+
+    assert isinstance(qapp, QApplication)
+    brand_application(qapp)
+    assert not qapp.windowIcon().isNull()
+    assert qapp.desktopFileName() == DESKTOP_FILE_NAME

@@ -8,9 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from recapdesk import __version__
+from recapdesk.resources import resource_path
 from recapdesk.ui.crash_handler import CrashHandler
 from recapdesk.ui.dialogs import Dialogs, StartChoice
 from recapdesk.ui.main_window import MainWindow
@@ -34,6 +36,9 @@ def _prepare_environment() -> None:
             os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
 
 
+DESKTOP_FILE_NAME = "io.github.recapdesk.Recapdesk"
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     _prepare_environment()
     QCoreApplication.setOrganizationName(ORGANIZATION)
@@ -42,7 +47,15 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    return QApplication(argv if argv is not None else sys.argv[:1])
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    brand_application(app)
+    return app
+
+
+def brand_application(app: QApplication) -> None:
+    """The window icon, and the desktop entry Wayland and Linux desktops match windows to."""
+    app.setWindowIcon(QIcon(str(resource_path("icons", "recapdesk.svg"))))
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
 
 
 def open_initial(
