@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -25,26 +26,37 @@ def _chromium_flags() -> str:
 os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = _chromium_flags()
 
 
+def _print_qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    sys.stderr.write(f"{message}\n")
+
+
+# WORKAROUND: pytest-qt installs its own Qt message handler for each test and, after it, puts
+# back the one it found. Were that Qt's default (None in PySide6), a Qt thread already inside
+# PySide6's message callback, waiting for the GIL, would then call a NULL handler: the test
+# process died with SIGSEGV ("Chrome_InProcGpuThread ... QMessageLogger::warning" in gdb).
+# A Python handler installed once, before any test, is what pytest-qt always puts back.
+qInstallMessageHandler(_print_qt_message)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _delete_windows_before_exit() -> Iterator[None]:
-    """Leave Qt in a state that survives interpreter shutdown.
-
-    Windows tests left open are deleted while Qt is still whole, and Qt's own message handler
-    is put back: QtWebEngine's GPU thread may still log a warning while Python shuts down,
-    and a Python handler (pytest-qt's) that is already gone by then crashes the process
-    after the last test (seen: SIGSEGV in Chrome_InProcGpuThread -> QMessageLogger)."""
+    """Delete the windows tests left open while Qt is still whole: a web page outliving its
+    profile into interpreter shutdown crashes the process after the last test. Qt's own
+    message handler comes back last, so nothing calls into Python while it shuts down."""
     yield
     if "PySide6.QtWidgets" not in sys.modules:
+        qInstallMessageHandler(None)
         return
-    from PySide6.QtCore import QCoreApplication, QEvent, qInstallMessageHandler
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
-    qInstallMessageHandler(None)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        qInstallMessageHandler(None)
         return
     for widget in app.topLevelWidgets():
         widget.close()
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
+    qInstallMessageHandler(None)
