@@ -3,8 +3,6 @@ order, and what undo gives back."""
 
 from __future__ import annotations
 
-from typing import TypeVar
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from tests.ui.tabs.widgets import child, mnemonics_are_unique, show
 
 from recapdesk.compose import compose
 from recapdesk.model import Language, Numbering
@@ -29,7 +28,6 @@ from recapdesk.ui.tabs.section_order import SectionOrderModel
 # Showing a top-level widget on the offscreen platform logs this; it is not a defect.
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support propagateSizeHints")
 
-W = TypeVar("W", bound=QWidget)
 
 EXAMPLE_TITLE = "kubernetes源码研习社 一期活动总结"
 # The example's section headings in article order: the testimonials continue the honorees
@@ -44,12 +42,6 @@ def tab(qtbot: QtBot, document: ProjectDocument) -> ArticleTab:
     return widget
 
 
-def child(tab: QWidget, kind: type[W], name: str) -> W:
-    found = tab.findChild(kind, name)
-    assert found is not None, name
-    return found
-
-
 def headings(document: ProjectDocument) -> list[str]:
     return [line[3:] for line in compose(document.project).splitlines() if line.startswith("## ")]
 
@@ -62,21 +54,6 @@ def order_model(tab: ArticleTab) -> SectionOrderModel:
 
 def labels(model: SectionOrderModel) -> list[str]:
     return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
-
-
-def mnemonics_are_unique(tab: QWidget) -> bool:
-    """No two labels or buttons of the tab answer to the same Alt+letter."""
-    texts = [w.text() for w in tab.findChildren(QLabel) if w.buddy() is not None]
-    texts += [w.text() for w in tab.findChildren(QCheckBox) + tab.findChildren(QPushButton)]
-    keys = [text[text.index("&") + 1].lower() for text in texts if "&" in text]
-    assert len(keys) == len(texts), "a label or button has no mnemonic"
-    return len(set(keys)) == len(keys)
-
-
-def show(qtbot: QtBot, tab: QWidget) -> None:
-    tab.show()
-    tab.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is tab)
 
 
 # -- the head -------------------------------------------------------------------------------

@@ -3,8 +3,6 @@ the list show them, each action one undo step."""
 
 from __future__ import annotations
 
-from typing import TypeVar
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from tests.ui.tabs.widgets import child, mnemonics_are_unique, show
 
 from recapdesk.compose import compose, compose_blocks
 from recapdesk.model import Language
@@ -34,7 +33,6 @@ Tab = testimonials_tab.TestimonialsTab
 # Showing a top-level widget on the offscreen platform logs this; it is not a defect.
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support propagateSizeHints")
 
-W = TypeVar("W", bound=QWidget)
 
 YAO = "姚沈结-爱立信-研习一期"  # person 2 of the example, as the article names him
 LIANG = "梁豪-中信银行-研习一期"  # person 3
@@ -53,12 +51,6 @@ def tab(qtbot: QtBot, document: ProjectDocument) -> Tab:
     widget = Tab(document)
     qtbot.addWidget(widget)
     return widget
-
-
-def child(tab: QWidget, kind: type[W], name: str) -> W:
-    found = tab.findChild(kind, name)
-    assert found is not None, name
-    return found
 
 
 def model_of(tab: Tab) -> PeopleModel:
@@ -86,21 +78,6 @@ def click(tab: QWidget, name: str) -> None:
     button = child(tab, QPushButton, name)
     assert button.isEnabled(), f"{name} is disabled"
     button.click()
-
-
-def mnemonics_are_unique(tab: QWidget) -> bool:
-    """No two labels or buttons of the tab answer to the same Alt+letter."""
-    texts = [w.text() for w in tab.findChildren(QLabel) if w.buddy() is not None]
-    texts += [w.text() for w in tab.findChildren(QCheckBox) + tab.findChildren(QPushButton)]
-    keys = [text[text.index("&") + 1].lower() for text in texts if "&" in text]
-    assert len(keys) == len(texts), "a label or button has no mnemonic"
-    return len(set(keys)) == len(keys)
-
-
-def show(qtbot: QtBot, tab: QWidget) -> None:
-    tab.show()
-    tab.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is tab)
 
 
 # -- editing a person -----------------------------------------------------------------------
