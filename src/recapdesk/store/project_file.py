@@ -18,6 +18,7 @@ import tomli_w
 from pydantic import ValidationError
 
 from recapdesk.model import Project
+from recapdesk.model.paths import format_path
 from recapdesk.store.atomic import atomic_write
 from recapdesk.store.errors import ProjectFileError
 from recapdesk.store.migrations import MigrationError, migrate
@@ -32,21 +33,10 @@ the recursion of the checks below (tomllib itself fails on a few hundred nested 
 _TOO_DEEP = f"nested more than {MAX_DEPTH} levels deep; this is not a recapdesk project file"
 
 
-def field_path(location: tuple[int | str, ...]) -> str:
-    """``('honorees', 'people', 2, 'github')`` -> ``honorees.people[2].github``."""
-    text = ""
-    for part in location:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        else:
-            text += f".{part}" if text else str(part)
-    return text
-
-
 def _describe(error: ValidationError) -> tuple[str, str]:
     """The first problem of a validation error as (field path, reason)."""
     first = error.errors()[0]
-    where = field_path(tuple(first["loc"]))
+    where = format_path(tuple(first["loc"]))
     reason = first["msg"].removeprefix("Value error, ")
     extra = len(error.errors()) - 1
     if extra:
@@ -83,7 +73,7 @@ def loads(text: str, path: Path | str | None = None) -> Project:
         raise ProjectFileError(
             path,
             f"a date or time ({value}) where text was expected; put it in quotes",
-            field_path(location),
+            format_path(location),
         )
     try:
         # Strict JSON-mode validation: "yes" is not a bool and 3 is not a name, but enum
