@@ -3,40 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from tests.ui.preview_support import run_js, settle, shown_preview
 
 from recapdesk.ui.document import ProjectDocument
-from recapdesk.ui.preview import WORLD, PreviewPane
-
-
-def run_js(qtbot: QtBot, pane: PreviewPane, code: str) -> Any:
-    results: list[Any] = []
-    pane.page.runJavaScript(code, WORLD, results.append)
-    qtbot.waitUntil(lambda: bool(results), timeout=5000)
-    return results[0]
+from recapdesk.ui.preview import PreviewPane
 
 
 @pytest.fixture
 def pane(qtbot: QtBot, document: ProjectDocument) -> Iterator[PreviewPane]:
-    preview = PreviewPane(document)
-    preview.resize(900, 700)
-    preview.show()
-    with qtbot.waitSignal(preview.rendered, timeout=20000):
-        preview.start()
-    yield preview
-    destroyed: list[bool] = []
-    preview.destroyed.connect(lambda: destroyed.append(True))
-    preview.deleteLater()
-    qtbot.waitUntil(lambda: bool(destroyed))
-
-
-def settle(qtbot: QtBot, pane: PreviewPane) -> None:
-    qtbot.waitUntil(lambda: not pane._throttle.busy, timeout=5000)
+    with shown_preview(qtbot, document, 900, 700) as preview:
+        yield preview
 
 
 def column_width(qtbot: QtBot, pane: PreviewPane) -> float:
