@@ -1,15 +1,16 @@
-"""Time the pure pipeline on the bundled example: full render, and render after a one-field
-edit (the per-section cache at work). Prints median and p95 in milliseconds.
+"""The pure pipeline on the bundled example: Project -> Markdown, a full render (Project ->
+HTML, nothing cached), and the render after a one-field edit (the per-section cache at work).
 
-    python benchmarks/bench_pipeline.py [--runs N]
+    python benchmarks/bench_pipeline.py [--quick]
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics
 import time
 from collections.abc import Callable
+
+from figures import Figure, table
 
 from recapdesk.compose import compose
 from recapdesk.render.article_html import BlockRenderer
@@ -17,28 +18,18 @@ from recapdesk.resources import example_path
 from recapdesk.store import load
 
 
-def measure(action: Callable[[int], object], runs: int) -> tuple[float, float]:
-    samples = []
+def sample(figure: Figure, action: Callable[[int], object], runs: int) -> Figure:
+    action(-1)  # warm-up: imports and first-use caches are start-up costs, measured elsewhere
     for run in range(runs):
         start = time.perf_counter()
         action(run)
-        samples.append((time.perf_counter() - start) * 1000)
-    samples.sort()
-    return statistics.median(samples), samples[min(len(samples) - 1, int(len(samples) * 0.95))]
+        figure.samples.append((time.perf_counter() - start) * 1000)
+    return figure
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=200)
-    runs = parser.parse_args().runs
+def figures(quick: bool = False) -> list[Figure]:
+    runs = 5 if quick else 200
     project = load(example_path("k8s-source-study-phase1"))
-
-    def compose_only(_run: int) -> object:
-        return compose(project)
-
-    def full_render(_run: int) -> object:
-        return BlockRenderer().render(project)  # a fresh cache: nothing reused
-
     warm = BlockRenderer()
     warm.render(project)
 
@@ -46,14 +37,25 @@ def main() -> None:
         project.honorees.people[0].name = f"金润森{run}"
         return warm.render(project)
 
-    print(f"{'figure':<34}{'median ms':>10}{'p95 ms':>10}")
-    for name, action in (
-        ("compose (Project -> Markdown)", compose_only),
-        ("full render (Project -> HTML)", full_render),
-        ("render after a one-field edit", one_field_edit),
-    ):
-        median, p95 = measure(action, runs)
-        print(f"{name:<34}{median:>10.2f}{p95:>10.2f}")
+    return [
+        sample(Figure("pipeline: compose, example", "ms"), lambda _run: compose(project), runs),
+        sample(
+            Figure("pipeline: full render, example", "ms", median_under=15),
+            lambda _run: BlockRenderer().render(project),  # a fresh cache: nothing reused
+            runs,
+        ),
+        sample(
+            Figure("pipeline: one-field edit, example", "ms", median_under=5),
+            one_field_edit,
+            runs,
+        ),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="a few samples: does it still run")
+    print(table(figures(parser.parse_args().quick)))
 
 
 if __name__ == "__main__":
