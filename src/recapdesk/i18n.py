@@ -3,7 +3,7 @@
 recapdesk's menus, dialogs and ``--help`` come in Simplified Chinese (``zh_CN``) and English
 (``en``). The language is the one chosen in Preferences, else the first of the system's preferred
 languages that recapdesk speaks, else English. The window (ui/translations.py) and the command
-line (cli.py) both decide through :func:`choose_ui_language`, so they always agree.
+line (headless.py) both decide through :func:`choose_ui_language`, so they always agree.
 
 This is not the article's language: an English UI writes Chinese articles and the reverse; the
 article's own words are in compose/words.py.

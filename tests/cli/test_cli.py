@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from recapdesk import __version__
+from recapdesk import __version__, cli, headless
 from recapdesk.compose import compose
 from recapdesk.model import Language, Project
 from recapdesk.render import render_page
@@ -25,6 +27,20 @@ def test_version() -> None:
     result = run_cli("--version")
     assert result.returncode == 0
     assert result.stdout == f"recapdesk {__version__}\n"
+
+
+def test_every_headless_command_is_dispatched_as_a_command_not_a_project_to_open() -> None:
+    assert set(cli.COMMANDS) == set(headless.HANDLERS)
+
+
+def test_choosing_window_or_command_loads_neither_qt_nor_the_core() -> None:
+    # The window's start-up clock starts at this import; the core waits until it is shown.
+    probe = "import sys, recapdesk.cli; print(sorted(m for m in sys.modules if m.startswith(("
+    probe += "'PySide6', 'pydantic', 'markdown', 'recapdesk.model'))))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout == "[]\n"
 
 
 def test_help_shows_the_commands_and_examples() -> None:

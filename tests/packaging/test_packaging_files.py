@@ -3,6 +3,7 @@ the desktop integration and its install script, the rules that trim Qt, one vers
 
 from __future__ import annotations
 
+import importlib.metadata
 import os
 import re
 import shutil
@@ -34,9 +35,11 @@ def png_size(data: bytes) -> tuple[int, int]:
 # -- one version ---------------------------------------------------------------------------------
 
 
-def test_version_comes_from_the_package_metadata() -> None:
+def test_installed_metadata_has_the_version_the_app_reports() -> None:
     declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    assert recapdesk.__version__ == declared["project"]["version"]
+    assert declared["project"]["dynamic"] == ["version"]
+    assert declared["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "recapdesk.__version__"}
+    assert importlib.metadata.version("recapdesk") == recapdesk.__version__
 
 
 def test_changelog_and_appstream_name_the_current_version() -> None:

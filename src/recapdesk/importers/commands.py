@@ -26,7 +26,7 @@ from recapdesk.store import SUFFIX, load, save
 EXIT_OK, EXIT_ERRORS = 0, 2
 
 # The help texts are English, marked for translation in the "Cli" context: ``--help`` shows
-# them in the UI language (cli.py passes ``translate``).
+# them in the UI language (headless.py passes ``translate``).
 EPILOG_LINES = QT_TRANSLATE_NOOP(
     "Cli",
     "  recapdesk import recap.md -o phase1.recap.toml      a hand-written recap as a new project\n"
