@@ -2,17 +2,20 @@
 
 The article is composed section by section (:func:`compose_blocks`) so that callers can tell
 which part of the text belongs to which section: the preview scrolls to it, and the renderer
-can reuse the HTML of sections that did not change.
+can reuse the HTML of sections that did not change. A block also says where its long runs are
+(the testimonial list, a table's rows: see :class:`Segment`), so a renderer can render a
+1,000-row table piece by piece and re-render only the piece an edit touched.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 from recapdesk.compose.escape import block, inline, link
-from recapdesk.compose.people import committee_table, honorees_table, testimonial_list
+from recapdesk.compose.people import committee_table, honorees_table, testimonial_items
 from recapdesk.compose.words import DEFAULT_HEADINGS, WORDS, numbered
-from recapdesk.model import BuiltinSection, Link, Number, Project
+from recapdesk.model import BuiltinSection, Link, Number, Project, TestimonialStyle
 from recapdesk.model.project import FREE_PREFIX
 from recapdesk.model.sections import Section
 from recapdesk.model.validation import is_safe_url
@@ -21,16 +24,69 @@ TOC_MARKER = "[toc]"
 HEAD_KEY = "head"
 
 
+class SegmentKind(Enum):
+    TEXT = "text"  # Markdown as it is
+    LIST = "list"  # bullet items (``parts``), one after another, blank lines between them
+    TABLE = "table"  # a table: ``parts[0]`` its header and rule lines, then one row each
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of a block's Markdown, and for a list or table the pieces it is made of."""
+
+    kind: SegmentKind
+    markdown: str
+    parts: tuple[str, ...] = ()
+
+    @classmethod
+    def text(cls, markdown: str) -> Segment:
+        return cls(SegmentKind.TEXT, markdown)
+
+    @classmethod
+    def items(cls, items: list[str]) -> Segment:
+        return cls(SegmentKind.LIST, "\n\n".join(items), tuple(items))
+
+    @classmethod
+    def table(cls, markdown: str) -> Segment:
+        # A table's cells are escaped to one line each (compose/escape.inline), so its lines
+        # are exactly its header, its rule and its rows.
+        lines = markdown.split("\n")
+        return cls(SegmentKind.TABLE, markdown, ("\n".join(lines[:2]), *lines[2:]))
+
+
+Segments = tuple[Segment, ...]
+
+
 @dataclass(frozen=True)
 class Block:
-    """The Markdown of one part of the article: ``head`` or a section-order key."""
+    """The Markdown of one part of the article: ``head`` or a section-order key.
+
+    ``segments`` joined by blank lines are ``markdown``; empty for a block of plain text."""
 
     key: str
     markdown: str
+    segments: Segments = ()
 
 
 def _paragraphs(*parts: str) -> str:
     return "\n\n".join(part for part in parts if part)
+
+
+def _segments(*segments: Segment) -> Segments:
+    """The non-empty segments, neighbouring text joined into one (as :func:`_paragraphs`)."""
+    merged: list[Segment] = []
+    for segment in segments:
+        if not segment.markdown:
+            continue
+        if merged and segment.kind is SegmentKind.TEXT and merged[-1].kind is SegmentKind.TEXT:
+            segment = Segment.text(_paragraphs(merged[-1].markdown, segment.markdown))
+            merged.pop()
+        merged.append(segment)
+    return tuple(merged)
+
+
+def _markdown(segments: Segments) -> str:
+    return "\n\n".join(segment.markdown for segment in segments)
 
 
 def format_number(number: Number, words: dict[str, str]) -> str:
@@ -82,18 +138,26 @@ def _head(project: Project) -> str:
     return _paragraphs(*parts)
 
 
-def _body(project: Project, key: str) -> str:
+def _body(project: Project, key: str) -> Segments:
     """The content of a section, without its heading; empty when it has nothing to show."""
     words = WORDS[project.article.language]
     if key.startswith(FREE_PREFIX):
-        return block(project.free_section(key.removeprefix(FREE_PREFIX)).body)
+        free = project.free_section(key.removeprefix(FREE_PREFIX))
+        return _segments(Segment.text(block(free.body)))
     section = BuiltinSection(key)
     if section is BuiltinSection.BACKGROUND:
         bg = project.background
         numbers = [format_number(n, words) for n in bg.numbers if n.label or n.value is not None]
         number_list = "\n".join(f"- {line}" for line in numbers)
-        return _paragraphs(
-            link_list(bg.links), block(bg.text), words["numbers"] if numbers else "", number_list
+        return _segments(
+            Segment.text(
+                _paragraphs(
+                    link_list(bg.links),
+                    block(bg.text),
+                    words["numbers"] if numbers else "",
+                    number_list,
+                )
+            )
         )
     if section is BuiltinSection.HONOREES:
         h = project.honorees
@@ -106,22 +170,48 @@ def _body(project: Project, key: str) -> str:
                 else inline(h.award_title)
             )
             award = words["award"].replace("**{award}**", f"**{title}**")
-        return _paragraphs(block(h.intro), award if table else "", table, block(h.outro))
+        return _segments(
+            Segment.text(block(h.intro)),
+            Segment.text(award if table else ""),
+            Segment.table(table),
+            Segment.text(block(h.outro)),
+        )
     if section is BuiltinSection.COMMITTEE:
         c = project.committee
         table = committee_table(c, words)
-        return _paragraphs(block(c.intro), table, block(c.outro)) if table else ""
+        if not table:
+            return ()
+        return _segments(
+            Segment.text(block(c.intro)), Segment.table(table), Segment.text(block(c.outro))
+        )
     if section is BuiltinSection.TESTIMONIALS:
         t = project.testimonials
-        people = testimonial_list(t, words)
-        return _paragraphs(block(t.intro), people) if people else ""
+        items = testimonial_items(t, words)
+        if not items:
+            return ()
+        # Only bullets are a list; the other styles are paragraphs, quotes and headings
+        # whose neighbours change how they render (consecutive quotes merge into one).
+        people = (
+            Segment.items(items)
+            if t.style is TestimonialStyle.LIST
+            else Segment.text("\n\n".join(items))
+        )
+        return _segments(Segment.text(block(t.intro)), people)
     n = project.next_phase
     details = []
     if n.time.strip():
         details.append(f"**{words['time']}**{words['label_sep']}{inline(n.time)}")
     how = block(n.how_to_join)
-    return _paragraphs(
-        block(n.text), *details, how and f"**{words['how_to_join']}**", how, link_list(n.links)
+    return _segments(
+        Segment.text(
+            _paragraphs(
+                block(n.text),
+                *details,
+                how and f"**{words['how_to_join']}**",
+                how,
+                link_list(n.links),
+            )
+        )
     )
 
 
@@ -141,7 +231,7 @@ class BodyCache:
     elsewhere would cost tens of milliseconds."""
 
     def __init__(self) -> None:
-        self._bodies: dict[str, str] = {}
+        self._bodies: dict[str, Segments] = {}
 
     def invalidate(self, path: tuple[str | int, ...]) -> None:
         """Forget what an edit at ``path`` may have changed."""
@@ -156,7 +246,7 @@ class BodyCache:
         else:
             self._bodies.pop(str(root), None)
 
-    def body(self, project: Project, key: str) -> str:
+    def body(self, project: Project, key: str) -> Segments:
         if key.startswith(FREE_PREFIX):
             return _body(project, key)  # small, and keyed by a free section's id
         cached = self._bodies.get(key)
@@ -181,8 +271,8 @@ def compose_blocks(project: Project, cache: BodyCache | None = None) -> list[Blo
         if shown and heading:
             number += 1
             title = numbered(heading, number, project.article.numbering)
-            body = f"## {title}\n\n{body}"
-        blocks.append(Block(slot.key, body))
+            body = _segments(Segment.text(f"## {title}"), *body)
+        blocks.append(Block(slot.key, _markdown(body), body))
     return blocks
 
 

@@ -121,8 +121,13 @@ def testimonial_item(person: Testimonial, testimonials: Testimonials, words: dic
     return f"{head}\n\n{indent(body)}" if body else head
 
 
+def testimonial_items(testimonials: Testimonials, words: dict[str, str]) -> list[str]:
+    """The Markdown of each testimonial that shows anything, in the section's style."""
+    items = [testimonial_item(p, testimonials, words) for p in testimonials.people]
+    return [item for item in items if item]
+
+
 def testimonial_list(testimonials: Testimonials, words: dict[str, str]) -> str:
     """Every testimonial in the section's style; by default a bullet per person with the body
     indented under it, as organizers write them."""
-    items = [testimonial_item(p, testimonials, words) for p in testimonials.people]
-    return "\n\n".join(item for item in items if item)
+    return "\n\n".join(testimonial_items(testimonials, words))

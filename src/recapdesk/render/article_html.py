@@ -1,22 +1,27 @@
 """Project -> HTML, section by section, reusing the HTML of sections that did not change.
 
 Python-Markdown needs about 1 ms per KB, so re-rendering the whole article on every keystroke
-would dominate the preview's latency; each composed block is rendered on its own and cached by
-its Markdown text. The table of contents, the only thing that spans blocks, is built here from
-the headings of the other blocks.
+would dominate the preview's latency; each composed block is rendered on its own, long ones in
+pieces (render/pieces.py), and the HTML is cached by the Markdown text it came from. The table
+of contents, the only thing that spans blocks, is built here from the headings of the other
+blocks. A :class:`RenderJob` does the same in steps of bounded time, for the window: a full
+render of a large project then never blocks it for long.
 """
 
 from __future__ import annotations
 
 import html
 import re
+import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
 from recapdesk.compose import HEAD_KEY, compose_blocks
 from recapdesk.compose.article import TOC_MARKER, BodyCache
 from recapdesk.model import Project
 from recapdesk.render.html import render_fragment
+from recapdesk.render.pieces import plan
 
 _H2 = re.compile(r'<h2 id="([^"]*)">(.*?)</h2>', re.DOTALL)
 _TOC_SLOT = "recapdesk-toc-slot"
@@ -47,22 +52,77 @@ class BlockRenderer:
             self._cache.popitem(last=False)
         return rendered
 
+    def cached(self, markdown_text: str) -> bool:
+        return markdown_text in self._cache
+
     def render(self, project: Project, bodies: BodyCache | None = None) -> list[HtmlBlock]:
+        job = RenderJob(self, project, bodies)
+        job.step()
+        return job.result()
+
+
+class RenderJob:
+    """One render of the article, done in :meth:`step` calls of bounded time.
+
+    The Markdown is composed when the job is made, so later edits of the project do not
+    reach it. Each step renders pieces not in the cache (a cached one costs nothing) until its
+    time is up; :attr:`html` holds each block's HTML once it is complete, in article order."""
+
+    def __init__(
+        self, renderer: BlockRenderer, project: Project, bodies: BodyCache | None = None
+    ) -> None:
+        self._renderer = renderer
         blocks = compose_blocks(project, bodies)
-        rendered: list[HtmlBlock] = []
-        head_has_toc = False
-        for block in blocks:
-            markdown_text = block.markdown
-            if block.key == HEAD_KEY and TOC_MARKER in markdown_text.split("\n\n"):
-                head_has_toc = True
-                # A paragraph the renderer leaves alone; replaced by the real TOC below.
-                markdown_text = _replace_paragraph(markdown_text, TOC_MARKER, _TOC_SLOT)
-            rendered.append(HtmlBlock(block.key, self._render(markdown_text)))
-        if head_has_toc:
-            toc = table_of_contents(rendered[1:])
-            head = rendered[0]
-            rendered[0] = HtmlBlock(head.key, head.html.replace(f"<p>{_TOC_SLOT}</p>", toc))
-        return rendered
+        self.keys = [block.key for block in blocks]
+        self._toc = False
+        head = blocks[0]
+        if head.key == HEAD_KEY and TOC_MARKER in head.markdown.split("\n\n"):
+            self._toc = True
+            # A paragraph the renderer leaves alone; replaced by the real TOC at the end.
+            markdown_text = _replace_paragraph(head.markdown, TOC_MARKER, _TOC_SLOT)
+            blocks[0] = replace(head, markdown=markdown_text, segments=())
+        self._plans = [plan(block) for block in blocks]
+        self.html: list[str | None] = [None] * len(blocks)
+        self._work = self._pieces()
+
+    @property
+    def done(self) -> bool:
+        return all(html is not None for html in self.html)
+
+    def step(self, budget: float | None = None) -> None:
+        """Render until done or, with ``budget``, until that many seconds have passed (a
+        piece at least: one piece cannot be cut)."""
+        deadline = None if budget is None else time.perf_counter() + budget
+        for _rendered in self._work:
+            if deadline is not None and time.perf_counter() >= deadline:
+                return
+
+    def result(self) -> list[HtmlBlock]:
+        """The blocks, once :attr:`done`."""
+        return [HtmlBlock(key, html or "") for key, html in zip(self.keys, self.html, strict=True)]
+
+    def _pieces(self) -> Iterator[None]:
+        """Yields after each piece it had to render."""
+        render = self._renderer
+        head = ""
+        for index, block_plan in enumerate(self._plans):
+            rendered = []
+            for piece in block_plan.pieces:
+                fresh = not render.cached(piece)
+                rendered.append(render._render(piece))
+                if fresh:
+                    yield
+            joined = block_plan.joined(rendered)
+            if joined is None:  # not of the shape the pieces promised: render it whole
+                joined = render._render(block_plan.block.markdown)
+                yield
+            if index == 0 and self._toc:
+                head = joined
+            else:
+                self.html[index] = joined
+        if self._toc:
+            others = self.result()[1:]
+            self.html[0] = head.replace(f"<p>{_TOC_SLOT}</p>", table_of_contents(others))
 
 
 def _replace_paragraph(markdown_text: str, paragraph: str, replacement: str) -> str:
@@ -87,6 +147,11 @@ _shared = BlockRenderer()
 def render_blocks(project: Project, bodies: BodyCache | None = None) -> list[HtmlBlock]:
     """The article's HTML per block (shared cache)."""
     return _shared.render(project, bodies)
+
+
+def render_job(project: Project, bodies: BodyCache | None = None) -> RenderJob:
+    """A render of the article in steps (shared cache), for the window's preview."""
+    return RenderJob(_shared, project, bodies)
 
 
 def render_article(project: Project, renderer: BlockRenderer | None = None) -> str:

@@ -1,0 +1,147 @@
+"""A block's HTML from its pieces: the testimonial list item by item, a table a few rows at a
+time, exactly as if the block were rendered whole.
+
+Python-Markdown needs ~300 ms for 300 testimonials and ~500 ms for a 1,000-row table, so
+re-rendering such a block for a keystroke in one testimonial would stall the window. Rendered
+piece by piece, an edit re-renders one piece (the others come from the renderer's cache), and
+a full render can be spread over several turns of the event loop.
+
+Only what Markdown renders independently is split. Anything that reaches across pieces sends
+the block back to a whole render: footnotes and link definitions (used anywhere in the block),
+the table of contents marker, headings after the block's first segment (their ids are made
+unique across the whole text), fences that do not close where they open, list items without a
+body (a one-item list is "tight"), and text next to a list that could continue it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from recapdesk.compose.article import TOC_MARKER, Block, Segment, SegmentKind
+
+TABLE_ROWS = 40
+"""Rows per table piece: ~20 ms of Python-Markdown, so a time-budgeted render stays smooth."""
+
+_REACHES_ACROSS = re.compile(r"\[\^|^\s*\[[^\]\n]*\]:", re.MULTILINE)  # footnotes, definitions
+_HEADING = re.compile(r"^\s*#|^\s*(=+|-+)\s*$", re.MULTILINE)  # ATX, setext (or a rule)
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})", re.MULTILINE)
+_CONTINUES_LIST = re.compile(r"^(\s|[-*+](\s|$)|\d+[.)](\s|$)|>)")
+_ITEM = re.compile(r"-   \S[^\n]*\n\n    \S")  # a bullet, a blank line, an indented body
+_UL_START, _UL_END = "<ul>\n", "\n</ul>"
+_TBODY_START, _TBODY_END = "<tbody>\n", "\n</tbody>\n</table>"
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The Markdown pieces of one block, rendered each on its own and then :meth:`joined`."""
+
+    block: Block
+    pieces: tuple[str, ...]
+
+    @property
+    def split(self) -> bool:
+        return len(self.pieces) > 1 or self.pieces != (self.block.markdown,)
+
+    def joined(self, rendered: Sequence[str]) -> str | None:
+        """The block's HTML from its pieces' HTML; None if a piece is not of the expected
+        shape (then render the block whole)."""
+        if not self.split:
+            return rendered[0]
+        parts: list[str] = []
+        at = 0
+        for segment in self.block.segments:
+            count = _piece_count(segment)
+            html = _join_segment(segment, rendered[at : at + count])
+            if html is None:
+                return None
+            parts.append(html)
+            at += count
+        return "\n".join(parts)
+
+
+def plan(block: Block) -> Plan:
+    """How to render ``block``: in pieces when that gives the same HTML, else whole."""
+    segments = block.segments
+    splits = any(s.kind is not SegmentKind.TEXT for s in segments)
+    if not splits or not _independent(block.markdown, segments):
+        return Plan(block, (block.markdown,))
+    pieces: list[str] = []
+    for segment in segments:
+        pieces += _pieces(segment)
+    return Plan(block, tuple(pieces))
+
+
+def _pieces(segment: Segment) -> list[str]:
+    if segment.kind is SegmentKind.LIST:
+        return list(segment.parts)
+    if segment.kind is SegmentKind.TABLE:
+        head, rows = segment.parts[0], segment.parts[1:]
+        return [
+            "\n".join((head, *rows[at : at + TABLE_ROWS])) for at in range(0, len(rows), TABLE_ROWS)
+        ]
+    return [segment.markdown]
+
+
+def _piece_count(segment: Segment) -> int:
+    if segment.kind is SegmentKind.LIST:
+        return len(segment.parts)
+    if segment.kind is SegmentKind.TABLE:
+        return -(-(len(segment.parts) - 1) // TABLE_ROWS)
+    return 1
+
+
+def _join_segment(segment: Segment, rendered: Sequence[str]) -> str | None:
+    if segment.kind is SegmentKind.TEXT:
+        return rendered[0]
+    if segment.kind is SegmentKind.LIST:
+        items = []
+        for html in rendered:
+            if not (html.startswith(_UL_START + "<li>") and html.endswith("</li>" + _UL_END)):
+                return None
+            items.append(html[len(_UL_START) : -len(_UL_END)])
+        return _UL_START + "\n".join(items) + _UL_END
+    rows = []
+    first = rendered[0]
+    for html in rendered:
+        start = html.find(_TBODY_START)
+        if html.count("<table") != 1 or start < 0 or not html.endswith(_TBODY_END):
+            return None
+        if html[:start] != first[: first.find(_TBODY_START)]:
+            return None  # every piece repeats the same header
+        rows.append(html[start + len(_TBODY_START) : -len(_TBODY_END)])
+    return first[: first.find(_TBODY_START)] + _TBODY_START + "\n".join(rows) + _TBODY_END
+
+
+def _independent(markdown: str, segments: Sequence[Segment]) -> bool:
+    """True when the pieces of ``segments`` render as they would within the whole text."""
+    if _REACHES_ACROSS.search(markdown) or TOC_MARKER in markdown:
+        return False
+    if any(_HEADING.search(segment.markdown) for segment in segments[1:]):
+        return False
+    for before, after in itertools.pairwise(segments):
+        if after.kind is SegmentKind.LIST and _may_be_continued(before.markdown):
+            return False
+        if before.kind is SegmentKind.LIST and _CONTINUES_LIST.match(after.markdown):
+            return False
+    for segment in segments:
+        if segment.kind is SegmentKind.LIST:
+            if not all(_ITEM.match(item) and _fences_close(item) for item in segment.parts):
+                return False
+        elif not _fences_close(segment.markdown):
+            return False
+    return True
+
+
+def _may_be_continued(markdown: str) -> bool:
+    """True when the text's last block may be a list (or a part of one) that a list right
+    after it would continue."""
+    last = markdown.rsplit("\n\n", 1)[-1]
+    return any(_CONTINUES_LIST.match(line) for line in last.split("\n"))
+
+
+def _fences_close(markdown: str) -> bool:
+    fences = [match.group(1) for match in _FENCE.finditer(markdown)]
+    return len(fences) % 2 == 0 and fences[0::2] == fences[1::2]
