@@ -276,7 +276,7 @@ def compose_blocks(project: Project, cache: BodyCache | None = None) -> list[Blo
     return blocks
 
 
-def compose(project: Project) -> str:
-    """The article's Markdown, ending in one newline."""
-    text = "\n\n".join(b.markdown for b in compose_blocks(project) if b.markdown)
+def compose(project: Project, cache: BodyCache | None = None) -> str:
+    """The article's Markdown, ending in one newline (``cache``: see :func:`compose_blocks`)."""
+    text = "\n\n".join(b.markdown for b in compose_blocks(project, cache) if b.markdown)
     return text + "\n" if text else ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -21,11 +22,12 @@ from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 from recapdesk.compose import compose
 from recapdesk.compose.article import BodyCache
 from recapdesk.model.paths import FieldPath
-from recapdesk.render.article_html import render_blocks
+from recapdesk.render.article_html import render_job
 from recapdesk.render.themes import theme_css
 from recapdesk.resources import resource_path
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.preview_toolbar import COLOR_PATH, THEME_PATH, PreviewToolbar
+from recapdesk.ui.preview_updates import BlockUpdates
 from recapdesk.ui.throttle import Throttle
 
 WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
@@ -97,7 +99,7 @@ class PreviewPane(QTabWidget):
         self.toolbar.device_changed.connect(lambda _device: self._send_mode())
         self.toolbar.dark_changed.connect(lambda _dark: self._send_mode())
 
-        self._sent: dict[str, str] = {}
+        self._updates = BlockUpdates(self._run_js, self._on_updated, self)
         self._source_stale = True
         self._started = 0.0
         self._scroll_key = ""
@@ -133,7 +135,7 @@ class PreviewPane(QTabWidget):
 
     def _on_reset(self) -> None:
         self._bodies = BodyCache()
-        self._sent.clear()
+        self._updates.forget()
         self._send_theme()
         self.request_update()
 
@@ -144,15 +146,14 @@ class PreviewPane(QTabWidget):
 
     def _render(self) -> None:
         self._started = time.perf_counter()
-        blocks = render_blocks(self.document.project, self._bodies)
-        payload = []
-        for block in blocks:
-            changed = self._sent.get(block.key) != block.html
-            payload.append([block.key, block.html if changed else None])
-            self._sent[block.key] = block.html
-        for key in set(self._sent) - {b.key for b in blocks}:
-            del self._sent[key]
-        self.page.runJavaScript(f"recapdesk.update({json.dumps(payload)})", WORLD, self._on_updated)
+        # In slices of the event loop; _on_updated when the page shows all of it.
+        self._updates.start(render_job(self.document.project, self._bodies))
+
+    def _run_js(self, script: str, callback: Callable[[Any], None] | None) -> None:
+        if callback is None:
+            self.page.runJavaScript(script, WORLD)
+        else:
+            self.page.runJavaScript(script, WORLD, callback)
 
     def _on_updated(self, _result: Any) -> None:
         self.rendered.emit((time.perf_counter() - self._started) * 1000)
@@ -167,7 +168,7 @@ class PreviewPane(QTabWidget):
             self._source_stale = False
             bar = self.source.verticalScrollBar()
             position = bar.value()
-            self.source.setPlainText(compose(self.document.project))
+            self.source.setPlainText(compose(self.document.project, self._bodies))
             bar.setValue(position)
 
     def _send_theme(self) -> None:
