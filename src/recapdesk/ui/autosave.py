@@ -6,17 +6,26 @@ file next to it while it lives, so a second recapdesk starting meanwhile can tel
 window's file from one left behind by a crash or a kill. The file is removed when there is
 nothing unsaved any more (a save, an undo back to the saved state, another project opened)
 and when the window closes normally; after a crash it stays for the restore offer.
+
+The timed writes make the file's text in a helper process (ui/helper.py): for a large project
+the TOML takes a few hundred milliseconds, which on the GUI thread would freeze typing. The
+window only snapshots the project (as JSON, a few milliseconds) and writes the returned text,
+so every write and removal of the file still happens here, in order.
 """
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Callable
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
+from recapdesk.helper_jobs import recovery_text_json
 from recapdesk.store import ProjectFileError
+from recapdesk.store.atomic import atomic_write
 from recapdesk.store.recovery import (
     RecoveryInfo,
     discard_recovery,
@@ -24,6 +33,7 @@ from recapdesk.store.recovery import (
     recovery_path,
     write_recovery,
 )
+from recapdesk.ui import helper
 from recapdesk.ui.document import ProjectDocument
 
 IDLE_MS = 3_000
@@ -31,6 +41,7 @@ IDLE_MS = 3_000
 disk is not written on every keystroke."""
 MAX_WAIT_MS = 30_000
 """While the user keeps typing, the idle delay never passes; this bounds the loss anyway."""
+POLL_MS = 30
 
 
 def data_folder() -> Path:
@@ -89,10 +100,17 @@ class Autosaver(QObject):
         self.destroyed.connect(self._lock.unlock)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
-        self._idle.timeout.connect(self.write_now)
+        self._idle.timeout.connect(self._write_later)
         self._max_wait = QTimer(self)
         self._max_wait.setSingleShot(True)
-        self._max_wait.timeout.connect(self.write_now)
+        self._max_wait.timeout.connect(self._write_later)
+        self._job: AsyncResult[str] | None = None  # the helper making the file's text
+        self._job_generation = 0
+        self._generation = 0  # counts writes and removals: a job older than one is stale
+        self._again = False  # another timed write is due once the running one is done
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._collect)
 
         # Every change of the model (edit, undo, redo, merged keystroke) reschedules; the
         # stack's clean state says whether anything is unsaved.
@@ -113,34 +131,88 @@ class Autosaver(QObject):
             self._max_wait.start(self.max_wait_ms)
 
     def write_now(self) -> Path | None:
-        """Write the recovery file now (nothing unsaved: remove it); its path, or None."""
+        """Write the recovery file now, in this thread (nothing unsaved: remove it); its
+        path, or None."""
         self._idle.stop()
         self._max_wait.stop()
+        self._generation += 1  # what a helper is still making is older than this
         if not self._attached:
             return None
         if not self.document.modified:
             self.discard()
             return None
+        return self._write(
+            lambda: write_recovery(
+                self.path, self.document.project, self.document.path, base_hash=self._base_hash()
+            )
+        )
+
+    def _write(self, write: Callable[[], None]) -> Path | None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             if not self._lock.isLocked():
                 self._lock.tryLock(0)
-            write_recovery(
-                self.path,
-                self.document.project,
-                self.document.path,
-                base_hash=self._base_hash(),
-            )
+            write()
         except (OSError, ProjectFileError) as error:
             self.failed.emit(str(error))
             return None
         self.written.emit(self.path)
         return self.path
 
+    def _write_later(self) -> None:
+        """The timers' write: the helper makes the text, :meth:`_collect` writes it."""
+        self._idle.stop()
+        self._max_wait.stop()
+        if self._job is not None:
+            self._again = True
+            return
+        if not self._attached or not self.document.modified:
+            self.write_now()  # nothing to make: it only removes the file
+            return
+        original = str(self.document.path) if self.document.path else ""
+        self._job = helper.submit(
+            recovery_text_json,
+            self.document.project.model_dump_json(),
+            original,
+            self._base_hash(),
+            os.getpid(),
+        )
+        self._job_generation = self._generation
+        self._poll.start()
+
+    def _collect(self) -> None:
+        job = self._job
+        if job is None or not job.ready():
+            return
+        self._job = None
+        self._poll.stop()
+        again, self._again = self._again, False
+        if self._job_generation != self._generation or not self._attached:
+            pass  # written or removed since it was asked for: this text is out of date
+        elif not self.document.modified:
+            self.discard()
+        else:
+            try:
+                text = job.get()
+            except Exception:  # the helper failed (killed, out of memory): write it here
+                self.write_now()
+            else:
+                data = text.encode("utf-8")
+                self._write(lambda: self._write_text(data))
+        if again:
+            self._write_later()
+
+    def _write_text(self, data: bytes) -> None:
+        try:
+            atomic_write(self.path, data)
+        except OSError as error:
+            raise ProjectFileError(self.path, f"cannot write: {error.strerror or error}") from None
+
     def discard(self) -> None:
         """Nothing unsaved: the recovery file goes (a missing one is fine)."""
         self._idle.stop()
         self._max_wait.stop()
+        self._generation += 1
         try:
             discard_recovery(self.path)
         except OSError as error:
@@ -155,6 +227,8 @@ class Autosaver(QObject):
         self._attached = False
         self._idle.stop()
         self._max_wait.stop()
+        self._poll.stop()
+        self._job = None
 
     def _on_clean_changed(self, clean: bool) -> None:
         if not self._attached:

@@ -4,14 +4,16 @@ Each row is one finding of render/compliance.py: its severity, rule, message, th
 causes it and the offending HTML. Activating a row asks the window to select that field.
 
 The check renders the whole WeChat copy: ~30 ms for the example, seconds for a project with
-thousands of honorees. So it runs once the user pauses, in a worker thread, on a copy of the
-project and with its own renderer (the shared one belongs to the preview); the window keeps
-following every keystroke meanwhile, and a result that an edit has overtaken is dropped.
+thousands of honorees. So it runs once the user pauses, in a helper process (ui/helper.py), on
+a JSON snapshot of the project: a worker thread would hold the GIL and stall the window for
+hundreds of milliseconds at a time, and a deep copy of a large project alone costs ~50 ms. The
+window keeps following every keystroke meanwhile, and a result that an edit has overtaken is
+dropped.
 """
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
+from multiprocessing.pool import AsyncResult
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,31 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recapdesk.model import Project
+from recapdesk.helper_jobs import check_json
 from recapdesk.model.checks import Severity
 from recapdesk.model.paths import FieldPath
-from recapdesk.render.article_html import BlockRenderer, render_article
 from recapdesk.render.compliance import ComplianceFinding, check_wechat
-from recapdesk.render.wechat import wechat_html
+from recapdesk.ui import helper
 from recapdesk.ui.document import ProjectDocument
 
 PAUSE_MS = 400
 POLL_MS = 30
 FIELD_ROLE = Qt.ItemDataRole.UserRole
-# One worker for every window: checks run one after another, never two at once.
-_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recapdesk-compliance")
-
-
-def check_copy(project: Project, renderer: BlockRenderer) -> list[ComplianceFinding]:
-    """The findings of the project's WeChat copy, rendered with ``renderer``."""
-    article = project.article
-    html = wechat_html(
-        render_article(project, renderer),
-        article.theme,
-        article.primary_color,
-        language=article.language.value,
-    )
-    return check_wechat(project, html)
 
 
 class CompliancePanel(QDockWidget):
@@ -82,8 +69,7 @@ class CompliancePanel(QDockWidget):
         layout.addWidget(self.list)
         self.setWidget(body)
 
-        self._renderer = BlockRenderer()  # for the worker only
-        self._job: Future[list[ComplianceFinding]] | None = None
+        self._job: AsyncResult[list[ComplianceFinding]] | None = None
         self._again = False  # the project changed while a check was running
         self._timer = QTimer(self)
         self._timer.setObjectName("complianceTimer")
@@ -113,13 +99,12 @@ class CompliancePanel(QDockWidget):
         if self._job is not None:
             self._again = True
             return
-        project = self.document.project.model_copy(deep=True)
-        self._job = _worker.submit(check_copy, project, self._renderer)
+        self._job = helper.submit(check_json, self.document.project.model_dump_json())
         self._poll.start()
 
     def _collect(self) -> None:
         job = self._job
-        if job is None or not job.done():
+        if job is None or not job.ready():
             return
         self._job = None
         self._poll.stop()
@@ -127,11 +112,12 @@ class CompliancePanel(QDockWidget):
             self._again = False
             self._start_check()
             return
-        error = job.exception()
-        if error is not None:
+        try:
+            findings = job.get()
+        except Exception as error:  # the check's own failure, re-raised here by the pool
             self.summary.setText(self.tr("The WeChat check failed: %1").replace("%1", str(error)))
             return
-        self._show(job.result())
+        self._show(findings)
 
     def _show(self, findings: list[ComplianceFinding]) -> None:
         self.findings = findings

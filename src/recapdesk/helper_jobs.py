@@ -1,0 +1,48 @@
+"""Work the window hands to its helper process (ui/helper.py): the WeChat compliance check and
+the text of a recovery file. Qt-free: the helper imports this module, and only what it needs.
+
+Both take the project as JSON: pydantic writes that in a few milliseconds on the window's side
+(a deep copy of a large project costs tens, and the TOML or the check cost hundreds to
+thousands), and a process of its own keeps the window's GIL free while they run.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from recapdesk.model import Project
+from recapdesk.render.article_html import BlockRenderer, render_article
+from recapdesk.render.compliance import ComplianceFinding, check_wechat
+from recapdesk.render.wechat import wechat_html
+from recapdesk.store.recovery import recovery_text
+
+_RECOVERY_TABLE = "\n[recovery]\n"
+_renderer = BlockRenderer()  # the helper's own cache, warm from one check to the next
+
+
+def check_copy(project: Project, renderer: BlockRenderer | None = None) -> list[ComplianceFinding]:
+    """The findings of the project's WeChat copy, rendered with ``renderer``."""
+    article = project.article
+    html = wechat_html(
+        render_article(project, renderer or _renderer),
+        article.theme,
+        article.primary_color,
+        language=article.language.value,
+    )
+    return check_wechat(project, html)
+
+
+def check_json(project_json: str) -> list[ComplianceFinding]:
+    return check_copy(Project.model_validate_json(project_json))
+
+
+def recovery_text_json(project_json: str, original: str, base_hash: str, pid: int) -> str:
+    """The recovery file's text for the project; ``pid`` names the window's process in its
+    header (the helper's own pid is what store/recovery.py puts there)."""
+    project = Project.model_validate_json(project_json)
+    text = recovery_text(project, Path(original) if original else None, base_hash=base_hash)
+    # The header is the last table and its pid line is written by tomli_w as "pid = N".
+    body, table, header = text.rpartition(_RECOVERY_TABLE)
+    header = header.replace(f"pid = {os.getpid()}\n", f"pid = {pid}\n", 1)
+    return body + table + header
