@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import MakeWindow, delete_window
 from tests.ui.scripted import ScriptedDialogs
 
+from recapdesk.model import Testimonial as Person
 from recapdesk.store import load, save
 from recapdesk.store.recovery import list_recovery, read_recovery
 from recapdesk.ui.app import open_initial
@@ -316,3 +317,22 @@ def test_a_failed_autosave_is_reported_and_retried(
     monkeypatch.undo()
     path = edit_and_wait(qtbot, window, "Disk full, then freed")
     assert read_recovery(path)[1].article.title == "Disk full, then freed"
+
+
+def test_a_large_project_is_written_whole_and_names_the_windows_process(
+    qtbot: QtBot, make_window: MakeWindow, example_file: Path
+) -> None:
+    """The recovery text is made in a helper process; what it writes is still this window's
+    project, exactly, under this window's process id."""
+    window = fast(make_window())
+    window.open_file(example_file)
+    people = [
+        Person(name=f"学员{i}", body=f"第 {i} 位的话 \"引号\" 与 '单引号'\n\n- 列表")
+        for i in range(300)
+    ]
+    window.document.set_list(("testimonials", "people"), people)
+    path = edit_and_wait(qtbot, window, "大项目")
+    info, project = read_recovery(path)
+    assert project == window.document.project
+    assert info.pid == os.getpid()
+    assert info.original == example_file

@@ -15,6 +15,7 @@ body (a one-item list is "tight"), and text next to a list that could continue i
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -117,22 +118,34 @@ def _join_segment(segment: Segment, rendered: Sequence[str]) -> str | None:
 
 def _independent(markdown: str, segments: Sequence[Segment]) -> bool:
     """True when the pieces of ``segments`` render as they would within the whole text."""
-    if _REACHES_ACROSS.search(markdown) or TOC_MARKER in markdown:
-        return False
-    if any(_HEADING.search(segment.markdown) for segment in segments[1:]):
-        return False
+    for index, segment in enumerate(segments):
+        if segment.kind is SegmentKind.LIST:
+            if not all(_item_ok(item) for item in segment.parts):
+                return False
+        elif not _text_ok(segment.markdown, first=index == 0):
+            return False
     for before, after in itertools.pairwise(segments):
         if after.kind is SegmentKind.LIST and _may_be_continued(before.markdown):
             return False
         if before.kind is SegmentKind.LIST and _CONTINUES_LIST.match(after.markdown):
             return False
-    for segment in segments:
-        if segment.kind is SegmentKind.LIST:
-            if not all(_ITEM.match(item) and _fences_close(item) for item in segment.parts):
-                return False
-        elif not _fences_close(segment.markdown):
-            return False
     return True
+
+
+# Checked piece by piece and remembered: a keystroke changes one item of hundreds, and
+# scanning 100 KB of Markdown with these patterns on every keystroke would cost milliseconds.
+@functools.lru_cache(maxsize=8192)
+def _item_ok(item: str) -> bool:
+    return bool(_ITEM.match(item)) and _text_ok(item, first=False)
+
+
+@functools.lru_cache(maxsize=1024)
+def _text_ok(markdown: str, *, first: bool) -> bool:
+    if _REACHES_ACROSS.search(markdown) or TOC_MARKER in markdown:
+        return False
+    if not first and _HEADING.search(markdown):
+        return False
+    return _fences_close(markdown)
 
 
 def _may_be_continued(markdown: str) -> bool:
