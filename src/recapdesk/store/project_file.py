@@ -10,11 +10,17 @@ from __future__ import annotations
 import datetime
 import json
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
 import tomli_w
+
+try:
+    # tomli is the standard library's tomllib (same parser, same errors), compiled with mypyc:
+    # about four times faster, which is most of opening a large project.
+    import tomli as tomllib
+except ImportError:  # a platform without its compiled wheel, or a bundle without it
+    import tomllib  # type: ignore[no-redef]
 from pydantic import ValidationError
 
 from recapdesk.model import Project
@@ -67,36 +73,39 @@ def loads(text: str, path: Path | str | None = None) -> Project:
         data = migrate(data)
     except MigrationError as error:
         raise ProjectFileError(path, str(error), "schema") from None
-    date = _first_date(data)
-    if date is not None:
-        location, value = date
+    try:
+        as_json = json.dumps(data)
+    except TypeError:
+        # JSON has no dates, and no recapdesk field holds one: only now look for where it is.
+        location, value = _first_date(data) or ((), "?")
         raise ProjectFileError(
             path,
             f"a date or time ({value}) where text was expected; put it in quotes",
             format_path(location),
-        )
+        ) from None
     try:
         # Strict JSON-mode validation: "yes" is not a bool and 3 is not a name, but enum
         # values may be their strings. TOML dates were refused above with their key named.
-        return Project.model_validate_json(json.dumps(data), strict=True)
+        return Project.model_validate_json(as_json, strict=True)
     except ValidationError as error:
         where, reason = _describe(error)
         raise ProjectFileError(path, reason, where) from None
 
 
 def _depth(value: Any) -> int:
-    """How deeply tables and arrays nest in ``value``; counted without recursion, so hostile
-    nesting cannot exhaust the stack here either."""
+    """How deeply tables and arrays nest in ``value`` (a value inside counts one level more);
+    counted without recursion, so hostile nesting cannot exhaust the stack here either."""
     deepest, stack = 0, [(value, 0)]
-    while stack:
+    while stack and deepest <= MAX_DEPTH:
         item, level = stack.pop()
         deepest = max(deepest, level)
-        if level > MAX_DEPTH:
-            break
-        if isinstance(item, dict):
-            stack.extend((child, level + 1) for child in item.values())
-        elif isinstance(item, list):
-            stack.extend((child, level + 1) for child in item)
+        children = item.values() if isinstance(item, dict) else item
+        # Only tables and arrays go on the stack: a project has tens of thousands of values.
+        for child in children:
+            if isinstance(child, dict | list):
+                stack.append((child, level + 1))
+            elif level + 1 > deepest:
+                deepest = level + 1
     return deepest
 
 
