@@ -12,8 +12,9 @@ whatever the author meant).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from recapdesk.render.wechat.dom import Element, Text, unwrap
+from recapdesk.render.wechat.dom import Element, Text, format_style, parse_style, unwrap
 
 _DROPPED_ELEMENTS = frozenset({"style", "script", "link", "meta", "noscript", "template"})
 _KEPT_DATA_ATTRIBUTES = frozenset({"data-w"})
@@ -79,8 +80,21 @@ def _clean_attributes(element: Element) -> None:
             name.startswith("data-") and name not in _KEPT_DATA_ATTRIBUTES
         ):
             del element.attrs[name]
-    if "style" in element.attrs:
-        element.style = clean_declarations(element.tag, element.style)
+    style = element.attrs.get("style")
+    if style is not None:
+        cleaned = _cleaned_style(element.tag, style)
+        if cleaned:
+            element.attrs["style"] = cleaned
+        else:
+            del element.attrs["style"]
+
+
+@lru_cache(maxsize=4096)
+def _cleaned_style(tag: str, style: str) -> str:
+    """The style attribute ``style`` as WeChat keeps it ("" for none). Cached: after inlining,
+    thousands of elements share a few dozen style attributes."""
+    declarations = clean_declarations(tag, parse_style(style))
+    return format_style(declarations) if declarations else ""
 
 
 def clean_tree(root: Element) -> None:

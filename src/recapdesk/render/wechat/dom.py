@@ -1,16 +1,20 @@
 """A small mutable HTML tree for the WeChat post-processing: parse, walk, edit, serialize.
 
 The passes move elements around (lists become sections, links gain markers), which a streaming
-rewriter cannot do; xml.etree cannot read HTML (``<br>``, ``&nbsp;``). This tree is built by
-the stdlib HTMLParser, keeps text as decoded strings, and writes ``\\xa0`` back as ``&nbsp;``
-because WeChat's editor keeps that entity where it collapses plain spaces.
+rewriter cannot do, and they treat text as nodes of its own (the pangu spacing runs across
+inline elements), which lxml's text-and-tail model makes awkward. So lxml's HTML parser (C;
+the stdlib HTMLParser took a third of a WeChat copy of a large article) reads the HTML, and its
+tree is turned into this one at once. Text is kept as decoded strings, and ``\\xa0`` is written
+back as ``&nbsp;`` because WeChat's editor keeps that entity where it collapses plain spaces.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Iterator
-from html.parser import HTMLParser
+from functools import lru_cache
+
+from lxml import etree
 
 VOID_ELEMENTS = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
@@ -97,12 +101,12 @@ class Element:
         """The direct child elements."""
         return [c for c in self.children if isinstance(c, Element)]
 
-    def iter(self) -> Iterator[Element]:
-        """This element and every element below it, in document order."""
-        yield self
-        for child in list(self.children):
-            if isinstance(child, Element):
-                yield from child.iter()
+    def iter(self) -> list[Element]:
+        """This element and every element below it, in document order, as they are now (a
+        pass may change the tree while it goes through them)."""
+        found: list[Element] = []
+        _collect_elements(self, found)
+        return found
 
     def text(self) -> str:
         return "".join(c.data if isinstance(c, Text) else c.text() for c in self.children)
@@ -120,8 +124,9 @@ class Element:
 
     @property
     def style(self) -> dict[str, str]:
-        """The declarations of the style attribute (property names lower-case; last wins)."""
-        return parse_style(self.attrs.get("style") or "")
+        """The declarations of the style attribute (property names lower-case; last wins);
+        a new dict each time, which the caller may change."""
+        return dict(_parsed_style(self.attrs.get("style") or ""))
 
     @style.setter
     def style(self, declarations: dict[str, str]) -> None:
@@ -132,6 +137,15 @@ class Element:
 
 
 Node = Element | Text
+
+
+def _collect_elements(element: Element, found: list[Element]) -> None:
+    # A list built by plain recursion: a generator per level costs a step per level for
+    # every element, and the passes walk an article of ten thousand elements a dozen times.
+    found.append(element)
+    for child in element.children:
+        if child.__class__ is Element:
+            _collect_elements(child, found)
 
 
 def detach(node: Node) -> None:
@@ -195,6 +209,13 @@ def parse_style(text: str) -> dict[str, str]:
     return declarations
 
 
+@lru_cache(maxsize=4096)
+def _parsed_style(text: str) -> tuple[tuple[str, str], ...]:
+    # After inlining, thousands of elements share a few dozen style attributes (every cell of
+    # a table, every item of a list), and the passes read them again and again.
+    return tuple(parse_style(text).items())
+
+
 def expand_box(declarations: dict[str, str], name: str) -> dict[str, str]:
     """``margin: 1em 0`` -> ``margin-top: 1em; margin-right: 0; ...`` (same for padding), in
     the shorthand's place, so one side can be read or changed."""
@@ -247,42 +268,74 @@ def format_style(declarations: dict[str, str]) -> str:
 # -- parsing and writing ----------------------------------------------------------------
 
 
-class _Builder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = Element("#root")
-        self.stack = [self.root]
+def _parser() -> etree.HTMLParser:
+    # A parser per call: lxml's parsers must not be shared between threads (the compliance
+    # check runs in a worker thread while the window copies).
+    return etree.HTMLParser(
+        remove_blank_text=False,
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        huge_tree=True,  # no depth limit: deeply nested quotes are content, not an attack
+        default_doctype=False,
+    )
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        element = Element(tag, dict(attrs))
-        self.stack[-1].append(element)
-        if tag not in VOID_ELEMENTS:
-            self.stack.append(element)
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.stack[-1].append(Element(tag, dict(attrs)))
+def _convert(body: etree._Element, root: Element) -> None:
+    """Copy lxml's tree below ``body`` into ``root``: its text and tails become Text nodes."""
+    # Nodes are made without their __init__ (which copies and re-parents): tens of thousands
+    # of them for a large article.
+    new = object.__new__
+    stack: list[tuple[etree._Element, Element]] = [(body, root)]
+    while stack:
+        source, target = stack.pop()
+        children = target.children
+        if source.text:
+            text = new(Text)
+            text.data, text.parent = source.text, target
+            children.append(text)
+        for child in source:
+            tag = child.tag
+            if isinstance(tag, str):  # not a comment or an entity the parser kept
+                element = new(Element)
+                element.tag, element.attrs, element.children, element.parent = (
+                    tag,
+                    dict(child.attrib),
+                    [],
+                    target,
+                )
+                children.append(element)
+                stack.append((child, element))
+            if child.tail:
+                text = new(Text)
+                text.data, text.parent = child.tail, target
+                children.append(text)
 
-    def handle_endtag(self, tag: str) -> None:
-        # Close up to the matching open element; a stray end tag closes nothing.
-        for depth in range(len(self.stack) - 1, 0, -1):
-            if self.stack[depth].tag == tag:
-                del self.stack[depth:]
-                return
 
-    def handle_data(self, data: str) -> None:
-        self.stack[-1].append(Text(data))
+def parse_body(fragment: str) -> etree._Element:
+    """The fragment parsed by lxml, as the children of a ``body`` element."""
+    # The document around the fragment keeps the parser from adding its own html and body
+    # (or a paragraph around leading text); its body is the fragment.
+    document = etree.fromstring(f"<html><body>{fragment}</body></html>", _parser())
+    body = document.find("body") if document is not None else None
+    return body if body is not None else etree.Element("body")
 
 
 def parse(fragment: str) -> Element:
     """The fragment as the children of a ``#root`` element."""
-    builder = _Builder()
-    builder.feed(fragment)
-    builder.close()
-    return builder.root
+    root = Element("#root")
+    _convert(parse_body(fragment), root)
+    return root
 
 
 def _escape_text(text: str) -> str:
     return html.escape(text, quote=False).replace("\xa0", "&nbsp;")
+
+
+@lru_cache(maxsize=8192)
+def _attribute(name: str, value: str | None) -> str:
+    # Cached: the same few style attributes are written for thousands of elements.
+    return f" {name}" if value is None else f' {name}="{html.escape(value, quote=True)}"'
 
 
 def _write(node: Node, out: list[str]) -> None:
@@ -293,10 +346,7 @@ def _write(node: Node, out: list[str]) -> None:
         for child in node.children:
             _write(child, out)
         return
-    attrs = "".join(
-        f" {name}" if value is None else f' {name}="{html.escape(value, quote=True)}"'
-        for name, value in node.attrs.items()
-    )
+    attrs = "".join([_attribute(name, value) for name, value in node.attrs.items()])
     out.append(f"<{node.tag}{attrs}>")
     if node.tag in VOID_ELEMENTS:
         return

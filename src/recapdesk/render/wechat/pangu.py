@@ -32,7 +32,7 @@ _LITERAL_ELEMENTS = frozenset({"code", "pre", "kbd", "samp", "tt", "script", "st
 _BREAKS = BLOCK_ELEMENTS | {"br", "img"}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Piece:
     node: Text
     depth: int
@@ -78,7 +78,7 @@ def _protection(pieces: list[_Piece]) -> list[int]:
 
 def _space_run(pieces: list[_Piece]) -> None:
     """Insert the spaces of one run of inline text (the text between two block boundaries)."""
-    text = "".join(piece.node.data for piece in pieces)
+    text = pieces[0].node.data if len(pieces) == 1 else "".join(p.node.data for p in pieces)
     gaps = [match.start() for match in _GAP.finditer(text)]
     if not gaps:
         return
@@ -112,33 +112,36 @@ def _space_run(pieces: list[_Piece]) -> None:
         pieces[index].node.data = data
 
 
-def _collect(
-    node: Node, depth: int, literal: bool, run: list[_Piece], runs: list[list[_Piece]]
-) -> None:
-    if isinstance(node, Text):
-        if node.data:
-            run.append(_Piece(node, depth, literal))
-        return
-    breaks = node.tag in _BREAKS
-    if breaks and run:
-        runs.append(run[:])
-        run.clear()
-    inner_literal = literal or _literal_element(node)
-    for child in node.children:
-        _collect(child, depth + 1, inner_literal, run, runs)
-    if breaks and run:
-        runs.append(run[:])
-        run.clear()
+def _runs(root: Element) -> list[list[_Piece]]:
+    """The runs of inline text under ``root``: the text between two block boundaries."""
+    runs: list[list[_Piece]] = []
+    run: list[_Piece] = []
+    # A walk with a stack, not recursion: an article has tens of thousands of nodes. ``None``
+    # marks where a block ends.
+    stack: list[tuple[Node | None, int, bool]] = [(root, 0, False)]
+    while stack:
+        node, depth, literal = stack.pop()
+        if isinstance(node, Text):
+            if node.data:
+                run.append(_Piece(node, depth, literal))
+            continue
+        if node is None or node.tag in _BREAKS:
+            if run:
+                runs.append(run)
+                run = []
+            if node is None:
+                continue
+            stack.append((None, 0, False))
+        inner_literal = literal or _literal_element(node)
+        stack.extend((child, depth + 1, inner_literal) for child in reversed(node.children))
+    if run:
+        runs.append(run)
+    return runs
 
 
 def space_tree(root: Element) -> None:
     """Apply the spacing rule to every text node under ``root``."""
-    runs: list[list[_Piece]] = []
-    run: list[_Piece] = []
-    _collect(root, 0, False, run, runs)
-    if run:
-        runs.append(run)
-    for pieces in runs:
+    for pieces in _runs(root):
         _space_run(pieces)
 
 

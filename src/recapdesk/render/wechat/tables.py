@@ -21,7 +21,7 @@ def _align_cell(cell: Element) -> None:
             style["text-align"] = attribute
         else:
             style["text-align"] = "center" if cell.tag == "th" else "left"
-    cell.style = style
+        cell.style = style
 
 
 def _is_scroll_wrapper(element: Element | None) -> bool:

@@ -1,0 +1,53 @@
+"""The HTML tree of the WeChat passes: read by lxml, it must keep what the article says."""
+
+from __future__ import annotations
+
+from recapdesk.render import render_fragment
+from recapdesk.render.plain_text import plain_text
+from recapdesk.render.wechat import wechat_html
+from recapdesk.render.wechat.dom import Element, Text, parse, serialize
+
+
+def test_a_fragment_reads_back_as_it_was_written() -> None:
+    fragment = '<p>a &amp; b<br>c\xa0d <a href="https://x.org/?a=1&amp;b=2">x</a></p>\n<hr>'
+    assert serialize(parse(fragment)) == fragment.replace("\xa0", "&nbsp;")
+
+
+def test_the_parser_adds_no_elements_of_its_own() -> None:
+    # No html/body, no paragraph around leading text, no end for what was never opened.
+    assert serialize(parse("中文 text")) == "中文 text"
+    assert serialize(parse("a</div>b<!-- note -->")) == "ab"
+    assert serialize(parse("")) == ""
+
+
+def test_text_and_elements_keep_their_order_and_parents() -> None:
+    root = parse("<p>one <b>two</b> three</p>")
+    (paragraph,) = root.elements()
+    assert [type(node) for node in paragraph.children] == [Text, Element, Text]
+    assert all(node.parent is paragraph for node in paragraph.children)
+    assert [element.tag for element in root.iter()] == ["#root", "p", "b"]
+
+
+def test_deeply_nested_quotes_keep_all_their_text() -> None:
+    fragment = render_fragment("> " * 300 + "最里面 inside")
+    html = wechat_html(fragment)
+    assert "最里面 inside" in html
+    assert html.count("<blockquote") == fragment.count("<blockquote") > 250
+
+
+def test_iter_lists_the_elements_as_they_were_when_asked() -> None:
+    root = parse("<p>a</p><p>b</p>")
+    elements = root.iter()
+    root.children.clear()  # a pass that removes what it walks does not change the walk
+    assert [element.tag for element in elements] == ["#root", "p", "p"]
+
+
+def test_plain_text_of_lists_tables_code_and_breaks() -> None:
+    markdown = (
+        "A & B  \nnext line\n\n- one\n    - two\n\n"
+        "| x | y |\n|---|---|\n| 1 | 2 |\n\n"
+        "```\nindented  code\n  line\n```\n"
+    )
+    assert plain_text(render_fragment(markdown)) == (
+        "A & B\nnext line\n\n• one\n\n• two\n\nx   y\n\n1   2\n\nindented  code\nline\n"
+    )
