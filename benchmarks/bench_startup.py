@@ -49,10 +49,12 @@ def pss_mb(pid: int) -> float:
 def run_once(project: Path) -> tuple[float, float, float]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    settings = Path(tempfile.mkdtemp()) / "settings.ini"
+    home = Path(tempfile.mkdtemp())  # settings and app data of a first start, not the user's
+    env["XDG_CONFIG_HOME"] = str(home / "config")
+    env["XDG_DATA_HOME"] = str(home / "data")
     start = time.time()
     child = subprocess.Popen(
-        [sys.executable, str(HERE / "startup_probe.py"), str(project), str(settings)],
+        [sys.executable, str(HERE / "startup_probe.py"), str(project)],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,

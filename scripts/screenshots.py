@@ -64,10 +64,12 @@ def screenshot(language: str, output: Path) -> None:
             ids: list[str] = []
 
             def shown() -> bool:
-                ids[:] = _run("xdotool", "search", "--onlyvisible", "--name", "recapdesk").split()
+                # Named after the project once the editor is in the window (its frame,
+                # named "recapdesk", shows first and may be replaced as the preview starts).
+                ids[:] = _run("xdotool", "search", "--onlyvisible", "--name", project.name).split()
                 return bool(ids)
 
-            _wait_for(shown, 60, "the recapdesk window")
+            _wait_for(shown, 60, "the recapdesk window with the project")
             time.sleep(2)
             _run("xdotool", "windowfocus", "--sync", ids[0])
             _run("xdotool", "key", "--window", ids[0], "alt+3")  # View > Honorees

@@ -570,6 +570,14 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
 </context>
 <context>
+    <name>ArticleView</name>
+    <message>
+        <location filename="../../src/recapdesk/ui/preview_page.py" line="+76"/>
+        <source>Article preview</source>
+        <translation>文章预览</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTab</name>
     <message>
         <location filename="../../src/recapdesk/ui/tabs/background_tab.py" line="+48"/>
@@ -615,7 +623,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/recapdesk/cli.py" line="+35"/>
+        <location filename="../../src/recapdesk/headless.py" line="+34"/>
         <source>examples:
   recapdesk                                   open the window (last project or a start page)
   recapdesk phase1.recap.toml                 open a project in the window
@@ -1009,7 +1017,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>CompliancePanel</name>
     <message>
-        <location filename="../../src/recapdesk/ui/compliance_panel.py" line="+59"/>
+        <location filename="../../src/recapdesk/ui/compliance_panel.py" line="+46"/>
         <source>WeChat Compliance</source>
         <translation>公众号规范检查</translation>
     </message>
@@ -1049,7 +1057,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>字段</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>The WeChat check failed: %1</source>
         <translation>公众号规范检查出错：%1</translation>
     </message>
@@ -1486,12 +1494,12 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/recapdesk/ui/main_window.py" line="+62"/>
+        <location filename="../../src/recapdesk/ui/main_window.py" line="+119"/>
         <source>Article sections</source>
         <translation>文章各部分</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -1521,17 +1529,17 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>New project</source>
         <translation>新项目</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
@@ -1541,17 +1549,17 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Opened the example (save it to keep your changes)</source>
         <translation>已打开示例（保存后才能保留您的更改）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Save Project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot save the project</source>
         <translation>无法保存项目</translation>
     </message>
@@ -1571,12 +1579,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>您的更改仍在这里，但恢复文件也无法写入：请保持此窗口打开，并使用“另存为”把更改保存到其他磁盘。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/recapdesk/ui/output_commands.py" line="+44"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Export Markdown</source>
         <translation>导出 Markdown</translation>
     </message>
@@ -1586,22 +1594,22 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Export HTML</source>
         <translation>导出 HTML</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Markdown copied to the clipboard</source>
         <translation>Markdown 已复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Copied for WeChat: paste into the 公众号 editor</source>
         <translation>已复制为公众号格式：请粘贴到公众号编辑器</translation>
     </message>
@@ -1653,17 +1661,12 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/recapdesk/ui/preview.py" line="+75"/>
+        <location filename="../../src/recapdesk/ui/preview.py" line="+46"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Article preview</source>
-        <translation>文章预览</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Markdown source</source>
         <translation>Markdown 源码</translation>
     </message>
@@ -2479,7 +2482,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/recapdesk/cli.py" line="-109"/>
+        <location filename="../../src/recapdesk/headless.py" line="-109"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>

@@ -94,7 +94,7 @@ def test_link_click_does_not_navigate(qtbot: QtBot, pane: PreviewPane) -> None:
     from PySide6.QtWebEngineCore import QWebEnginePage
 
     opened: list[QUrl] = []
-    import recapdesk.ui.preview as preview_module
+    import recapdesk.ui.preview_page as preview_module
 
     original = preview_module.QDesktopServices.openUrl
     preview_module.QDesktopServices.openUrl = opened.append  # type: ignore[method-assign,assignment]

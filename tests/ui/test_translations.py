@@ -44,7 +44,7 @@ from tests.ui.languages import (
 
 from recapdesk.importers.mapping import Target
 from recapdesk.importers.rows import Sheet
-from recapdesk.settings import Settings
+from recapdesk.settings import Settings, storage_key
 from recapdesk.store.recovery import RecoveryInfo
 from recapdesk.ui.crash_dialog import CrashDialog, CrashReport
 from recapdesk.ui.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_groups
@@ -52,7 +52,7 @@ from recapdesk.ui.import_rows_dialog import ImportRowsDialog
 from recapdesk.ui.main_window import MainWindow
 from recapdesk.ui.preferences import PreferencesDialog
 from recapdesk.ui.recovery_dialog import RecoveryDialog
-from recapdesk.ui.translations import load_translators, stale_translations
+from recapdesk.ui.translations import LANGUAGE_KEY, load_translators, stale_translations
 
 ZH_TS = TRANSLATIONS / "recapdesk_zh_CN.ts"
 EN_TS = TRANSLATIONS / "recapdesk_en.ts"
@@ -305,3 +305,7 @@ def test_dates_and_numbers_follow_the_ui_language_unless_the_system_speaks_it() 
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
     )
     assert done.stdout.split() == ["zh_CN", "en_GB"], done.stderr
+
+
+def test_the_ui_language_is_read_where_preferences_store_it() -> None:
+    assert storage_key("ui_language") == LANGUAGE_KEY

@@ -1,4 +1,9 @@
-"""Start the editor: the QApplication, the window, and what it opens first."""
+"""Start the editor: the QApplication, the window, and what it opens first.
+
+The first window's frame is on screen before the editor's modules load (main_window.py): this
+module imports only Qt and what it needs to choose the UI language; the rest is imported once
+the frame has been painted.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +12,15 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from recapdesk import __version__
 from recapdesk.resources import resource_path
+from recapdesk.ui.crash_dialog import CrashChoice, CrashReport
 from recapdesk.ui.crash_handler import CrashHandler
-from recapdesk.ui.dialogs import Dialogs, StartChoice
 from recapdesk.ui.main_window import MainWindow
-from recapdesk.ui.restore import offer_recovery
 from recapdesk.ui.translations import (
     install_translators,
     set_default_locale,
@@ -44,6 +48,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
+    # QtWebEngine is imported after the application exists (once the window shows); it
+    # needs this set before, as importing it first would have done.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -64,6 +71,9 @@ def open_initial(
     """Unsaved work left by a crash first; then the file given, else the last project, else
     ask: the example, a new one, or open. ``new_window`` makes a window for a second
     restored project (or for the file given, when restored work took the first window)."""
+    from recapdesk.ui.dialogs import StartChoice
+    from recapdesk.ui.restore import offer_recovery
+
     window.focus_title()
     restored = offer_recovery(window, new_window)
     if restored:
@@ -87,6 +97,25 @@ def open_initial(
         window.new_project()  # as the preferences say a new project starts (its theme)
 
 
+class _FirstPaint(QObject):
+    """Calls ``then`` once, in the event-loop turn after ``widget`` was first painted (so the
+    user sees it before ``then`` keeps the event loop busy)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        # The widget, not its native window: Qt may replace that one as it first shows it
+        # (a web view inside needs a GPU-composited window).
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, then)
+        return False
+
+
 def run_app(project: Path | None) -> int:
     app = create_application()
     # The UI language is chosen before the first window: its texts are made in that language.
@@ -95,21 +124,36 @@ def run_app(project: Path | None) -> int:
     set_default_locale(language)
     install_translators(language)
     windows: list[MainWindow] = []
+
+    def report(report: CrashReport) -> CrashChoice:
+        from recapdesk.ui.dialogs import Dialogs
+
+        return Dialogs(app.activeWindow()).report_crash(report)
+
     # Installed before any window exists: an error while building one is reported too.
-    crash = CrashHandler(lambda report: Dialogs(app.activeWindow()).report_crash(report), app)
+    crash = CrashHandler(report, app)
     crash.install()
 
     def new_window() -> MainWindow:
+        """A second window (a second restored project): built at once."""
         window = MainWindow(QSettings())
         windows.append(window)  # kept alive here; a window has no Python owner otherwise
         crash.watch(window.autosave)
         window.show()
-        # The window appears first; the web view follows in the next event-loop turn.
-        QTimer.singleShot(0, window.preview.start)
+        QTimer.singleShot(0, window.preview.start)  # the web view follows the window
         return window
 
-    first = new_window()
-    QTimer.singleShot(0, lambda: open_initial(first, project, new_window))
+    first = MainWindow(QSettings(), build=False)
+    windows.append(first)
+
+    def fill_first() -> None:
+        first.start_preview()  # Chromium loads the page while Python builds the rest
+        first.build()
+        crash.watch(first.autosave)
+        open_initial(first, project, new_window)
+
+    _FirstPaint(first.forms_placeholder, fill_first)
+    first.show()
     try:
         return app.exec()
     finally:

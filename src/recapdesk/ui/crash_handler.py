@@ -17,11 +17,14 @@ import weakref
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from recapdesk.ui.autosave import Autosaver
 from recapdesk.ui.crash_dialog import CrashChoice, CrashReport
+
+if TYPE_CHECKING:  # installed before the editor's modules are loaded (start-up)
+    from recapdesk.ui.autosave import Autosaver
 
 EXIT_AFTER_CRASH = 70  # EX_SOFTWARE: "internal software error"
 

@@ -1,67 +1,125 @@
-"""The editor window: form tabs on the left, the live preview on the right, file commands."""
+"""The editor window: form tabs on the left, the live preview on the right, file commands.
+
+It is built in two steps so that it is on screen before the editor's modules are loaded (they
+take most of a start-up: pydantic, Markdown, QtWebEngine): the frame (title, size, the
+palette's background) needs Qt only; ``build()`` loads the rest and fills it. ``ui/app.py``
+shows the first window's frame, then builds it; every other window is built at once. So this
+module imports only Qt at the top, and the editor's modules where they are first used.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QSplitter, QTabWidget, QWidget
 
-from recapdesk.compose import compose
-from recapdesk.model.paths import parse_path
-from recapdesk.render.article_html import render_article
-from recapdesk.render.html import page_html
-from recapdesk.render.plain_text import plain_text
-from recapdesk.render.wechat import wechat_article
 from recapdesk.resources import example_path
-from recapdesk.store import SUFFIX, ProjectFileError, load
-from recapdesk.store.atomic import atomic_write
-from recapdesk.ui import import_commands
-from recapdesk.ui.actions import WindowActions
-from recapdesk.ui.autosave import Autosaver, data_folder
-from recapdesk.ui.clipboard import copy_plain_text, copy_rich_text
-from recapdesk.ui.compliance_panel import CompliancePanel, ComplianceStatus
-from recapdesk.ui.dialogs import Dialogs, UnsavedChoice, project_filter
-from recapdesk.ui.document import ProjectDocument
-from recapdesk.ui.file_watch import FileGuard
-from recapdesk.ui.preferences import apply_settings, load_settings
-from recapdesk.ui.preferences import new_project as blank_project
-from recapdesk.ui.preview import PreviewPane
-from recapdesk.ui.preview_toolbar import COLOR_PATH, THEME_PATH
-from recapdesk.ui.recent_files import RecentFiles
-from recapdesk.ui.tabs.article_tab import ArticleTab
-from recapdesk.ui.tabs.background_tab import BackgroundTab
-from recapdesk.ui.tabs.honorees_tab import HonoreesTab
-from recapdesk.ui.tabs.next_phase_tab import NextPhaseTab
-from recapdesk.ui.tabs.testimonials_tab import TestimonialsTab
+from recapdesk.ui.preview_page import ArticleView
+
+if TYPE_CHECKING:
+    from recapdesk.ui.actions import WindowActions
+    from recapdesk.ui.autosave import Autosaver
+    from recapdesk.ui.compliance_panel import CompliancePanel, ComplianceStatus
+    from recapdesk.ui.dialogs import Dialogs
+    from recapdesk.ui.document import ProjectDocument
+    from recapdesk.ui.file_watch import FileGuard
+    from recapdesk.ui.preview import PreviewPane
+    from recapdesk.ui.recent_files import RecentFiles
 
 EXAMPLE = "k8s-source-study-phase1"
 STATUS_TIMEOUT_MS = 4000
 
 
 class MainWindow(QMainWindow):
+    # Made by build(): the document and everything that shows or keeps it.
+    document: ProjectDocument
+    dialogs: Dialogs
+    recent: RecentFiles
+    tabs: QTabWidget
+    form_tabs: list[QWidget]
+    preview: PreviewPane
+    splitter: QSplitter
+    window_actions: WindowActions
+    compliance: CompliancePanel
+    compliance_status: ComplianceStatus
+    file_guard: FileGuard
+    autosave: Autosaver
+
     def __init__(
         self,
         settings: QSettings,
         document: ProjectDocument | None = None,
         dialogs: Dialogs | None = None,
         data: Path | None = None,
+        *,
+        build: bool = True,
     ) -> None:
         """``data``: the folder for recovery files and project locks (default: the
-        platform's application data folder)."""
+        platform's application data folder). ``build=False`` makes only the frame, to be
+        shown while ``build()`` is still to come."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
+        self.built = False
+        self.setWindowTitle("recapdesk")
+        geometry = self.settings.value("window/geometry")
+        if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        # The layout to come: the forms' side (empty until build()) and the article's web
+        # view, there from the start (preview_page.py says why).
+        self.article_view = ArticleView()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.forms_placeholder = QWidget(self.splitter)
+        self.splitter.addWidget(self.forms_placeholder)
+        self.splitter.addWidget(self.article_view)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self._restore_splitter()
+        self.setCentralWidget(self.splitter)
+        if build:
+            self.build(document, dialogs, data)
+
+    def start_preview(self) -> None:
+        """Start loading the preview's page now, before ``build()`` (it runs in Chromium's
+        processes while Python builds the rest)."""
+        self.article_view.sandbox().load_shell()
+
+    def build(
+        self,
+        document: ProjectDocument | None = None,
+        dialogs: Dialogs | None = None,
+        data: Path | None = None,
+    ) -> None:
+        """Load the editor's modules and fill the frame: tabs, preview, menus, docks."""
+        from recapdesk.ui.actions import WindowActions
+        from recapdesk.ui.autosave import Autosaver, data_folder
+        from recapdesk.ui.compliance_panel import CompliancePanel, ComplianceStatus
+        from recapdesk.ui.dialogs import Dialogs
+        from recapdesk.ui.document import ProjectDocument
+        from recapdesk.ui.file_watch import FileGuard
+        from recapdesk.ui.preferences import apply_settings, load_settings
+        from recapdesk.ui.preview import PreviewPane
+        from recapdesk.ui.recent_files import RecentFiles
+        from recapdesk.ui.tabs.article_tab import ArticleTab
+        from recapdesk.ui.tabs.background_tab import BackgroundTab
+        from recapdesk.ui.tabs.honorees_tab import HonoreesTab
+        from recapdesk.ui.tabs.next_phase_tab import NextPhaseTab
+        from recapdesk.ui.tabs.testimonials_tab import TestimonialsTab
+
         self.document = document or ProjectDocument(parent=self)
         self.dialogs = dialogs or Dialogs(self)
-        self.recent = RecentFiles(settings)
+        self.recent = RecentFiles(self.settings)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("formTabs")
         self.tabs.setAccessibleName(self.tr("Article sections"))
-        self.form_tabs: list[QWidget] = [
-            ArticleTab(self.document),
+        article_tab = ArticleTab(self.document)
+        self.form_tabs = [
+            article_tab,
             BackgroundTab(self.document),
             HonoreesTab(self.document),
             TestimonialsTab(self.document),
@@ -69,14 +127,12 @@ class MainWindow(QMainWindow):
         ]
         for tab, title in zip(self.form_tabs, self._tab_titles(), strict=True):
             self.tabs.addTab(tab, title)
-        self.preview = PreviewPane(self.document, self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
+        sizes = self.splitter.sizes()  # as restored: kept across the swap below
+        self.preview = PreviewPane(self.document, self, self.article_view)
+        self.splitter.replaceWidget(0, self.tabs)  # the frame's empty side
+        self.forms_placeholder.deleteLater()
+        self.splitter.insertWidget(1, self.preview)  # the view moved into it
+        self.splitter.setSizes(sizes)
         self.window_actions = WindowActions(self)
         self.statusBar().setObjectName("statusBar")
         self.compliance = CompliancePanel(self.document, self)
@@ -94,15 +150,13 @@ class MainWindow(QMainWindow):
         self.autosave.failed.connect(self._autosave_failed)
 
         self.tabs.currentChanged.connect(self._scroll_preview_to_tab)
-        article_tab = self.form_tabs[0]
-        assert isinstance(article_tab, ArticleTab)
         article_tab.current_section_changed.connect(self.preview.scroll_to)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.document.path_changed.connect(self._update_title)
-        self._restore_layout()
         self._update_title()
         self._rebuild_recent()
-        apply_settings(self, load_settings(settings))
+        apply_settings(self, load_settings(self.settings))
+        self.built = True
 
     def _tab_titles(self) -> list[str]:
         # No mnemonics: the form's labels need the letters; View > (Alt+1…5) switches tabs.
@@ -124,10 +178,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.display_name()}[*] — recapdesk")
         self.setWindowModified(self.document.modified)
 
-    def _restore_layout(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+    def _restore_splitter(self) -> None:
         splitter = self.settings.value("window/splitter")
         if not isinstance(splitter, QByteArray) or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([560, 720])
@@ -141,6 +192,8 @@ class MainWindow(QMainWindow):
         self.window_actions.rebuild_recent(self.recent.paths())
 
     def _scroll_preview_to_tab(self, index: int) -> None:
+        from recapdesk.ui.tabs.article_tab import ArticleTab
+
         tab = self.tabs.widget(index)
         if isinstance(tab, ArticleTab):
             self.preview.scroll_to(tab.section_key_for_selection())
@@ -158,6 +211,9 @@ class MainWindow(QMainWindow):
 
     def select_field(self, path_text: str) -> bool:
         """Show and focus the widget that edits ``path_text`` (``honorees.people[2].name``)."""
+        from recapdesk.model.paths import parse_path
+        from recapdesk.ui.preview_toolbar import COLOR_PATH, THEME_PATH
+
         path = parse_path(path_text)
         if path[:2] in (THEME_PATH, COLOR_PATH):
             self.preview.toolbar.theme_box.setFocus()
@@ -181,6 +237,8 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current project (saved, discarded or unchanged)."""
+        from recapdesk.ui.dialogs import UnsavedChoice
+
         if not self.document.modified:
             return True
         choice = self.dialogs.ask_unsaved(self.display_name())
@@ -200,6 +258,8 @@ class MainWindow(QMainWindow):
     # -- file commands ---------------------------------------------------------------------------
 
     def new_project(self) -> None:
+        from recapdesk.ui.preferences import new_project as blank_project
+
         if self.maybe_save():
             self.document.replace_project(blank_project(self.settings), None)
             self.show_status(self.tr("New project"))
@@ -211,6 +271,8 @@ class MainWindow(QMainWindow):
             self.open_file(path)
 
     def open_file(self, path: Path) -> bool:
+        from recapdesk.store import ProjectFileError, load
+
         if not self.maybe_save():
             return False
         try:
@@ -227,16 +289,22 @@ class MainWindow(QMainWindow):
 
     def open_example(self) -> None:
         """The bundled example as an untitled copy: saving asks where, never over the bundle."""
+        from recapdesk.store import load
+
         if self.maybe_save():
             self.document.replace_project(load(example_path(EXAMPLE)), None)
             self.show_status(self.tr("Opened the example (save it to keep your changes)"))
 
     def import_rows(self) -> bool:
         """File > Import Rows…: a spreadsheet's rows into a table, as one undo step."""
+        from recapdesk.ui import import_commands
+
         return import_commands.import_rows(self)
 
     def import_markdown(self) -> bool:
         """File > Import Markdown…: a hand-written recap as a new project, after a look."""
+        from recapdesk.ui import import_commands
+
         return import_commands.import_markdown_file(self)
 
     def save(self) -> bool:
@@ -245,6 +313,9 @@ class MainWindow(QMainWindow):
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
+        from recapdesk.store import SUFFIX
+        from recapdesk.ui.dialogs import project_filter
+
         suggested = str(self.document.path or Path.home() / f"recap{SUFFIX}")
         path = self.dialogs.save_path(suggested, self.tr("Save Project"), project_filter())
         if path is None:
@@ -254,6 +325,8 @@ class MainWindow(QMainWindow):
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        from recapdesk.store import ProjectFileError
+
         if not self.file_guard.may_write(path):
             return False
         try:
@@ -282,53 +355,26 @@ class MainWindow(QMainWindow):
             "this window open and use Save As to save them on another disk."
         )
 
-    def _export(self, suffix: str, title: str, file_filter: str, text: str) -> None:
-        base = self.document.path or Path.home() / "recap"
-        suggested = str(base.with_name(base.name.removesuffix(SUFFIX) + suffix))
-        path = self.dialogs.save_path(suggested, title, file_filter)
-        if path is None:
-            return
-        try:
-            atomic_write(path, text.encode("utf-8"))
-        except OSError as error:
-            self.dialogs.error(title, f"{path}: {error.strerror or error}")
-            return
-        self.show_status(self.tr("Exported %1").replace("%1", str(path)))
-
     def export_markdown(self) -> None:
-        self._export(
-            ".md",
-            self.tr("Export Markdown"),
-            self.tr("Markdown (*.md)"),
-            compose(self.document.project),
-        )
+        from recapdesk.ui import output_commands
+
+        output_commands.export_markdown(self)
 
     def export_html(self) -> None:
-        project = self.document.project
-        page = page_html(
-            render_article(project),
-            title=project.article.title,
-            lang=project.article.language.value,
-            theme=project.article.theme,
-            primary_color=project.article.primary_color,
-        )
-        self._export(".html", self.tr("Export HTML"), self.tr("HTML (*.html)"), page)
+        from recapdesk.ui import output_commands
+
+        output_commands.export_html(self)
 
     def copy_markdown(self) -> None:
-        copy_plain_text(compose(self.document.project))
-        self.show_status(self.tr("Markdown copied to the clipboard"))
+        from recapdesk.ui import output_commands
+
+        output_commands.copy_markdown(self)
 
     def copy_for_wechat(self) -> None:
         """The WeChat HTML as text/html, the article's readable text as text/plain."""
-        project = self.document.project
-        html = wechat_article(
-            project,
-            pangu=None if self.preview.toolbar.pangu.isChecked() else False,
-            base_dir=self.document.path.parent if self.document.path else None,
-            footnotes=load_settings(self.settings).link_footnotes,
-        )
-        copy_rich_text(html, plain_text(render_article(project)))
-        self.show_status(self.tr("Copied for WeChat: paste into the 公众号 editor"))
+        from recapdesk.ui import output_commands
+
+        output_commands.copy_for_wechat(self)
 
     # -- drag and drop a project file ----------------------------------------------------------
 

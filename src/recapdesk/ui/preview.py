@@ -13,10 +13,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFontDatabase
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngineSettings
-from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 
 from recapdesk.compose import compose
@@ -24,46 +22,11 @@ from recapdesk.compose.article import BodyCache
 from recapdesk.model.paths import FieldPath
 from recapdesk.render.article_html import render_job
 from recapdesk.render.themes import theme_css
-from recapdesk.resources import resource_path
 from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.preview_page import WORLD, ArticleView
 from recapdesk.ui.preview_toolbar import COLOR_PATH, THEME_PATH, PreviewToolbar
 from recapdesk.ui.preview_updates import BlockUpdates
 from recapdesk.ui.throttle import Throttle
-
-WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
-EXTERNAL_SCHEMES = ("http", "https", "mailto")
-
-
-class SandboxedPage(QWebEnginePage):
-    """Loads the shell page once; every other navigation is refused, links go to the browser."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.shell_loaded = False
-        settings = self.settings()
-        # The page's own world runs nothing; recapdesk's isolated world still can.
-        settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, False)
-        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, False)
-        settings.setAttribute(QWebEngineSettings.WebAttribute.PluginsEnabled, False)
-        settings.setAttribute(QWebEngineSettings.WebAttribute.AutoLoadIconsForPage, False)
-        script = QWebEngineScript()
-        script.setName("recapdesk-preview")
-        script.setWorldId(WORLD)
-        script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
-        script.setSourceCode(resource_path("preview", "preview.js").read_text(encoding="utf-8"))
-        self.scripts().insert(script)
-
-    def acceptNavigationRequest(  # noqa: N802 (Qt's name)
-        self, url: QUrl | str, kind: QWebEnginePage.NavigationType, is_main_frame: bool
-    ) -> bool:
-        url = QUrl(url)
-        if not self.shell_loaded and url.isLocalFile():
-            return True
-        if kind == QWebEnginePage.NavigationType.NavigationTypeLinkClicked and (
-            url.scheme() in EXTERNAL_SCHEMES
-        ):
-            QDesktopServices.openUrl(url)
-        return False
 
 
 class PreviewPane(QTabWidget):
@@ -71,20 +34,21 @@ class PreviewPane(QTabWidget):
 
     rendered = Signal(float)  # milliseconds from the start of a render to the page updated
 
-    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: ProjectDocument,
+        parent: QWidget | None = None,
+        view: ArticleView | None = None,
+    ) -> None:
+        """``view``: the window frame's web view, its shell page maybe loaded already."""
         super().__init__(parent)
         self.setObjectName("previewPane")
         self.setAccessibleName(self.tr("Preview"))
         self.document = document
         self.theme = document.project.article.theme
         self._css = ""
-        self.view = QWebEngineView(self)
-        # The browser's menu (Back, Reload, View Source...) has no meaning for a preview.
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.view.setObjectName("previewView")
-        self.view.setAccessibleName(self.tr("Article preview"))
-        self.page = SandboxedPage(self.view)
-        self.view.setPage(self.page)
+        self.view = view or ArticleView(self)
+        self.page = self.view.sandbox()
         self.source = QPlainTextEdit(self)
         self.source.setObjectName("markdownSource")
         self.source.setAccessibleName(self.tr("Markdown source"))
@@ -107,6 +71,8 @@ class PreviewPane(QTabWidget):
         self._throttle = Throttle(self._render)
         self._throttle.paused = True
         self.page.loadFinished.connect(self._on_loaded)
+        if self.page.shell_loaded:  # loaded while the window was being built
+            QTimer.singleShot(0, lambda: self._on_loaded(True))
         self._bodies = BodyCache()  # section Markdown reused until an edit touches it
         document.changed.connect(self._on_document_changed)
         document.reset.connect(self._on_reset)
@@ -114,12 +80,11 @@ class PreviewPane(QTabWidget):
 
     def start(self) -> None:
         """Load the shell page (called once the window is on screen, so it shows sooner)."""
-        self.page.load(QUrl.fromLocalFile(str(resource_path("preview", "shell.html"))))
+        self.page.load_shell()
 
     # -- updates ---------------------------------------------------------------------------------
 
     def _on_loaded(self, ok: bool) -> None:
-        self.page.shell_loaded = True
         self._send_mode()
         self._css = ""
         self._send_theme()

@@ -20,11 +20,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from recapdesk.i18n import EN, SYSTEM, choose_ui_language
 from recapdesk.resources import resource_path
-from recapdesk.settings import storage_key
 
 APP_CATALOG = "recapdesk"
 QT_CATALOGS = ("qtbase", "qtwebengine")  # the message boxes, file and colour dialogs, menus
-LANGUAGE_KEY = storage_key("ui_language")
+# settings.storage_key("ui_language"), written out: settings.py loads pydantic, and the UI
+# language is read before the window shows, when only Qt is loaded (a test keeps them equal).
+LANGUAGE_KEY = "preferences/ui_language"
 SETTINGS_NAME = ("recapdesk", "recapdesk")  # organization, application: as ui/app.py names them
 
 _installed: list[QTranslator] = []

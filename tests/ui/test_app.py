@@ -1,0 +1,75 @@
+"""Start-up (ui/app.py): the window's frame is on screen before the editor's modules load,
+then the same window is filled, its layout and preview intact."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+from tests.ui.conftest import delete_window
+from tests.ui.scripted import ScriptedDialogs
+
+from recapdesk.ui.app import _FirstPaint
+from recapdesk.ui.main_window import MainWindow
+
+
+def test_the_window_module_loads_only_qt_not_the_core() -> None:
+    probe = (
+        "import sys, recapdesk.ui.app\n"
+        "heavy = ('pydantic', 'markdown', 'css_inline', 'recapdesk.model', 'recapdesk.store',"
+        " 'recapdesk.compose', 'recapdesk.render', 'recapdesk.importers')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout == "[]\n"
+
+
+def test_the_next_step_waits_until_the_frame_is_painted(qtbot: QtBot) -> None:
+    frame = QWidget()
+    qtbot.addWidget(frame)
+    steps: list[str] = []
+    painted: list[bool] = []
+    _FirstPaint(frame, lambda: steps.append("build"))
+    frame.paintEvent = lambda _event: painted.append(True)  # type: ignore[method-assign]
+    frame.show()
+    assert steps == []  # not during show(): the user would see an empty, unpainted window
+    qtbot.waitUntil(lambda: steps == ["build"])
+    assert painted
+    frame.update()
+    qtbot.wait(50)
+    assert steps == ["build"]  # once
+
+
+def test_a_frame_shown_first_is_filled_with_the_editor(
+    qtbot: QtBot, tmp_path: Path, private_app_data: Path, example_file: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, build=False)
+    try:
+        window.show()
+        assert not window.built
+        assert window.windowTitle() == "recapdesk"
+        assert window.menuBar().actions() == []  # no command before there is a document
+
+        window.start_preview()  # Chromium loads the page while the rest is built
+        window.build(dialogs=ScriptedDialogs(), data=private_app_data)
+        assert window.built
+        assert window.splitter.widget(0) is window.tabs
+        assert window.splitter.widget(1) is window.preview
+        assert window.preview.view is window.article_view  # the frame's view, not a second
+        qtbot.waitUntil(lambda: min(window.splitter.sizes()) > 100)
+        assert window.menuBar().actions()
+
+        assert window.open_file(example_file)
+        qtbot.waitUntil(lambda: window.preview.ready, timeout=20000)
+        assert window.windowTitle().startswith(example_file.name)
+    finally:
+        window.document.undo_stack.setClean()
+        window.close()
+        delete_window(qtbot, window)
