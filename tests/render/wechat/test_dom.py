@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+
 from recapdesk.render import render_fragment
 from recapdesk.render.plain_text import plain_text
 from recapdesk.render.wechat import wechat_html
-from recapdesk.render.wechat.dom import Element, Text, parse, serialize
+from recapdesk.render.wechat.dom import Element, Text, parse, release, serialize
 
 
 def test_a_fragment_reads_back_as_it_was_written() -> None:
@@ -51,3 +53,23 @@ def test_plain_text_of_lists_tables_code_and_breaks() -> None:
     assert plain_text(render_fragment(markdown)) == (
         "A & B\nnext line\n\n• one\n\n• two\n\nx   y\n\n1   2\n\nindented  code\nline\n"
     )
+
+
+def test_the_copy_leaves_the_garbage_collector_as_it_found_it() -> None:
+    fragment = render_fragment("中文 *text* [link](https://example.org)")
+    assert gc.isenabled()
+    wechat_html(fragment)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        wechat_html(fragment)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_released_tree_holds_no_links() -> None:
+    root = parse("<p>a <b>b</b></p>")
+    paragraph = root.elements()[0]
+    release(root)
+    assert root.children == [] and paragraph.children == [] and paragraph.parent is None

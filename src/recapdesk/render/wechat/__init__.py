@@ -15,7 +15,9 @@ shows) and rewrites it so that it looks the same after the save:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import gc
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 from recapdesk.model import Project
@@ -23,7 +25,15 @@ from recapdesk.render.article_html import render_article
 from recapdesk.render.themes import DEFAULT_THEME, theme_css
 from recapdesk.render.wechat import cleanup, code, images, inline, links, lists, tables
 from recapdesk.render.wechat import pangu as spacing
-from recapdesk.render.wechat.dom import BLOCK_ELEMENTS, Element, Node, Text, parse, serialize
+from recapdesk.render.wechat.dom import (
+    BLOCK_ELEMENTS,
+    Element,
+    Node,
+    Text,
+    parse,
+    release,
+    serialize,
+)
 
 
 def pangu_default(language: str) -> bool:
@@ -48,6 +58,42 @@ def wechat_html(
     already knows; ``base_dir`` is where relative image paths are read from; ``footnotes``
     False keeps only the text of the links WeChat refuses (no ``[n]`` markers, no list).
     """
+    with _collector_paused():
+        return _wechat_html(
+            fragment, theme, primary_color, language, pangu, image_widths, base_dir, footnotes
+        )
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while the trees are built and rewritten.
+
+    A large article is tens of thousands of nodes, all alive until the end. Their allocation
+    kept triggering collections that walk every object of the program and free nothing: a
+    third of a Copy for WeChat of the stress project. The trees are unlinked when done
+    (dom.release), so reference counting frees them without the collector. Only the call that
+    paused it resumes it, so a second thread doing the same (the compliance check) cannot
+    leave the collector off."""
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _wechat_html(
+    fragment: str,
+    theme: str,
+    primary_color: str,
+    language: str,
+    pangu: bool | None,
+    image_widths: Mapping[str, int] | None,
+    base_dir: Path | None,
+    footnotes: bool,
+) -> str:
     tree = parse(fragment)
     cleanup.drop_toc(tree)
     if pangu_default(language) if pangu is None else pangu:
@@ -55,6 +101,7 @@ def wechat_html(
     links.footnote_links(tree, language, numbered=footnotes)
 
     inlined = inline.inline_theme(serialize(tree), theme_css(theme, primary_color))
+    release(tree)
     root = parse(inlined)
     wrapper = next((e for e in root.elements() if e.tag == "section"), root)
     inline.hand_down_base_style(wrapper)
@@ -66,7 +113,9 @@ def wechat_html(
     images.prepare_images(wrapper, image_widths, base_dir)
     cleanup.clean_tree(root)
     cleanup.collapse_wrappers(root)
-    return serialize(_without_blank_text(root))
+    html = serialize(_without_blank_text(root))
+    release(root)
+    return html
 
 
 def _without_blank_text(root: Element) -> Element:

@@ -148,6 +148,15 @@ def _collect_elements(element: Element, found: list[Element]) -> None:
             _collect_elements(child, found)
 
 
+def release(root: Element) -> None:
+    """Unlink ``root``'s tree (no node keeps its parent): it is then freed as soon as it is
+    dropped, instead of waiting, as a cycle, for a full run of the garbage collector."""
+    for element in root.iter():
+        for child in element.children:
+            child.parent = None
+        element.children = []
+
+
 def detach(node: Node) -> None:
     if node.parent is not None:
         node.parent.children.remove(node)
