@@ -17,6 +17,7 @@ from tests.ui.scripted import ScriptedDialogs
 from recapdesk.model import Testimonial as Person
 from recapdesk.store import load, save
 from recapdesk.store.recovery import list_recovery, read_recovery
+from recapdesk.ui import autosave
 from recapdesk.ui.app import open_initial
 from recapdesk.ui.dialogs import UnsavedChoice
 from recapdesk.ui.main_window import MainWindow
@@ -327,10 +328,11 @@ def test_a_large_project_is_written_whole_and_names_the_windows_process(
     window = fast(make_window())
     window.open_file(example_file)
     people = [
-        Person(name=f"学员{i}", body=f"第 {i} 位的话 \"引号\" 与 '单引号'\n\n- 列表")
+        Person(name=f"学员{i}", body=f"第 {i} 位的话 \"引号\" 与 '单引号'\n\n- 列表\n" * 4)
         for i in range(300)
     ]
     window.document.set_list(("testimonials", "people"), people)
+    assert len(window.document.project.model_dump_json()) > autosave.INLINE_BELOW
     path = edit_and_wait(qtbot, window, "大项目")
     info, project = read_recovery(path)
     assert project == window.document.project

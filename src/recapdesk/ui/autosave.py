@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Callable
-from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
@@ -42,6 +41,9 @@ disk is not written on every keystroke."""
 MAX_WAIT_MS = 30_000
 """While the user keeps typing, the idle delay never passes; this bounds the loss anyway."""
 POLL_MS = 30
+# Bytes of the project's JSON under which the recovery text is made in the window's thread
+# (~0.5 ms per KB here); above, in the helper process (ui/helper.py).
+INLINE_BELOW = 64_000
 
 
 def data_folder() -> Path:
@@ -104,7 +106,7 @@ class Autosaver(QObject):
         self._max_wait = QTimer(self)
         self._max_wait.setSingleShot(True)
         self._max_wait.timeout.connect(self._write_later)
-        self._job: AsyncResult[str] | None = None  # the helper making the file's text
+        self._job: helper.Job[str] | None = None  # the helper making the file's text
         self._job_generation = 0
         self._generation = 0  # counts writes and removals: a job older than one is stale
         self._again = False  # another timed write is due once the running one is done
@@ -176,6 +178,7 @@ class Autosaver(QObject):
             original,
             self._base_hash(),
             os.getpid(),
+            inline_below=INLINE_BELOW,
         )
         self._job_generation = self._generation
         self._poll.start()

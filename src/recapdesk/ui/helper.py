@@ -1,10 +1,13 @@
-"""The window's helper processes: work that would hold the GUI thread (or, in a thread, its
+"""The window's helper process: work that would hold the GUI thread (or, in a thread, its
 GIL) for longer than a frame runs there, and the window polls for the result.
 
-Two workers, so the autosave's few hundred milliseconds never queue behind a compliance check
-of several seconds. They start with the first job (a window that is only looked at never
-starts them), are shared by every window, and are killed, not waited for, when the app exits.
-Started with "spawn": forking a process that runs Qt and the web engine's threads is unsafe.
+Only for large projects: a job is given the project as JSON, and below ``inline_below`` bytes
+of it the job runs at once, in the window's thread, where it takes under ~40 ms. A helper
+costs ~60 MB and a second of CPU to start; a window on a recap of ordinary size never starts
+it. One process, started with the first large job, shared by every window and killed, not
+waited for, when the app exits; an autosave may wait behind a running check (a few seconds at
+most, and a failed save or a crash writes at once, in the window). Started with "spawn":
+forking a process that runs Qt and the web engine's threads is unsafe.
 """
 
 from __future__ import annotations
@@ -13,24 +16,55 @@ import atexit
 import multiprocessing
 from collections.abc import Callable
 from multiprocessing.pool import AsyncResult, Pool
-from typing import Any, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 T = TypeVar("T")
-WORKERS = 2
+T_co = TypeVar("T_co", covariant=True)
 _pool: Pool | None = None
 
 
-def submit(function: Callable[..., T], *args: Any) -> AsyncResult[T]:
-    """Run ``function(*args)`` in a helper; ``function`` must be importable without Qt."""
+class Job(Protocol[T_co]):
+    """What the window polls: AsyncResult's two methods it uses."""
+
+    def ready(self) -> bool: ...
+
+    def get(self, timeout: float | None = None) -> T_co: ...
+
+
+class Finished(Generic[T]):
+    """A job already run in this thread; ``get`` gives its result or raises its error."""
+
+    def __init__(self, function: Callable[..., T], args: tuple[Any, ...]) -> None:
+        self._error: Exception | None = None
+        try:
+            self._result: T | None = function(*args)
+        except Exception as error:  # raised from get(), as the pool would
+            self._result, self._error = None, error
+
+    def ready(self) -> bool:
+        return True
+
+    def get(self, timeout: float | None = None) -> T:
+        if self._error is not None:
+            raise self._error
+        return self._result  # type: ignore[return-value]
+
+
+def submit(function: Callable[..., T], project_json: str, *args: Any, inline_below: int) -> Job[T]:
+    """``function(project_json, *args)``: here and now for a project under ``inline_below``
+    bytes of JSON, else in the helper; ``function`` must be importable without Qt."""
+    if len(project_json) < inline_below:
+        return Finished(function, (project_json, *args))
     global _pool
     if _pool is None:
-        _pool = multiprocessing.get_context("spawn").Pool(WORKERS)
+        _pool = multiprocessing.get_context("spawn").Pool(1)
         atexit.register(_stop)
-    return _pool.apply_async(function, args)
+    result: AsyncResult[T] = _pool.apply_async(function, (project_json, *args))
+    return result
 
 
 def _stop() -> None:
-    """Kill the helpers, a running job too: its result has no window to go to any more.
+    """Kill the helper, a running job too: its result has no window to go to any more.
     Done here, while the interpreter is whole; left to the pool's finalizer, its teardown
     runs into modules already gone."""
     global _pool

@@ -1,0 +1,55 @@
+"""The helper process (ui/helper.py): only large projects start it; small jobs run at once."""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from tests.ui.conftest import MakeWindow
+
+from recapdesk.ui import compliance_panel, helper
+
+
+def test_a_small_job_runs_at_once_here_and_raises_its_own_error() -> None:
+    done = helper.submit(len, "{}", inline_below=100)
+    assert done.ready()
+    assert done.get() == 2
+    failed = helper.submit(int, "not a number", inline_below=100)
+    assert failed.ready()
+    with pytest.raises(ValueError, match="not a number"):
+        failed.get()
+
+
+def test_a_large_job_runs_in_the_helper_with_the_same_result(qtbot: QtBot) -> None:
+    large = "x" * 1000
+    job = helper.submit(len, large, inline_below=100)
+    qtbot.waitUntil(job.ready, timeout=30000)
+    assert job.get() == 1000
+
+
+def test_a_window_on_a_recap_of_ordinary_size_never_starts_a_helper(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    example_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    started: list[str] = []
+
+    def refuse(method: str) -> None:
+        started.append(method)
+        raise AssertionError("a helper process was started")
+
+    monkeypatch.setattr(helper, "_pool", None)
+    monkeypatch.setattr(multiprocessing, "get_context", refuse)
+    window = make_window()
+    window.autosave.idle_ms = 50
+    window.open_file(example_file)
+    checked: list[int] = []
+    window.compliance.findings_changed.connect(checked.append)
+    with qtbot.waitSignal(window.autosave.written, timeout=10000):
+        window.document.set_field(("article", "title"), "一期活动总结（修订）", typing=True)
+    qtbot.waitUntil(lambda: bool(checked), timeout=5000)  # the check after the pause, too
+    assert started == []
+    assert len(window.document.project.model_dump_json()) < compliance_panel.INLINE_BELOW
