@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 from pathlib import Path
@@ -16,4 +17,7 @@ if sys.stderr is None:
 from recapdesk.cli import main
 
 if __name__ == "__main__":
+    # A large project's checks run in a helper process (ui/helper.py), started by running
+    # this executable again: this turns that run into the helper instead of a second app.
+    multiprocessing.freeze_support()
     sys.exit(main())
