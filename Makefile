@@ -9,7 +9,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 LUPDATE_ARGS := -extensions py -no-obsolete -locations relative src/recapdesk
 
-.PHONY: run test lint pytest system-deps clean dist install-user translations update-translations
+.PHONY: run test lint pytest system-deps clean dist install-user translations update-translations bench
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,12 @@ lint: $(BIN)/.installed
 	$(BIN)/mypy
 
 test: pytest lint
+
+# Every performance figure and its target, in one table (benchmarks/run.py; ~5 minutes, on a
+# quiet machine). BENCH_ARGS=--quick: a few samples, does each still run; --xvfb: the window
+# under an X server instead of offscreen.
+bench: system-deps $(BIN)/.installed translations
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
 # The app for people without Python: dist/recapdesk/ (one folder; DIST_ARGS=--onefile for one
 # file). About 2 minutes; see packaging/README.md. The size is printed at the end.

@@ -10,7 +10,6 @@ bench_window.py; open_file is timed until it returns with the forms filled.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -18,7 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from figures import Figure, table
+from figures import Figure, bench_main
 from stress import stress_project
 
 from recapdesk.resources import example_path
@@ -144,16 +143,7 @@ def figures(quick: bool = False) -> list[Figure]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="a few samples: does it still run")
-    parser.add_argument("--json", action="store_true", help="one JSON line per figure")
-    args = parser.parse_args()
-    results = figures(args.quick)
-    if args.json:
-        for figure in results:
-            print(figure.to_json())
-    else:
-        print(table(results))
+    bench_main(__doc__, figures)
 
 
 if __name__ == "__main__":

@@ -1,16 +1,15 @@
 """The pure pipeline on the bundled example: Project -> Markdown, a full render (Project ->
 HTML, nothing cached), and the render after a one-field edit (the per-section cache at work).
 
-    python benchmarks/bench_pipeline.py [--quick]
+    python benchmarks/bench_pipeline.py [--quick] [--json]
 """
 
 from __future__ import annotations
 
-import argparse
 import time
 from collections.abc import Callable
 
-from figures import Figure, table
+from figures import Figure, bench_main
 
 from recapdesk.compose import compose
 from recapdesk.render.article_html import BlockRenderer
@@ -53,9 +52,7 @@ def figures(quick: bool = False) -> list[Figure]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="a few samples: does it still run")
-    print(table(figures(parser.parse_args().quick)))
+    bench_main(__doc__, figures)
 
 
 if __name__ == "__main__":

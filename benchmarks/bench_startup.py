@@ -1,22 +1,25 @@
 """Start-up time and memory of the whole app, as separate processes (warm: one run first).
 
-Start -> window mapped, start -> article painted in the preview, and the memory of all the
-app's processes (PSS, QtWebEngine's helpers included), with the example open.
+Start -> window mapped, start -> article shown in the preview, and the memory of all the
+app's processes (PSS, QtWebEngine's included), with the example open. The app starts as the
+``recapdesk`` command does (startup_probe.py watches it), on the platform QT_QPA_PLATFORM
+names (offscreen unless set; xcb with DISPLAY for a real X server such as Xvfb), with the
+settings and data folders of a first start.
 
-    python benchmarks/bench_startup.py [--runs N]
+    python benchmarks/bench_startup.py [--quick] [--json]
 """
 
 from __future__ import annotations
 
-import argparse
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
+
+from figures import Figure, bench_main
 
 from recapdesk.resources import example_path
 
@@ -74,24 +77,23 @@ def run_once(project: Path) -> tuple[float, float, float]:
     return times["mapped"] - start, times["painted"] - start, memory
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=5)
-    runs = parser.parse_args().runs
+def figures(quick: bool = False) -> list[Figure]:
     project = Path(tempfile.mkdtemp()) / "example.recap.toml"
     project.write_bytes(example_path("k8s-source-study-phase1").read_bytes())
     run_once(project)  # warm the file cache: the targets are for a warm start
-    results = [run_once(project) for _ in range(runs)]
-    mapped = [r[0] for r in results]
-    painted = [r[1] for r in results]
-    memory = [r[2] for r in results]
-    print(f"{'figure':<34}{'median':>10}{'max':>10}")
-    for name, values, digits in (
-        ("start -> window mapped (s)", mapped, 2),
-        ("start -> preview painted (s)", painted, 2),
-        ("memory, all processes (MB PSS)", memory, 0),
-    ):
-        print(f"{name:<34}{statistics.median(values):>10.{digits}f}{max(values):>10.{digits}f}")
+    mapped = Figure("start -> window mapped", "s", median_under=0.4)
+    painted = Figure("start -> window painted with the preview", "s", median_under=0.8)
+    memory = Figure("memory, all processes, example open", "MB", max_under=250)
+    for _ in range(2 if quick else 10):
+        times = run_once(project)
+        mapped.samples.append(times[0])
+        painted.samples.append(times[1])
+        memory.samples.append(times[2])
+    return [mapped, painted, memory]
+
+
+def main() -> None:
+    bench_main(__doc__, figures)
 
 
 if __name__ == "__main__":

@@ -7,8 +7,13 @@ targets (CI machines are noisy).
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import json
+import os
 import statistics
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 
 
@@ -107,3 +112,34 @@ def table(figures: list[Figure]) -> str:
         lines.append("  ".join(cells).rstrip())
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(lines)
+
+
+@contextlib.contextmanager
+def stdout_to_stderr() -> Iterator[None]:
+    """File descriptor 1 points at stderr meanwhile: what Qt, the web engine's processes or
+    a library print must not mix with the figures on stdout."""
+    sys.stdout.flush()
+    real = os.dup(1)
+    os.dup2(2, 1)
+    try:
+        yield
+    finally:
+        sys.stdout.flush()
+        os.dup2(real, 1)
+        os.close(real)
+
+
+def bench_main(description: str | None, figures: Callable[[bool], list[Figure]]) -> None:
+    """A benchmark script's command line: ``--quick`` (a few samples: does it still run) and
+    ``--json`` (one JSON line per figure on stdout, for run.py), else the table."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--quick", action="store_true", help="a few samples: does it still run")
+    parser.add_argument("--json", action="store_true", help="one JSON line per figure")
+    args = parser.parse_args()
+    with stdout_to_stderr():
+        results = figures(args.quick)
+    if args.json:
+        for figure in results:
+            print(figure.to_json())
+    else:
+        print(table(results))
