@@ -12,7 +12,6 @@ engine's chatter goes to stderr), so a runner can start this as a subprocess.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import itertools
 import os
@@ -31,10 +30,8 @@ from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
-import recapdesk.model  # noqa: F401  (see recapdesk/ui/__init__.py)
-
 sys.path.insert(0, str(Path(__file__).parent))
-from figures import Figure, table
+from figures import Figure, bench_main
 from stress import TESTIMONIALS, stress_project
 
 from recapdesk.resources import example_path
@@ -208,33 +205,8 @@ def figures(quick: bool = False) -> list[Figure]:
     return example_figures(60 if not quick else 8) + stress_figures(keys, bursts)
 
 
-@contextlib.contextmanager
-def stdout_to_stderr() -> Iterator[int]:
-    """Point file descriptor 1 at stderr while measuring (the web engine's helpers write
-    there too); yield a descriptor of the real stdout."""
-    sys.stdout.flush()
-    real = os.dup(1)
-    os.dup2(2, 1)
-    try:
-        yield real
-    finally:
-        sys.stdout.flush()
-        os.dup2(real, 1)
-        os.close(real)
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="a few keys: does it still run")
-    parser.add_argument("--json", action="store_true", help="one JSON line per figure")
-    args = parser.parse_args()
-    with stdout_to_stderr():
-        results = figures(args.quick)
-    if args.json:
-        for figure in results:
-            print(figure.to_json())
-    else:
-        print(table(results))
+    bench_main(__doc__, figures)
 
 
 if __name__ == "__main__":
