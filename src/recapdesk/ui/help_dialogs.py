@@ -11,8 +11,6 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, metadata, requires
-from importlib.metadata import version as package_version
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
@@ -150,9 +148,11 @@ def _requirement_name(requirement: str) -> str:
 
 
 def _license(name: str) -> str:
+    from importlib import metadata  # here: ~70 ms to load, and only About needs it
+
     try:
-        info = metadata(name)
-    except PackageNotFoundError:
+        info = metadata.metadata(name)
+    except metadata.PackageNotFoundError:
         return ""
     expression = info["License-Expression"]  # None when missing
     if expression:
@@ -167,11 +167,13 @@ def _license(name: str) -> str:
 def python_dependencies(root: str = "recapdesk") -> list[Component]:
     """Every package ``root`` needs to run (its requirements, theirs, ...), sorted by name;
     those of optional extras left out."""
+    from importlib import metadata  # here: ~70 ms to load, and only About needs it
+
     seen: dict[str, Component] = {}
     pending = [root]
     while pending:
         name = pending.pop()
-        for requirement in requires(name) or []:
+        for requirement in metadata.requires(name) or []:
             if "extra ==" in requirement:
                 continue
             dependency = _requirement_name(requirement)
@@ -179,8 +181,8 @@ def python_dependencies(root: str = "recapdesk") -> list[Component]:
             if key in seen:
                 continue
             try:
-                found_version = package_version(dependency)
-            except PackageNotFoundError:
+                found_version = metadata.version(dependency)
+            except metadata.PackageNotFoundError:
                 continue  # for another platform or Python version
             seen[key] = Component(dependency, found_version, _license(dependency))
             pending.append(dependency)
