@@ -8,7 +8,6 @@ thousands), and a process of its own keeps the window's GIL free while they run.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from recapdesk.model import Project
@@ -17,7 +16,6 @@ from recapdesk.render.compliance import ComplianceFinding, check_wechat
 from recapdesk.render.wechat import wechat_html
 from recapdesk.store.recovery import recovery_text
 
-_RECOVERY_TABLE = "\n[recovery]\n"
 _renderer = BlockRenderer()  # the helper's own cache, warm from one check to the next
 
 
@@ -38,11 +36,7 @@ def check_json(project_json: str) -> list[ComplianceFinding]:
 
 
 def recovery_text_json(project_json: str, original: str, base_hash: str, pid: int) -> str:
-    """The recovery file's text for the project; ``pid`` names the window's process in its
-    header (the helper's own pid is what store/recovery.py puts there)."""
+    """The recovery file's text for the project of the window in process ``pid``."""
     project = Project.model_validate_json(project_json)
-    text = recovery_text(project, Path(original) if original else None, base_hash=base_hash)
-    # The header is the last table and its pid line is written by tomli_w as "pid = N".
-    body, table, header = text.rpartition(_RECOVERY_TABLE)
-    header = header.replace(f"pid = {os.getpid()}\n", f"pid = {pid}\n", 1)
-    return body + table + header
+    original_path = Path(original) if original else None
+    return recovery_text(project, original_path, base_hash=base_hash, pid=pid)

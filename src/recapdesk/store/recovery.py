@@ -64,13 +64,16 @@ def recovery_text(
     *,
     base_hash: str = "",
     saved: datetime.datetime | None = None,
+    pid: int | None = None,
 ) -> str:
-    """The recovery file's text: the project file text, then the ``[recovery]`` table."""
+    """The recovery file's text: the project file text, then the ``[recovery]`` table.
+    ``pid``: the process of the window whose work it is (default: this one; a helper
+    process making the text for a window passes the window's)."""
     header: dict[str, Any] = {
         "format": FORMAT,
         "title": project.article.title,
         "saved": (saved or datetime.datetime.now(datetime.UTC)).isoformat(timespec="seconds"),
-        "pid": os.getpid(),
+        "pid": os.getpid() if pid is None else pid,
         "host": socket.gethostname(),
     }
     if original is not None:
