@@ -39,8 +39,12 @@ def sample(figure: Figure, action: Callable[[], object], runs: int) -> Figure:
 
 
 def copy_for_wechat(project: Project) -> tuple[str, str]:
-    """What MainWindow.copy_for_wechat puts on the clipboard (default settings)."""
-    return wechat_article(project), plain_text(render_article(project))
+    """What ui/output_commands.copy_for_wechat puts on the clipboard (default settings: pangu
+    by the article's language, footnotes on), computed the same way: one render for both."""
+    fragment = render_article(project)
+    return wechat_article(project, pangu=None, footnotes=True, fragment=fragment), plain_text(
+        fragment
+    )
 
 
 def window_figure(project: Project, runs: int) -> Figure:

@@ -82,11 +82,13 @@ def copy_for_wechat(window: MainWindow) -> None:
     """The WeChat HTML as text/html, the article's readable text as text/plain."""
     project = window.document.project
     path = window.document.path
+    fragment = render_article(project)  # once, for both flavours
     html = wechat_article(
         project,
         pangu=None if window.preview.toolbar.pangu.isChecked() else False,
         base_dir=path.parent if path else None,
         footnotes=load_settings(window.settings).link_footnotes,
+        fragment=fragment,
     )
-    copy_rich_text(html, plain_text(render_article(project)))
+    copy_rich_text(html, plain_text(fragment))
     window.show_status(translate("MainWindow", "Copied for WeChat: paste into the 公众号 editor"))

@@ -146,11 +146,15 @@ def wechat_article(
     image_widths: Mapping[str, int] | None = None,
     base_dir: Path | None = None,
     footnotes: bool = True,
+    fragment: str | None = None,
 ) -> str:
-    """The project's article as WeChat-ready HTML, in the project's theme and colour."""
+    """The project's article as WeChat-ready HTML, in the project's theme and colour.
+
+    ``fragment`` is the project's article fragment when the caller has rendered it already
+    (Copy for WeChat also needs it for the plain text: one render, not two)."""
     article = project.article
     return wechat_html(
-        render_article(project),
+        render_article(project) if fragment is None else fragment,
         article.theme,
         article.primary_color,
         language=article.language.value,
