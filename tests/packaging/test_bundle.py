@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import html
+import importlib.metadata
 import importlib.util
 import json
 import os
@@ -342,3 +343,15 @@ def test_built_app_window_shows_the_article_in_the_preview(window: tuple[int, Pa
     missing = [heading for heading in headings if heading not in text]
     assert not missing, f"not in the preview: {missing}\n{text[:2000]}"
     assert "Traceback" not in log.read_text("utf-8", errors="replace")
+
+
+def test_built_app_carries_the_compiled_toml_parser(app: Path) -> None:
+    """tomli's compiled modules import a shared runtime from C, which the analysis cannot
+    see; without it the app still opens projects, with the slower tomllib."""
+    runtimes = [
+        entry.name.split(".", 1)[0]
+        for entry in importlib.metadata.files("tomli") or []
+        if "/" not in str(entry) and entry.name.split(".", 1)[0].endswith("__mypyc")
+    ]
+    for runtime in runtimes:  # none when tomli is installed as pure Python
+        assert list((app.parent / "_internal").glob(f"{runtime}.*")), runtime
