@@ -100,9 +100,7 @@ def _wechat_html(
         spacing.space_tree(tree)
     links.footnote_links(tree, language, numbered=footnotes)
 
-    inlined = inline.inline_theme(serialize(tree), theme_css(theme, primary_color))
-    release(tree)
-    root = parse(inlined)
+    root = inline.inline_tree(tree, theme_css(theme, primary_color))
     wrapper = next((e for e in root.elements() if e.tag == "section"), root)
     inline.hand_down_base_style(wrapper)
     inline.line_heights_with_units(wrapper)

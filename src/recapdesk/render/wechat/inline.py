@@ -17,8 +17,17 @@ from __future__ import annotations
 import re
 
 import css_inline
+from lxml import etree
 
-from recapdesk.render.wechat.dom import Element
+from recapdesk.render.wechat.dom import (
+    Element,
+    Node,
+    Text,
+    parse_body,
+    release,
+    serialize,
+    tree_of,
+)
 
 WRAPPER_CLASS = "recap"
 INHERITED = (
@@ -44,6 +53,93 @@ def inline_theme(fragment: str, css: str) -> str:
     """``fragment`` inside ``<section class="recap">`` with the theme's rules inlined."""
     wrapped = f'<section class="{WRAPPER_CLASS}">{fragment}</section>'
     return css_inline.inline_fragment(wrapped, css)
+
+
+def inline_tree(root: Element, css: str) -> Element:
+    """``root``'s content inside ``<section class="recap">``, the theme's rules inlined: a
+    ``#root`` tree as :func:`~dom.parse` makes it from :func:`inline_theme`'s output. ``root``
+    is used up."""
+    body = parse_body(inline_theme(serialize(root), css))
+    wrapper = Element("section")
+    wrapper.replace_children(root.children)
+    inlined = Element("#root", None, [wrapper])
+    root.children = []
+    if _take_attributes(body, inlined):
+        return inlined
+    # css-inline's parser built something else than ours did (it nests a few invalid
+    # structures differently): the tree it wrote is the one to go on with.
+    release(inlined)
+    return tree_of(body)
+
+
+def _take_attributes(body: etree._Element, root: Element) -> bool:
+    """Give the elements of ``root`` the attributes (the inlined styles) of lxml's parse of
+    css-inline's output, when both trees are the same elements and text; else False.
+
+    Making a new tree from that parse (tens of thousands of nodes for a large article) cost
+    more than all of this. The tree that went into css-inline is compared node by node with
+    the one that came out, so the result is exactly the tree the parse would give; only
+    adjacent text nodes, which any parser reads back as one, are merged here first."""
+    stack: list[tuple[etree._Element, Element]] = [(body, root)]
+    while stack:
+        source, target = stack.pop()
+        children = _merged_text(target)
+        count = len(children)
+        index = 0
+        text = source.text
+        if text:
+            if not _is_text(children, index, text):
+                return False
+            index = 1
+        for child in source:
+            tag = child.tag
+            if isinstance(tag, str):  # not a comment or an entity the parser kept
+                node = children[index] if index < count else None
+                if not isinstance(node, Element) or node.tag != tag:
+                    return False
+                node.attrs = dict(child.items())  # faster than dict(child.attrib)
+                stack.append((child, node))
+                index += 1
+            tail = child.tail
+            if tail:
+                if not _is_text(children, index, tail):
+                    return False
+                index += 1
+        if index != count:
+            return False
+    return True
+
+
+def _is_text(children: list[Node], index: int, data: str) -> bool:
+    if index >= len(children):
+        return False
+    node = children[index]
+    return isinstance(node, Text) and node.data == data
+
+
+def _merged_text(element: Element) -> list[Node]:
+    """``element``'s children with adjacent text nodes joined and empty ones dropped, as a
+    parser reads them back (the passes before inlining split text: a link unwrapped)."""
+    children = element.children
+    previous: Node | None = None
+    for node in children:
+        if isinstance(node, Text) and (isinstance(previous, Text) or not node.data):
+            break
+        previous = node
+    else:
+        return children
+    merged: list[Node] = []
+    for node in children:
+        if isinstance(node, Text):
+            last = merged[-1] if merged else None
+            if isinstance(last, Text) or not node.data:
+                if isinstance(last, Text):
+                    last.data += node.data
+                node.parent = None
+                continue
+        merged.append(node)
+    element.children = merged
+    return merged
 
 
 def hand_down_base_style(wrapper: Element) -> None:
