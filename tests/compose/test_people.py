@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from recapdesk import model
+from recapdesk.compose import compose
 from recapdesk.model import CommitteeMember, Honoree, HonoreeColumn, Language, Project
 from tests.support import article_tree, table_rows
 
@@ -142,3 +143,24 @@ def test_testimonial_body_is_markdown_under_its_bullet() -> None:
     assert [e.tag for e in item.elements()] == ["p", "p", "ol", "p"]
     assert [li.text() for li in item.elements("ol")[0].elements("li")] == ["通读", "画图"]
     assert [s.text() for s in item.iter("strong")] == ["坚持"]
+
+
+def test_testimonials_follow_every_change_of_person_style_display_and_language() -> None:
+    # Testimonials are composed once and remembered: whatever a testimonial's Markdown depends
+    # on must show on the next compose.
+    project = Project()
+    project.testimonials.people = [model.Testimonial(name="王冬", github="dong", body="好")]
+    first = compose(project)
+    assert "王冬" in first and "好" in first
+    project.testimonials.people[0].body = "很好"
+    assert "很好" in compose(project)
+    project.testimonials.display = model.TestimonialDisplay.GITHUB
+    assert "dong" in compose(project) and "王冬" not in compose(project)
+    project.testimonials.style = model.TestimonialStyle.QUOTE
+    assert "> 很好" in compose(project)
+    project.testimonials.style = model.TestimonialStyle.LIST
+    project.testimonials.people[0].github = ""
+    project.article.language = Language.EN
+    assert "Anonymous" in compose(project)
+    project.article.language = Language.ZH
+    assert "匿名" in compose(project)

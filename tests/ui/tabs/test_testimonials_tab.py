@@ -281,6 +281,23 @@ def test_move_up_and_down_one_step_each(tab: Tab, document: ProjectDocument) -> 
     assert not child(tab, QPushButton, "testimonialMoveUp").isEnabled()
 
 
+def test_an_edited_person_is_still_followed_when_moved(tab: Tab, document: ProjectDocument) -> None:
+    # The list knows people by what they wrote: after a keystroke in a body it must know the
+    # edited person by the new text, or a move would lose the selection.
+    tab.people.select_rows(2, 1)
+    body = child(tab, QPlainTextEdit, "testimonial_body")
+    body.setPlainText(body.toPlainText() + "新加的一句。")
+    model = model_of(tab)
+    assert "新加的一句" not in str(model.data(model.index(2, 0), Qt.ItemDataRole.ToolTipRole))
+    click(tab, "testimonialMoveDown")
+    assert attributions(document)[2:4] == [LIANG, YAO]
+    assert tab.people.current_person() == 3
+    assert body.toPlainText().endswith("新加的一句。")
+    document.undo_stack.undo()  # the move
+    assert tab.people.current_person() == 2
+    assert body.toPlainText().endswith("新加的一句。")
+
+
 def test_drag_and_drop_reorders_people(tab: Tab, document: ProjectDocument) -> None:
     model = model_of(tab)
     tab.people.select_rows(0, 1)

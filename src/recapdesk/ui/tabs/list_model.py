@@ -121,7 +121,9 @@ class DocumentListModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.column() != 0:
             return None
-        items = self.items()
+        # Read in place, never through items(): a view asks for several roles of every row it
+        # lays out, and copying a list of hundreds for each answer stalled typing.
+        items = self.document.value(self.list_path)
         if not 0 <= index.row() < min(len(items), self.rowCount()):
             return None
         item = items[index.row()]
@@ -230,9 +232,14 @@ class DocumentListModel(QAbstractListModel):
             self._list_replaced()  # the list itself or something holding it was replaced
         elif changed[:n] == self.list_path:
             row = changed[n]
-            self._identities = self._current_identities()
-            if isinstance(row, int) and 0 <= row < self.rowCount():
+            items = self.document.value(self.list_path)
+            if isinstance(row, int) and 0 <= row < self.rowCount() == len(items):
+                # A field of one item: only its identity can have changed. Recomputing them
+                # all cost milliseconds per keystroke in a list of hundreds of testimonials.
+                self._identities[row] = self.identity(items[row])
                 self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
+            else:
+                self._identities = self._current_identities()
         elif self.labels_depend_on(changed):
             self._all_changed()
 

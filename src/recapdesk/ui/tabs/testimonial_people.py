@@ -49,6 +49,9 @@ class TestimonialPeopleEditor(QWidget):
         self.view.setObjectName("testimonialList")
         self.view.setAccessibleName(self.tr("People"))
         self.view.setModel(self.model)
+        # Every row is one line of text: without this the view measures all rows (hundreds
+        # on a large project) again whenever one of them changes, i.e. on every keystroke.
+        self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
