@@ -19,9 +19,10 @@ from recapdesk.model import Project
 from recapdesk.model.checks import Severity
 from recapdesk.render.source_fields import find_field
 from recapdesk.render.wechat import wechat_article
-from recapdesk.render.wechat.dom import BLOCK_ELEMENTS, Element, Text, parse, serialize
+from recapdesk.render.wechat.dom import BLOCK_ELEMENTS, Element, Text, parse
 from recapdesk.render.wechat.images import is_local
 from recapdesk.render.wechat.links import is_wechat_link
+from recapdesk.render.wechat.writer import serialize
 
 TITLE_LIMIT = 64
 NESTING_LIMIT = 10

@@ -9,7 +9,8 @@ import pytest
 from recapdesk.render.themes import theme_names
 from recapdesk.render.wechat import wechat_article, wechat_html
 from recapdesk.render.wechat.cleanup import clean_declarations, collapse_wrappers
-from recapdesk.render.wechat.dom import Element, parse, serialize
+from recapdesk.render.wechat.dom import Element, parse
+from recapdesk.render.wechat.writer import serialize
 from tests.render.wechat.support import article, style_of, wechat, wechat_tree
 from tests.support import example_project, parse_html
 

@@ -7,7 +7,8 @@ import gc
 from recapdesk.render import render_fragment
 from recapdesk.render.plain_text import plain_text
 from recapdesk.render.wechat import wechat_html
-from recapdesk.render.wechat.dom import Element, Text, parse, release, serialize
+from recapdesk.render.wechat.dom import Element, Text, parse, release
+from recapdesk.render.wechat.writer import article_html, serialize
 
 
 def test_a_fragment_reads_back_as_it_was_written() -> None:
@@ -73,3 +74,16 @@ def test_a_released_tree_holds_no_links() -> None:
     paragraph = root.elements()[0]
     release(root)
     assert root.children == [] and paragraph.children == [] and paragraph.parent is None
+
+
+def test_the_finished_article_is_written_without_blank_text_between_blocks() -> None:
+    root = parse("<section>\n<p>a <b>b</b> </p>\n \n<p>c</p>\n</section>x <br> y")
+    assert article_html(root) == "<section><p>a <b>b</b> </p><p>c</p></section>x <br> y"
+
+
+def test_a_written_article_holds_no_links() -> None:
+    # Taken apart as it is written, the tree is freed by reference counting at once.
+    root = parse("<p>a <b>b</b></p>")
+    paragraph = root.elements()[0]
+    article_html(root)
+    assert root.children == [] and paragraph.children == []

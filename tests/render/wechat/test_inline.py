@@ -12,9 +12,10 @@ import pytest
 
 from recapdesk.render.article_html import render_article
 from recapdesk.render.themes import theme_css, theme_names
-from recapdesk.render.wechat.dom import Text, parse, serialize
+from recapdesk.render.wechat.dom import Text, parse
 from recapdesk.render.wechat.inline import inline_theme, inline_tree
 from recapdesk.render.wechat.links import footnote_links
+from recapdesk.render.wechat.writer import serialize
 from tests.support import example_project
 
 CSS = "p { color: red } td { padding: 1px } .recap { font-size: 15px }"

@@ -10,7 +10,8 @@ shows) and rewrites it so that it looks the same after the save:
 2. inline the theme, its primary colour substituted, with css-inline (inline.py);
 3. on the inlined tree: hand the base style down from the wrapper WeChat strips, give line
    heights units, and rewrite lists, code blocks, tables and images (one module each); then
-   remove whatever is left that WeChat strips or that breaks there (cleanup.py).
+   remove whatever is left that WeChat strips or that breaks there (cleanup.py);
+4. write it without the whitespace between blocks (writer.py).
 """
 
 from __future__ import annotations
@@ -25,15 +26,8 @@ from recapdesk.render.article_html import render_article
 from recapdesk.render.themes import DEFAULT_THEME, theme_css
 from recapdesk.render.wechat import cleanup, code, images, inline, links, lists, tables
 from recapdesk.render.wechat import pangu as spacing
-from recapdesk.render.wechat.dom import (
-    BLOCK_ELEMENTS,
-    Element,
-    Node,
-    Text,
-    parse,
-    release,
-    serialize,
-)
+from recapdesk.render.wechat.dom import parse
+from recapdesk.render.wechat.writer import article_html
 
 
 def pangu_default(language: str) -> bool:
@@ -111,30 +105,7 @@ def _wechat_html(
     images.prepare_images(wrapper, image_widths, base_dir)
     cleanup.clean_tree(root)
     cleanup.collapse_wrappers(root)
-    html = serialize(_without_blank_text(root))
-    release(root)
-    return html
-
-
-def _without_blank_text(root: Element) -> Element:
-    """Drop the whitespace between blocks: the newlines Python-Markdown writes there would
-    become empty lines or stray spaces in WeChat's editor, and mean nothing in HTML."""
-    for element in root.iter():
-        kept: list[Node] = []
-        children = element.children
-        for index, child in enumerate(children):
-            if isinstance(child, Text) and not child.data.strip():
-                before = children[index - 1] if index else None
-                after = children[index + 1] if index + 1 < len(children) else None
-                if _is_block_or_edge(before) and _is_block_or_edge(after):
-                    continue
-            kept.append(child)
-        element.children = kept
-    return root
-
-
-def _is_block_or_edge(node: Node | None) -> bool:
-    return node is None or (isinstance(node, Element) and node.tag in BLOCK_ELEMENTS)
+    return article_html(root)
 
 
 def wechat_article(

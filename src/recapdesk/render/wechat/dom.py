@@ -1,16 +1,15 @@
-"""A small mutable HTML tree for the WeChat post-processing: parse, walk, edit, serialize.
+"""A small mutable HTML tree for the WeChat post-processing: parse, walk, edit (writer.py
+writes it).
 
 The passes move elements around (lists become sections, links gain markers), which a streaming
 rewriter cannot do, and they treat text as nodes of its own (the pangu spacing runs across
 inline elements), which lxml's text-and-tail model makes awkward. So lxml's HTML parser (C;
 the stdlib HTMLParser took a third of a WeChat copy of a large article) reads the HTML, and its
-tree is turned into this one at once. Text is kept as decoded strings, and ``\\xa0`` is written
-back as ``&nbsp;`` because WeChat's editor keeps that entity where it collapses plain spaces.
+tree is turned into this one at once. Text is kept as decoded strings.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -340,36 +339,3 @@ def tree_of(body: etree._Element) -> Element:
     root = Element("#root")
     _convert(body, root)
     return root
-
-
-def _escape_text(text: str) -> str:
-    return html.escape(text, quote=False).replace("\xa0", "&nbsp;")
-
-
-@lru_cache(maxsize=8192)
-def _attribute(name: str, value: str | None) -> str:
-    # Cached: the same few style attributes are written for thousands of elements.
-    return f" {name}" if value is None else f' {name}="{html.escape(value, quote=True)}"'
-
-
-def _write(node: Node, out: list[str]) -> None:
-    if isinstance(node, Text):
-        out.append(_escape_text(node.data))
-        return
-    if node.tag == "#root":
-        for child in node.children:
-            _write(child, out)
-        return
-    attrs = "".join([_attribute(name, value) for name, value in node.attrs.items()])
-    out.append(f"<{node.tag}{attrs}>")
-    if node.tag in VOID_ELEMENTS:
-        return
-    for child in node.children:
-        _write(child, out)
-    out.append(f"</{node.tag}>")
-
-
-def serialize(node: Node) -> str:
-    out: list[str] = []
-    _write(node, out)
-    return "".join(out)

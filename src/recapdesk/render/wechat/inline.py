@@ -25,9 +25,9 @@ from recapdesk.render.wechat.dom import (
     Text,
     parse_body,
     release,
-    serialize,
     tree_of,
 )
+from recapdesk.render.wechat.writer import serialize
 
 WRAPPER_CLASS = "recap"
 INHERITED = (
