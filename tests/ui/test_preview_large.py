@@ -12,9 +12,11 @@ from tests.ui.preview_support import run_js, settle, shown_preview
 
 from recapdesk.model import Honoree
 from recapdesk.model import Testimonial as Person
+from recapdesk.render.article_html import render_blocks
 from recapdesk.ui.document import ProjectDocument
 
 COUNT_ROWS = "document.querySelectorAll('section[data-key=honorees] tbody tr').length"
+SECTION_HTML = "document.querySelector('section[data-key=testimonials]').innerHTML"
 COUNT_PEOPLE = "document.querySelectorAll('section[data-key=testimonials] > ul > li').length"
 
 
@@ -59,3 +61,24 @@ def test_an_edit_of_one_testimonial_among_hundreds_reaches_the_page(qtbot: QtBot
         assert "改过的话" in text and "第 100 位的话" not in text
         assert "第 99 位的话" in text and "第 101 位的话" in text
         assert run_js(qtbot, pane, COUNT_PEOPLE) == 200
+
+
+def test_edits_patched_into_the_page_leave_it_as_a_fresh_render_would(qtbot: QtBot) -> None:
+    # The page replaces only the nodes an edit changed; whatever the edit (a letter, a new
+    # paragraph, people added and removed, undone), the section must end up as rendered.
+    document = _large()
+    people = ("testimonials", "people")
+    edits = [
+        lambda: document.set_field((*people, 50, "body"), "第 50 位的话。\n\n- 一\n- 二\n- 三"),
+        lambda: document.set_field((*people, 50, "name"), "改名"),
+        lambda: document.set_list(people, [Person(name="新人"), *document.value(people)[:120]]),
+        document.undo_stack.undo,
+        lambda: document.set_field((*people, 0, "body"), ""),
+    ]
+    with shown_preview(qtbot, document, 700, 600) as pane:
+        for edit in edits:
+            with qtbot.waitSignal(pane.rendered, timeout=10000):
+                edit()
+            settle(qtbot, pane)
+            wanted = {b.key: b.html for b in render_blocks(document.project)}["testimonials"]
+            assert run_js(qtbot, pane, SECTION_HTML) == wanted
