@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from recapdesk.model.validation import github_id_problem
-from recapdesk.render.wechat.dom import BLOCK_ELEMENTS, Element, Node, Text
+from recapdesk.render.wechat.dom import BLOCK_ELEMENTS, Element, Text
 
 _CJK = (
     "\u2e80-\u2eff\u2f00-\u2fdf\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff\u3100-\u312f"
@@ -32,11 +31,9 @@ _LITERAL_ELEMENTS = frozenset({"code", "pre", "kbd", "samp", "tt", "script", "st
 _BREAKS = BLOCK_ELEMENTS | {"br", "img"}
 
 
-@dataclass(slots=True)
-class _Piece:
-    node: Text
-    depth: int
-    literal: bool  # the whole node is literal (code, a GitHub-profile link)
+# A text node of a run, its depth in the tree, and whether the whole node is literal (code, a
+# GitHub-profile link). A tuple, not a class: a large article has tens of thousands of them.
+_Piece = tuple[Text, int, bool]
 
 
 def _is_github_profile(href: str) -> bool:
@@ -50,9 +47,10 @@ def _is_github_profile(href: str) -> bool:
 
 
 def _literal_element(element: Element) -> bool:
-    if element.tag in _LITERAL_ELEMENTS:
+    tag = element.tag
+    if tag in _LITERAL_ELEMENTS:
         return True
-    if element.tag == "a":
+    if tag == "a":
         href = element.attrs.get("href") or ""
         text = element.text().strip()
         return _is_github_profile(href) or bool(_LITERAL.fullmatch(text))
@@ -63,13 +61,13 @@ def _protection(pieces: list[_Piece]) -> list[int]:
     """For every character of the run, the id of the literal it belongs to (0: none)."""
     ids: list[int] = []
     next_id = 1
-    for piece in pieces:
-        if piece.literal:
-            ids += [next_id] * len(piece.node.data)
+    for node, _depth, literal in pieces:
+        if literal:
+            ids += [next_id] * len(node.data)
             next_id += 1
             continue
-        marks = [0] * len(piece.node.data)
-        for match in _LITERAL.finditer(piece.node.data):
+        marks = [0] * len(node.data)
+        for match in _LITERAL.finditer(node.data):
             marks[match.start() : match.end()] = [next_id] * (match.end() - match.start())
             next_id += 1
         ids += marks
@@ -78,16 +76,16 @@ def _protection(pieces: list[_Piece]) -> list[int]:
 
 def _space_run(pieces: list[_Piece]) -> None:
     """Insert the spaces of one run of inline text (the text between two block boundaries)."""
-    text = pieces[0].node.data if len(pieces) == 1 else "".join(p.node.data for p in pieces)
+    text = pieces[0][0].data if len(pieces) == 1 else "".join([p[0].data for p in pieces])
+    if _GAP.search(text) is None:
+        return  # most runs: one search, no list
     gaps = [match.start() for match in _GAP.finditer(text)]
-    if not gaps:
-        return
     ids = _protection(pieces)
     starts: list[int] = []  # where each piece begins in ``text``
     total = 0
-    for piece in pieces:
+    for node, _depth, _literal in pieces:
         starts.append(total)
-        total += len(piece.node.data)
+        total += len(node.data)
     inserts: dict[int, list[int]] = {}
     for gap in gaps:
         if ids[gap - 1] and ids[gap - 1] == ids[gap]:
@@ -99,44 +97,47 @@ def _space_run(pieces: list[_Piece]) -> None:
             continue
         # Across nodes: into the one outside the inline element that ends or starts here
         # (``中文 <b>Go</b>``, not ``中文<b> Go</b>``), never into a literal.
-        first, second = pieces[p1], pieces[p2]
-        into_second = (first.literal or first.depth > second.depth) and not second.literal
+        (first, first_depth, first_literal), (_, second_depth, second_literal) = (
+            pieces[p1],
+            pieces[p2],
+        )
+        into_second = (first_literal or first_depth > second_depth) and not second_literal
         if into_second:
             inserts.setdefault(p2, []).append(0)
-        elif not first.literal:
-            inserts.setdefault(p1, []).append(len(first.node.data))
+        elif not first_literal:
+            inserts.setdefault(p1, []).append(len(first.data))
     for index, offsets in inserts.items():
-        data = pieces[index].node.data
+        node = pieces[index][0]
+        data = node.data
         for offset in sorted(set(offsets), reverse=True):
             data = data[:offset] + " " + data[offset:]
-        pieces[index].node.data = data
+        node.data = data
 
 
 def _runs(root: Element) -> list[list[_Piece]]:
     """The runs of inline text under ``root``: the text between two block boundaries."""
-    runs: list[list[_Piece]] = []
-    run: list[_Piece] = []
-    # A walk with a stack, not recursion: an article has tens of thousands of nodes. ``None``
-    # marks where a block ends.
-    stack: list[tuple[Node | None, int, bool]] = [(root, 0, False)]
-    while stack:
-        node, depth, literal = stack.pop()
-        if isinstance(node, Text):
-            if node.data:
-                run.append(_Piece(node, depth, literal))
+    runs: list[list[_Piece]] = [[]]
+    _collect_runs(root, 1, _literal_element(root), runs)
+    return [run for run in runs if run]
+
+
+def _collect_runs(element: Element, depth: int, literal: bool, runs: list[list[_Piece]]) -> None:
+    # Plain recursion, as dom.Element.iter: a stack of tuples cost a third more. The last run
+    # of ``runs`` is the one being filled; a block (or a break) ends it, before and after.
+    for child in element.children:
+        if isinstance(child, Text):
+            if child.data:
+                runs[-1].append((child, depth, literal))
             continue
-        if node is None or node.tag in _BREAKS:
-            if run:
-                runs.append(run)
-                run = []
-            if node is None:
-                continue
-            stack.append((None, 0, False))
-        inner_literal = literal or _literal_element(node)
-        stack.extend((child, depth + 1, inner_literal) for child in reversed(node.children))
-    if run:
-        runs.append(run)
-    return runs
+        inner = literal or _literal_element(child)
+        if child.tag in _BREAKS:
+            if runs[-1]:
+                runs.append([])
+            _collect_runs(child, depth + 1, inner, runs)
+            if runs[-1]:
+                runs.append([])
+        else:
+            _collect_runs(child, depth + 1, inner, runs)
 
 
 def space_tree(root: Element) -> None:
@@ -148,5 +149,5 @@ def space_tree(root: Element) -> None:
 def space_text(text: str) -> str:
     """The spacing rule on plain text (URLs and @ids inside it are left alone)."""
     node = Text(text)
-    _space_run([_Piece(node, 0, False)])
+    _space_run([(node, 0, False)])
     return node.data
