@@ -134,6 +134,7 @@ function recolour(root) {
 // those the HTML parses to, so the section ends up as innerHTML would leave it.
 // Parsed in a section of a document without a window: as the page's section would parse it,
 // but inert (no style, layout or image loading until a node is moved in).
+const sources = new WeakMap(); // section -> the HTML it shows, which a splice applies to
 const parser = document.implementation.createHTMLDocument("").createElement("section");
 
 function patch(section, html) {
@@ -179,16 +180,25 @@ window.recapdesk = {
       existing.set(node.dataset.key, node);
     }
     let previous = null;
-    for (const [key, html] of blocks) {
+    for (const [key, full, splice] of blocks) {
       let node = existing.get(key);
       if (!node) {
         node = document.createElement("section");
         node.dataset.key = key;
       }
       existing.delete(key);
+      // A long section's change comes as a splice of the HTML it shows: [the length of the
+      // unchanged start, of the unchanged end (UTF-16 code units), what goes between].
+      let html = full;
+      if (splice) {
+        const [head, tail, middle] = splice;
+        const was = sources.get(node);
+        html = was.slice(0, head) + middle + was.slice(was.length - tail);
+      }
       if (html !== null) {
         if (node.isConnected) patch(node, html);
         else node.innerHTML = html;
+        sources.set(node, html);
       }
       const wanted = previous ? previous.nextSibling : content.firstChild;
       if (node !== wanted) content.insertBefore(node, wanted);

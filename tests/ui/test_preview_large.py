@@ -71,6 +71,9 @@ def test_edits_patched_into_the_page_leave_it_as_a_fresh_render_would(qtbot: QtB
     edits = [
         lambda: document.set_field((*people, 50, "body"), "第 50 位的话。\n\n- 一\n- 二\n- 三"),
         lambda: document.set_field((*people, 50, "name"), "改名"),
+        # Characters outside the BMP count twice in the page's strings, once in Python's.
+        lambda: document.set_field((*people, 10, "body"), "好😀书"),
+        lambda: document.set_field((*people, 11, "body"), "😀😀 后面的人"),
         lambda: document.set_list(people, [Person(name="新人"), *document.value(people)[:120]]),
         document.undo_stack.undo,
         lambda: document.set_field((*people, 0, "body"), ""),
