@@ -298,6 +298,29 @@ def test_an_edited_person_is_still_followed_when_moved(tab: Tab, document: Proje
     assert body.toPlainText().endswith("新加的一句。")
 
 
+def test_the_list_redraws_a_person_only_when_their_row_looks_different(
+    tab: Tab, document: ProjectDocument
+) -> None:
+    # Any row announced as changed makes the view lay out and repaint all it shows: typing
+    # past the first line of a body (the row's tooltip) must not, on every keystroke.
+    model = model_of(tab)
+    redrawn: list[int] = []
+    model.dataChanged.connect(lambda first, _last, *_: redrawn.append(first.row()))
+    body = ("testimonials", "people", 2, "body")
+    document.set_field(body, "第一行\n\n后面")
+    assert redrawn == [2]
+    assert model.data(model.index(2, 0), Qt.ItemDataRole.ToolTipRole) == "第一行"
+    document.set_field(body, "第一行\n\n后面的话")
+    document.set_field(body, "第一行\n\n后面的话。")
+    assert redrawn == [2]
+    document.set_field(body, "新的第一行\n\n后面的话。")
+    assert redrawn == [2, 2]
+    assert model.data(model.index(2, 0), Qt.ItemDataRole.ToolTipRole) == "新的第一行"
+    document.set_field(("testimonials", "people", 2, "name"), "姚")
+    assert redrawn == [2, 2, 2]
+    assert model.data(model.index(2, 0)).startswith("姚-")
+
+
 def test_drag_and_drop_reorders_people(tab: Tab, document: ProjectDocument) -> None:
     model = model_of(tab)
     tab.people.select_rows(0, 1)

@@ -67,6 +67,13 @@ class DocumentListModel(QAbstractListModel):
 
     mime_type = "application/x-recapdesk-list-rows"
     reorderable = True
+    # Every role a row shows (label() and item_data() answer no others).
+    shown_roles = (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.ForegroundRole,
+    )
 
     def __init__(self, document: ProjectDocument, list_path: FieldPath) -> None:
         super().__init__(document)
@@ -75,6 +82,10 @@ class DocumentListModel(QAbstractListModel):
         # Rows as the views know them; the document may already hold the next state while its
         # change signal is on its way, so the row count comes from here, not from the document.
         self._identities = self._current_identities()
+        # What rows edited one field at a time showed when last announced: a keystroke that
+        # leaves a row looking the same (most of a testimonial's body) announces nothing, for
+        # any change announced makes the view lay out and repaint every row it shows.
+        self._looks: dict[int, tuple[Any, ...]] = {}
         # A drag carries this token so a drop from another list or another window is refused.
         self._token = f"{os.getpid()}:{id(self)}"
         document.changed.connect(self._on_changed)
@@ -130,6 +141,9 @@ class DocumentListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.label(item)
         return self.item_data(item, role)
+
+    def _look(self, item: Any) -> tuple[Any, ...]:
+        return (self.label(item), *(self.item_data(item, role) for role in self.shown_roles[1:]))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -200,11 +214,13 @@ class DocumentListModel(QAbstractListModel):
     # -- following the document ----------------------------------------------------------------
 
     def _reset(self) -> None:
+        self._looks.clear()
         self.beginResetModel()
         self._identities = self._current_identities()
         self.endResetModel()
 
     def _all_changed(self) -> None:
+        self._looks.clear()
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
 
@@ -237,7 +253,10 @@ class DocumentListModel(QAbstractListModel):
                 # A field of one item: only its identity can have changed. Recomputing them
                 # all cost milliseconds per keystroke in a list of hundreds of testimonials.
                 self._identities[row] = self.identity(items[row])
-                self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
+                look = self._look(items[row])
+                if self._looks.get(row) != look:
+                    self._looks[row] = look
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
             else:
                 self._identities = self._current_identities()
         elif self.labels_depend_on(changed):
