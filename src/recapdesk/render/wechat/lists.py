@@ -9,6 +9,8 @@ to any depth by the bodies' own indentation. The marker column is as wide as the
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from recapdesk.render.wechat.dom import (
     BLOCK_ELEMENTS,
     Element,
@@ -16,6 +18,8 @@ from recapdesk.render.wechat.dom import (
     Text,
     compact_box,
     expand_box,
+    format_style,
+    parse_style,
     replace,
 )
 
@@ -41,11 +45,13 @@ def _move_edge_margins(item: dict[str, str], body: Element) -> None:
     for side, block in (("top", nodes[0]), ("bottom", nodes[-1])):
         if not isinstance(block, Element) or block.tag not in BLOCK_ELEMENTS:
             continue  # text or inline content at this edge: nothing collapses there
-        style = expand_box(block.style, "margin")
-        inner = style.pop(f"margin-{side}", "")
+        rest, inner = _without_margin(block.attrs.get("style") or "", side)
         if not inner:
             continue
-        block.style = compact_box(style, "margin")
+        if rest:
+            block.attrs["style"] = rest
+        else:
+            block.attrs.pop("style", None)
         outer = item.get(f"margin-{side}", "")
         inner_em, outer_em = _em(inner), _em(outer)
         if (
@@ -54,6 +60,50 @@ def _move_edge_margins(item: dict[str, str], body: Element) -> None:
             or (inner_em is not None and outer_em is not None and inner_em > outer_em)
         ):
             item[f"margin-{side}"] = inner
+
+
+# The style computations below are cached on the style attributes: after inlining, the
+# thousands of items and paragraphs of a long list share a handful of them.
+
+
+@lru_cache(maxsize=1024)
+def _without_margin(style: str, side: str) -> tuple[str, str]:
+    """``style`` without its margin on ``side`` ("" for no style left), and that margin ("":
+    none, and ``style`` unchanged)."""
+    declarations = expand_box(parse_style(style), "margin")
+    inner = declarations.pop(f"margin-{side}", "")
+    if not inner:
+        return style, ""
+    rest = compact_box(declarations, "margin")
+    return (format_style(rest) if rest else ""), inner
+
+
+@lru_cache(maxsize=1024)
+def _item_start(style: str) -> tuple[tuple[str, str], ...]:
+    """An item's declarations from its ``<li>``'s: a flex row, its margins one per side."""
+    declarations = expand_box(_strip_list_style(parse_style(style)), "margin")
+    return tuple({"display": "flex", **declarations}.items())
+
+
+@lru_cache(maxsize=1024)
+def _item_style(declarations: tuple[tuple[str, str], ...]) -> str:
+    return format_style(compact_box(dict(declarations), "margin"))
+
+
+@lru_cache(maxsize=64)
+def _marker_style(indent: str) -> str:
+    return format_style(
+        {
+            "flex-shrink": "0",
+            "min-width": indent,
+            "padding-right": "0.4em",
+            "box-sizing": "border-box",
+            "text-align": "right",
+        }
+    )
+
+
+_BODY_STYLE = format_style({"flex": "1", "min-width": "0"})
 
 
 def _em(value: str) -> float | None:
@@ -85,22 +135,16 @@ def _convert(list_element: Element, depth: int) -> Element:
     for child in list_element.children:
         if not isinstance(child, Element) or child.tag != "li":
             continue  # the whitespace between items
-        item_style = {"display": "flex", **expand_box(_strip_list_style(child.style), "margin")}
-        marker = Element("section", {}, [Text(_marker(ordered, number, depth))])
-        marker.style = {
-            "flex-shrink": "0",
-            "min-width": indent,
-            "padding-right": "0.4em",
-            "box-sizing": "border-box",
-            "text-align": "right",
-        }
-        body = Element("section", {}, list(child.children))
-        body.style = {"flex": "1", "min-width": "0"}
+        item_style = dict(_item_start(child.attrs.get("style") or ""))
+        marker = Element(
+            "section", {"style": _marker_style(indent)}, [Text(_marker(ordered, number, depth))]
+        )
+        body = Element("section", {"style": _BODY_STYLE}, list(child.children))
         _paragraphs_to_sections(body)
         convert_lists(body, depth + 1)
         _move_edge_margins(item_style, body)
         item = Element("section", {}, [marker, body])
-        item.style = compact_box(item_style, "margin")
+        item.attrs["style"] = _item_style(tuple(item_style.items()))
         section.append(item)
         number += 1
     return section
