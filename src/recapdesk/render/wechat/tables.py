@@ -8,20 +8,32 @@ Markdown asked for, else the browser's default (headers centred, cells left).
 
 from __future__ import annotations
 
-from recapdesk.render.wechat.dom import Element, replace
+from functools import lru_cache
+
+from recapdesk.render.wechat.dom import Element, format_style, parse_style, replace
 
 _ALIGNMENTS = frozenset({"left", "right", "center", "justify"})
 
 
 def _align_cell(cell: Element) -> None:
-    style = cell.style
     attribute = (cell.attrs.pop("align", None) or "").lower()
-    if "text-align" not in style:
-        if attribute in _ALIGNMENTS:
-            style["text-align"] = attribute
-        else:
-            style["text-align"] = "center" if cell.tag == "th" else "left"
-        cell.style = style
+    aligned = _aligned(cell.attrs.get("style") or "", cell.tag == "th", attribute)
+    if aligned is not None:
+        cell.attrs["style"] = aligned
+
+
+@lru_cache(maxsize=1024)
+def _aligned(style: str, header: bool, attribute: str) -> str | None:
+    """The cell's style attribute with a ``text-align`` (None: it has one). Cached: the
+    thousands of cells of a long table share a few style attributes."""
+    declarations = parse_style(style)
+    if "text-align" in declarations:
+        return None
+    if attribute in _ALIGNMENTS:
+        declarations["text-align"] = attribute
+    else:
+        declarations["text-align"] = "center" if header else "left"
+    return format_style(declarations)
 
 
 def _is_scroll_wrapper(element: Element | None) -> bool:
