@@ -10,6 +10,7 @@ render of a large project then never blocks it for long.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import time
@@ -26,6 +27,7 @@ from recapdesk.render.pieces import plan
 _H2 = re.compile(r'<h2 id="([^"]*)">(.*?)</h2>', re.DOTALL)
 _TOC_SLOT = "recapdesk-toc-slot"
 _CACHE_SIZE = 4096
+_BLOCK_CACHE_SIZE = 16
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,20 @@ class BlockRenderer:
     def __init__(self, cache_size: int = _CACHE_SIZE) -> None:
         self._cache: OrderedDict[str, str] = OrderedDict()
         self._cache_size = cache_size
+        # Blocks rendered in pieces, whole: planning and joining 300 testimonials again for
+        # a keystroke in the title cost milliseconds.
+        self._blocks: OrderedDict[str, str] = OrderedDict()
+
+    def _block(self, markdown_text: str) -> str | None:
+        cached = self._blocks.get(markdown_text)
+        if cached is not None:
+            self._blocks.move_to_end(markdown_text)
+        return cached
+
+    def _remember_block(self, markdown_text: str, rendered: str) -> None:
+        self._blocks[markdown_text] = rendered
+        if len(self._blocks) > _BLOCK_CACHE_SIZE:
+            self._blocks.popitem(last=False)
 
     def _render(self, markdown_text: str) -> str:
         cached = self._cache.get(markdown_text)
@@ -81,7 +97,7 @@ class RenderJob:
             # A paragraph the renderer leaves alone; replaced by the real TOC at the end.
             markdown_text = _replace_paragraph(head.markdown, TOC_MARKER, _TOC_SLOT)
             blocks[0] = replace(head, markdown=markdown_text, segments=())
-        self._plans = [plan(block) for block in blocks]
+        self._blocks = blocks
         self.html: list[str | None] = [None] * len(blocks)
         self._work = self._pieces()
 
@@ -105,17 +121,22 @@ class RenderJob:
         """Yields after each piece it had to render."""
         render = self._renderer
         head = ""
-        for index, block_plan in enumerate(self._plans):
-            rendered = []
-            for piece in block_plan.pieces:
-                fresh = not render.cached(piece)
-                rendered.append(render._render(piece))
-                if fresh:
+        for index, block in enumerate(self._blocks):
+            joined = render._block(block.markdown)
+            if joined is None:
+                block_plan = plan(block)
+                rendered = []
+                for piece in block_plan.pieces:
+                    fresh = not render.cached(piece)
+                    rendered.append(render._render(piece))
+                    if fresh:
+                        yield
+                joined = block_plan.joined(rendered)
+                if joined is None:  # not of the shape the pieces promised: render it whole
+                    joined = render._render(block.markdown)
                     yield
-            joined = block_plan.joined(rendered)
-            if joined is None:  # not of the shape the pieces promised: render it whole
-                joined = render._render(block_plan.block.markdown)
-                yield
+                elif block_plan.split:
+                    render._remember_block(block.markdown, joined)
             if index == 0 and self._toc:
                 head = joined
             else:
@@ -132,16 +153,23 @@ def _replace_paragraph(markdown_text: str, paragraph: str, replacement: str) -> 
 
 def table_of_contents(blocks: list[HtmlBlock]) -> str:
     """A TOC of the sections' ``<h2>`` headings, in the markup Python-Markdown's toc uses."""
-    items = []
-    for block in blocks:
-        for anchor, title in _H2.findall(block.html):
-            items.append(f'<li><a href="#{html.escape(anchor)}">{title}</a></li>')
+    items = [item for block in blocks for item in _toc_items(block.html)]
     if not items:
         return ""
     return '<div class="toc">\n<ul>\n' + "\n".join(items) + "\n</ul>\n</div>"
 
 
 _shared = BlockRenderer()
+
+
+@functools.lru_cache(maxsize=32)
+def _toc_items(block_html: str) -> tuple[str, ...]:
+    """The TOC entries of one block (remembered: scanning 200 KB of sections for headings
+    on every keystroke cost milliseconds)."""
+    return tuple(
+        f'<li><a href="#{html.escape(anchor)}">{title}</a></li>'
+        for anchor, title in _H2.findall(block_html)
+    )
 
 
 def render_blocks(project: Project, bodies: BodyCache | None = None) -> list[HtmlBlock]:
