@@ -112,7 +112,7 @@ class PreviewPane(QTabWidget):
     def _render(self) -> None:
         self._started = time.perf_counter()
         # In slices of the event loop; _on_updated when the page shows all of it.
-        self._updates.start(lambda: render_job(self.document.project, self._bodies))
+        self._updates.start(render_job(self.document.project, self._bodies))
 
     def _run_js(self, script: str, callback: Callable[[Any], None] | None) -> None:
         if callback is None:

@@ -66,27 +66,21 @@ class BlockUpdates(QObject):
         self._finished = finished
         self._sent: dict[str, str] = {}  # the HTML the page holds, by block key
         self._job: RenderJob | None = None
-        self._make_job: Callable[[], RenderJob] | None = None
         self._next = QTimer(self)
         self._next.setSingleShot(True)
         self._next.setInterval(0)
         self._next.timeout.connect(self._slice)
 
-    def start(self, make_job: Callable[[], RenderJob]) -> None:
-        """Render and send the job ``make_job`` gives; the caller starts no other before
-        ``finished``. The job is made (the article composed) in the event loop's next turn,
-        not in the caller's (a keystroke's): the window draws the typed letter in between,
-        and the edit's handling and the render are two short stalls, not one long one."""
-        self._make_job = make_job
-        self._next.start()
+    def start(self, job: RenderJob) -> None:
+        """Render and send ``job``; the caller starts no other before ``finished``."""
+        self._job = job
+        self._slice()
 
     def forget(self) -> None:
         """The page is to get every block again (a new project: nothing on it can stay)."""
         self._sent.clear()
 
     def _slice(self) -> None:
-        if self._make_job is not None:
-            self._job, self._make_job = self._make_job(), None
         job = self._job
         if job is None:
             return
