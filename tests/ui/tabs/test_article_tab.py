@@ -182,6 +182,23 @@ def test_order_list_shows_every_section_with_its_heading(tab: ArticleTab) -> Non
     assert checked == [Qt.CheckState.Checked] * 5
 
 
+def test_order_list_redraws_only_rows_whose_heading_changed(
+    tab: ArticleTab, document: ProjectDocument
+) -> None:
+    # A redraw lays out the whole list: typing in the title, which no row shows, must not.
+    model = order_model(tab)
+    redrawn: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last, *_: redrawn.append((first.row(), last.row())))
+    document.set_field(("article", "title"), "新标题")
+    document.set_field(("article", "title"), "新标题二")
+    assert redrawn == []
+    document.set_field(("committee", "heading"), "管委会")
+    assert len(redrawn) == 1
+    assert any("管委会" in label for label in labels(model))
+    document.set_field(("article", "title"), "新标题三")
+    assert len(redrawn) == 1
+
+
 def test_move_buttons_reorder_sections_one_step_each(
     tab: ArticleTab, document: ProjectDocument
 ) -> None:

@@ -82,10 +82,10 @@ class DocumentListModel(QAbstractListModel):
         # Rows as the views know them; the document may already hold the next state while its
         # change signal is on its way, so the row count comes from here, not from the document.
         self._identities = self._current_identities()
-        # What rows edited one field at a time showed when last announced: a keystroke that
-        # leaves a row looking the same (most of a testimonial's body) announces nothing, for
-        # any change announced makes the view lay out and repaint every row it shows.
-        self._looks: dict[int, tuple[Any, ...]] = {}
+        # What rows showed when last announced, by row: a change that leaves a row looking the
+        # same (most of a testimonial's body, the title for the section list) announces
+        # nothing, for any change announced makes the view lay out and repaint all it shows.
+        self._looks = self._current_looks()
         # A drag carries this token so a drop from another list or another window is refused.
         self._token = f"{os.getpid()}:{id(self)}"
         document.changed.connect(self._on_changed)
@@ -144,6 +144,9 @@ class DocumentListModel(QAbstractListModel):
 
     def _look(self, item: Any) -> tuple[Any, ...]:
         return (self.label(item), *(self.item_data(item, role) for role in self.shown_roles[1:]))
+
+    def _current_looks(self) -> dict[int, tuple[Any, ...]]:
+        return {row: self._look(item) for row, item in enumerate(self.items())}
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -214,15 +217,28 @@ class DocumentListModel(QAbstractListModel):
     # -- following the document ----------------------------------------------------------------
 
     def _reset(self) -> None:
-        self._looks.clear()
         self.beginResetModel()
         self._identities = self._current_identities()
+        self._looks = self._current_looks()
         self.endResetModel()
 
     def _all_changed(self) -> None:
-        self._looks.clear()
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
+        """Announce the rows that may look different now: those whose look is not known or
+        changed (a keystroke in the title must not relay out the section list)."""
+        items = self.document.value(self.list_path)
+        if len(items) != self.rowCount():
+            self._looks.clear()
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
+            return
+        changed = []
+        for row, item in enumerate(items):
+            look = self._look(item)
+            if self._looks.get(row) != look:
+                self._looks[row] = look
+                changed.append(row)
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], 0))
 
     def _list_replaced(self) -> None:
         new = self._current_identities()
@@ -233,6 +249,7 @@ class DocumentListModel(QAbstractListModel):
         if mapping is None:
             self._reset()
             return
+        self._looks.clear()  # they are by row, and the rows moved
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         self.changePersistentIndexList(
