@@ -8,6 +8,8 @@ own checker flags ``<pre>`` (it does not wrap on a phone).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from recapdesk.render.wechat.dom import Element, Node, Text, replace
 
 TAB = "    "
@@ -25,8 +27,9 @@ def code_lines(text: str) -> list[Node]:
     return nodes
 
 
-def convert_code_blocks(root: Element) -> None:
-    for pre in [element for element in root.iter() if element.tag == "pre"]:
+def convert_code_blocks(pres: Iterable[Element]) -> None:
+    """Rewrite the code blocks ``pres`` (the ``<pre>`` elements of the article)."""
+    for pre in pres:
         style = {k: v for k, v in pre.style.items() if k != "white-space"}
         style.setdefault("overflow-x", "auto")
         codes = [child for child in pre.elements() if child.tag == "code"]

@@ -147,6 +147,25 @@ def _collect_elements(element: Element, found: list[Element]) -> None:
             _collect_elements(child, found)
 
 
+def by_tag(root: Element, tags: frozenset[str]) -> dict[str, list[Element]]:
+    """The elements under ``root`` (itself included) whose tag is one of ``tags``, by tag, each
+    list in document order: one walk for the passes that each rewrite one kind of element,
+    instead of a walk of the whole tree per pass."""
+    found: dict[str, list[Element]] = {tag: [] for tag in tags}
+    if root.tag in tags:
+        found[root.tag].append(root)
+    _collect_tags(root, tags, found)
+    return found
+
+
+def _collect_tags(element: Element, tags: frozenset[str], found: dict[str, list[Element]]) -> None:
+    for child in element.children:
+        if child.__class__ is Element:
+            if child.tag in tags:
+                found[child.tag].append(child)
+            _collect_tags(child, tags, found)
+
+
 def release(root: Element) -> None:
     """Unlink ``root``'s tree (no node keeps its parent): it is then freed as soon as it is
     dropped, instead of waiting, as a cycle, for a full run of the garbage collector."""

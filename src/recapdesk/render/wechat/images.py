@@ -12,7 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import struct
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -107,9 +107,10 @@ def _pixels(value: str | None) -> int | None:
 
 
 def prepare_images(
-    root: Element, known: Mapping[str, int] | None = None, base_dir: Path | None = None
+    images: Iterable[Element], known: Mapping[str, int] | None = None, base_dir: Path | None = None
 ) -> None:
-    for image in [element for element in root.iter() if element.tag == "img"]:
+    """Size the ``images`` (the ``<img>`` elements of the article) for WeChat."""
+    for image in images:
         style = image.style
         given = _pixels(image.attrs.pop("width", None)) or _pixels(style.get("width"))
         image.attrs.pop("height", None)

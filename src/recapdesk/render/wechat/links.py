@@ -14,6 +14,7 @@ until :func:`finish_links`, after inlining, turns them into ``<span>``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from recapdesk.render.wechat.dom import Element, Text, unwrap
@@ -92,9 +93,10 @@ def _references(entries: list[tuple[int, str, str]], language: str) -> Element:
     return section
 
 
-def finish_links(root: Element) -> None:
-    """After inlining: the former links become ``<span>``s that keep the link's look."""
-    for element in root.iter():
-        if element.tag == "a" and REF_ATTRIBUTE in element.attrs:
+def finish_links(anchors: Iterable[Element]) -> None:
+    """After inlining: the former links among ``anchors`` (the ``<a>`` elements of the
+    article) become ``<span>``s that keep the link's look."""
+    for element in anchors:
+        if REF_ATTRIBUTE in element.attrs:
             element.tag = "span"
             del element.attrs[REF_ATTRIBUTE]

@@ -8,6 +8,7 @@ Markdown asked for, else the browser's default (headers centred, cells left).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from recapdesk.render.wechat.dom import Element, format_style, parse_style, replace
@@ -45,8 +46,9 @@ def _is_scroll_wrapper(element: Element | None) -> bool:
     )
 
 
-def wrap_tables(root: Element) -> None:
-    for table in [element for element in root.iter() if element.tag == "table"]:
+def wrap_tables(tables: Iterable[Element]) -> None:
+    """Wrap and align the ``tables`` (the ``<table>`` elements of the article)."""
+    for table in tables:
         for cell in table.iter():
             if cell.tag in ("th", "td"):
                 _align_cell(cell)
