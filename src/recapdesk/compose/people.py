@@ -110,7 +110,21 @@ def _quoted(markdown: str) -> str:
 
 def testimonial_item(person: Testimonial, testimonials: Testimonials, words: dict[str, str]) -> str:
     """One testimonial in the section's style (see :class:`TestimonialStyle`)."""
-    style, display = testimonials.style, testimonials.display
+    return _remembered_item(person, _item_context(testimonials, words), words)
+
+
+def _item_context(testimonials: Testimonials, words: dict[str, str]) -> tuple[str, ...]:
+    """What a testimonial's Markdown depends on besides the person (see _compose_item)."""
+    return (
+        testimonials.style,
+        testimonials.display,
+        words["anonymous"],
+        words["attribution_sep"],
+        words["cohort_role_sep"],
+    )
+
+
+def _remembered_item(person: Testimonial, context: tuple[str, ...], words: dict[str, str]) -> str:
     # Exactly what _compose_item reads; keep the two in step.
     key = (
         person.name,
@@ -119,14 +133,11 @@ def testimonial_item(person: Testimonial, testimonials: Testimonials, words: dic
         person.role,
         person.github,
         person.body,
-        style.value,
-        display.value,
-        words["anonymous"],
-        words["attribution_sep"],
-        words["cohort_role_sep"],
+        *context,
     )
     cached = _items.get(key)
     if cached is None:
+        style, display = TestimonialStyle(context[0]), TestimonialDisplay(context[1])
         cached = _items[key] = _compose_item(person, style, display, words)
         if len(_items) > _ITEM_CACHE_SIZE:
             _items.popitem(last=False)
@@ -157,7 +168,8 @@ def _compose_item(
 
 def testimonial_items(testimonials: Testimonials, words: dict[str, str]) -> list[str]:
     """The Markdown of each testimonial that shows anything, in the section's style."""
-    items = [testimonial_item(p, testimonials, words) for p in testimonials.people]
+    context = _item_context(testimonials, words)  # once, not 300 times
+    items = [_remembered_item(p, context, words) for p in testimonials.people]
     return [item for item in items if item]
 
 
