@@ -23,8 +23,9 @@ from stress import stress_project
 from recapdesk.model import Project
 from recapdesk.render.article_html import render_article
 from recapdesk.render.compliance import check_wechat
-from recapdesk.render.plain_text import plain_text
+from recapdesk.render.plain_text import plain_text_of
 from recapdesk.render.wechat import wechat_article
+from recapdesk.render.wechat.dom import parse_body
 from recapdesk.resources import example_path
 from recapdesk.store import load
 
@@ -40,10 +41,11 @@ def sample(figure: Figure, action: Callable[[], object], runs: int) -> Figure:
 
 def copy_for_wechat(project: Project) -> tuple[str, str]:
     """What ui/output_commands.copy_for_wechat puts on the clipboard (default settings: pangu
-    by the article's language, footnotes on), computed the same way: one render for both."""
-    fragment = render_article(project)
-    return wechat_article(project, pangu=None, footnotes=True, fragment=fragment), plain_text(
-        fragment
+    by the article's language, footnotes on), computed the same way: one render and one parse
+    for both."""
+    parsed = parse_body(render_article(project))
+    return wechat_article(project, pangu=None, footnotes=True, fragment=parsed), plain_text_of(
+        parsed
     )
 
 

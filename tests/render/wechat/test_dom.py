@@ -5,9 +5,9 @@ from __future__ import annotations
 import gc
 
 from recapdesk.render import render_fragment
-from recapdesk.render.plain_text import plain_text
+from recapdesk.render.plain_text import plain_text, plain_text_of
 from recapdesk.render.wechat import wechat_html
-from recapdesk.render.wechat.dom import Element, Text, parse, release
+from recapdesk.render.wechat.dom import Element, Text, parse, parse_body, release
 from recapdesk.render.wechat.writer import article_html, serialize
 
 
@@ -54,6 +54,21 @@ def test_plain_text_of_lists_tables_code_and_breaks() -> None:
     assert plain_text(render_fragment(markdown)) == (
         "A & B\nnext line\n\n• one\n\n• two\n\nx   y\n\n1   2\n\nindented  code\nline\n"
     )
+
+
+def test_copy_for_wechat_from_one_parse_gives_both_flavours_of_the_fragment() -> None:
+    # Copy for WeChat parses the fragment once for the HTML and the plain text: the WeChat
+    # pipeline must leave that parse as it found it (the TOC it drops stays in the text).
+    fragment = render_fragment(
+        "# 标题\n\n[toc]\n\n## 一、背景\n\n中文text [link](https://example.org)\n\n"
+        "- one\n    - two\n\n| x |\n|---|\n| 1 |\n\n```\n  code\n```\n"
+    )
+    parsed = parse_body(fragment)
+    html = wechat_html(parsed)
+    assert html == wechat_html(fragment)
+    assert "一、背景" in html and html.count("一、背景") == 1
+    assert plain_text_of(parsed) == plain_text(fragment)
+    assert plain_text_of(parsed).count("一、背景") == 2  # the TOC entry and the heading
 
 
 def test_the_copy_leaves_the_garbage_collector_as_it_found_it() -> None:

@@ -21,12 +21,14 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
+from lxml import etree
+
 from recapdesk.model import Project
 from recapdesk.render.article_html import render_article
 from recapdesk.render.themes import DEFAULT_THEME, theme_css
 from recapdesk.render.wechat import cleanup, code, images, inline, links, lists, tables
 from recapdesk.render.wechat import pangu as spacing
-from recapdesk.render.wechat.dom import by_tag, parse
+from recapdesk.render.wechat.dom import by_tag, parse_body, tree_of
 from recapdesk.render.wechat.writer import article_html
 
 _REWRITTEN = frozenset({"a", "pre", "table", "img"})
@@ -38,7 +40,7 @@ def pangu_default(language: str) -> bool:
 
 
 def wechat_html(
-    fragment: str,
+    fragment: str | etree._Element,
     theme: str = DEFAULT_THEME,
     primary_color: str = "",
     *,
@@ -50,6 +52,8 @@ def wechat_html(
 ) -> str:
     """The article fragment as WeChat-ready HTML, for the clipboard's ``text/html``.
 
+    ``fragment`` may be given parsed, as :func:`~dom.parse_body` returns it (and leaves it:
+    the caller may read it again, as Copy for WeChat does for the plain text).
     ``pangu`` None means "on for zh"; ``image_widths`` are widths of remote images the caller
     already knows; ``base_dir`` is where relative image paths are read from; ``footnotes``
     False keeps only the text of the links WeChat refuses (no ``[n]`` markers, no list).
@@ -81,7 +85,7 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _wechat_html(
-    fragment: str,
+    fragment: str | etree._Element,
     theme: str,
     primary_color: str,
     language: str,
@@ -90,8 +94,8 @@ def _wechat_html(
     base_dir: Path | None,
     footnotes: bool,
 ) -> str:
-    tree = parse(fragment)
-    cleanup.drop_toc(tree)
+    body = parse_body(fragment) if isinstance(fragment, str) else fragment
+    tree = tree_of(body, skip_class=cleanup.TOC_CLASS)
     if pangu_default(language) if pangu is None else pangu:
         spacing.space_tree(tree)
     links.footnote_links(tree, language, numbered=footnotes)
@@ -122,12 +126,13 @@ def wechat_article(
     image_widths: Mapping[str, int] | None = None,
     base_dir: Path | None = None,
     footnotes: bool = True,
-    fragment: str | None = None,
+    fragment: str | etree._Element | None = None,
 ) -> str:
     """The project's article as WeChat-ready HTML, in the project's theme and colour.
 
-    ``fragment`` is the project's article fragment when the caller has rendered it already
-    (Copy for WeChat also needs it for the plain text: one render, not two)."""
+    ``fragment`` is the project's article fragment (or its parse: see :func:`wechat_html`)
+    when the caller has rendered it already (Copy for WeChat also needs it for the plain
+    text: one render and one parse, not two)."""
     article = project.article
     return wechat_html(
         render_article(project) if fragment is None else fragment,

@@ -1,12 +1,12 @@
 """Remove what the WeChat editor strips or what breaks an article there.
 
 Before inlining, the parts that do not work in WeChat at all go: the table of contents (its
-links lead nowhere). After inlining, every style is checked against the platform's rules: no
-``class``/``id``/``<style>``, no ``var()``, ``!important``, ``font-family`` or ``position``, no
-fixed pixel widths, no ``height: 0``, no ``text-align: start|end``, no line height below the
-font size; ``div`` becomes ``section`` as the editor would make it; and chains of identical
-single-child wrappers are collapsed (the editor removes them past ten levels, and with them
-whatever the author meant).
+links lead nowhere; :data:`TOC_CLASS`). After inlining, every style is checked against the
+platform's rules: no ``class``/``id``/``<style>``, no ``var()``, ``!important``,
+``font-family`` or ``position``, no fixed pixel widths, no ``height: 0``, no
+``text-align: start|end``, no line height below the font size; ``div`` becomes ``section`` as
+the editor would make it; and chains of identical single-child wrappers are collapsed (the
+editor removes them past ten levels, and with them whatever the author meant).
 """
 
 from __future__ import annotations
@@ -38,12 +38,9 @@ _ZERO = re.compile(r"0(?:\.0*)?(?:px|em|rem|%)?")
 _SMALL_LINE_HEIGHT = re.compile(r"(\d*\.?\d+)(em)?")
 _IMPORTANT = re.compile(r"\s*!\s*important\s*$", re.IGNORECASE)
 _ALIGN_WORDS = {"start": "left", "end": "right"}
-
-
-def drop_toc(root: Element) -> None:
-    for element in list(root.iter()):
-        if "toc" in element.classes() and element.parent is not None:
-            element.parent.children.remove(element)
+# The class of the table of contents. Its elements are left out as the tree is built
+# (dom.tree_of), not removed by a walk of their own: a walk of the whole tree for one element.
+TOC_CLASS = "toc"
 
 
 def clean_declarations(tag: str, style: dict[str, str]) -> dict[str, str]:

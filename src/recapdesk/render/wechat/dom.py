@@ -308,8 +308,9 @@ def _parser() -> etree.HTMLParser:
     )
 
 
-def _convert(body: etree._Element, root: Element) -> None:
-    """Copy lxml's tree below ``body`` into ``root``: its text and tails become Text nodes."""
+def _convert(body: etree._Element, root: Element, skip_class: str | None = None) -> None:
+    """Copy lxml's tree below ``body`` into ``root``: its text and tails become Text nodes.
+    Elements of the class ``skip_class`` are left out (their tails are not)."""
     # Nodes are made without their __init__ (which copies and re-parents): tens of thousands
     # of them for a large article.
     new = object.__new__
@@ -324,15 +325,18 @@ def _convert(body: etree._Element, root: Element) -> None:
         for child in source:
             tag = child.tag
             if isinstance(tag, str):  # not a comment or an entity the parser kept
-                element = new(Element)
-                element.tag, element.attrs, element.children, element.parent = (
-                    tag,
-                    dict(child.items()),  # faster than dict(child.attrib)
-                    [],
-                    target,
-                )
-                children.append(element)
-                stack.append((child, element))
+                attrs: dict[str, str | None] = dict(child.items())  # faster than dict(.attrib)
+                classes = attrs.get("class") if skip_class is not None else None
+                if not classes or skip_class not in classes.split():
+                    element = new(Element)
+                    element.tag, element.attrs, element.children, element.parent = (
+                        tag,
+                        attrs,
+                        [],
+                        target,
+                    )
+                    children.append(element)
+                    stack.append((child, element))
             if child.tail:
                 text = new(Text)
                 text.data, text.parent = child.tail, target
@@ -353,8 +357,9 @@ def parse(fragment: str) -> Element:
     return tree_of(parse_body(fragment))
 
 
-def tree_of(body: etree._Element) -> Element:
-    """:func:`parse_body`'s result as a ``#root`` tree."""
+def tree_of(body: etree._Element, skip_class: str | None = None) -> Element:
+    """:func:`parse_body`'s result as a ``#root`` tree, without the elements of the class
+    ``skip_class`` (and what is inside them). ``body`` is not changed."""
     root = Element("#root")
-    _convert(body, root)
+    _convert(body, root, skip_class)
     return root
