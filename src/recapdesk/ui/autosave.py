@@ -22,7 +22,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
-from recapdesk.helper_jobs import recovery_text_json
 from recapdesk.store import ProjectFileError
 from recapdesk.store.atomic import atomic_write
 from recapdesk.store.recovery import (
@@ -163,6 +162,8 @@ class Autosaver(QObject):
 
     def _write_later(self) -> None:
         """The timers' write: the helper makes the text, :meth:`_collect` writes it."""
+        from recapdesk.helper_jobs import recovery_text_json  # the renderers too: not at start
+
         self._idle.stop()
         self._max_wait.stop()
         if self._job is not None:

@@ -13,6 +13,8 @@ dropped.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -24,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recapdesk.helper_jobs import check_json
 from recapdesk.model.checks import Severity
 from recapdesk.model.paths import FieldPath
-from recapdesk.render.compliance import ComplianceFinding, check_wechat
 from recapdesk.ui import helper
 from recapdesk.ui.document import ProjectDocument
+
+if TYPE_CHECKING:  # the checker (css-inline, lxml) loads with the first check, after start-up
+    from recapdesk.render.compliance import ComplianceFinding
 
 PAUSE_MS = 400
 # Bytes of the project's JSON under which the check runs in the window's thread: ~6 ms per KB
@@ -85,18 +88,22 @@ class CompliancePanel(QDockWidget):
         document.reset.connect(self._schedule)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
-        self.refresh()
+        self._schedule()  # not now: the window is being built, and a project is coming
 
     def _schedule(self, _path: FieldPath = ()) -> None:
         self._timer.start()
 
     def refresh(self) -> None:
         """Check the project now, in this thread, and show the findings."""
+        from recapdesk.render.compliance import check_wechat
+
         self._timer.stop()
         self._again = self._job is not None  # a running check is out of date
         self._show(check_wechat(self.document.project))
 
     def _start_check(self) -> None:
+        from recapdesk.helper_jobs import check_json
+
         if self._job is not None:
             self._again = True
             return
