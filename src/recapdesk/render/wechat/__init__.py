@@ -114,8 +114,7 @@ def _wechat_html(
     code.convert_code_blocks(found["pre"])
     tables.wrap_tables(found["table"])
     images.prepare_images(found["img"], image_widths, base_dir)
-    cleanup.clean_tree(root)
-    cleanup.collapse_wrappers(root)
+    cleanup.collapse_wrappers(root, cleanup.clean_tree(root))
     return article_html(root)
 
 
