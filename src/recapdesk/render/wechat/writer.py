@@ -33,7 +33,15 @@ def _start(element: Element) -> str:
     attrs = element.attrs
     if not attrs:
         return f"<{element.tag}>"
-    return f"<{element.tag}{''.join([_attribute(name, value) for name, value in attrs.items()])}>"
+    return _start_tag(element.tag, tuple(attrs.items()))
+
+
+@lru_cache(maxsize=8192)
+def _start_tag(tag: str, attrs: tuple[tuple[str, str | None], ...]) -> str:
+    # Cached whole: after the cleanup most elements have one style attribute, shared by
+    # thousands of them (every cell, every item); one look-up instead of one per attribute
+    # and a join.
+    return f"<{tag}{''.join([_attribute(name, value) for name, value in attrs])}>"
 
 
 def _write_children(element: Element, out: list[str]) -> None:
