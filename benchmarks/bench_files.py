@@ -13,34 +13,15 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-from figures import Figure, bench_main
+from figures import Figure, bench_main, sample
 from stress import stress_project
 
 from recapdesk.resources import example_path
 from recapdesk.store import load, save
 
 STRESS_FILE = "stress.recap.toml"
-
-
-def sample(
-    figure: Figure,
-    action: Callable[[], object],
-    runs: int,
-    before: Callable[[], object] = lambda: None,
-) -> Figure:
-    """Time ``action`` ``runs`` times after one warm-up; ``before`` runs untimed each time."""
-    before()
-    action()
-    for _run in range(runs):
-        before()
-        start = time.perf_counter()
-        action()
-        figure.samples.append((time.perf_counter() - start) * 1000)
-    return figure
 
 
 def stress_file(folder: Path) -> Path:

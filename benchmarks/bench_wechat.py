@@ -11,13 +11,10 @@ real window ("in the window" figure), because it needs a QApplication.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import time
-from collections.abc import Callable
 
-from figures import Figure, table
+from figures import Figure, bench_main, sample
 from stress import stress_project
 
 from recapdesk.model import Project
@@ -28,15 +25,6 @@ from recapdesk.render.wechat import wechat_article
 from recapdesk.render.wechat.dom import parse_body
 from recapdesk.resources import example_path
 from recapdesk.store import load
-
-
-def sample(figure: Figure, action: Callable[[], object], runs: int) -> Figure:
-    action()  # warm-up: imports, theme files, the section cache
-    for _run in range(runs):
-        start = time.perf_counter()
-        action()
-        figure.samples.append((time.perf_counter() - start) * 1000)
-    return figure
 
 
 def copy_for_wechat(project: Project) -> tuple[str, str]:
@@ -110,16 +98,7 @@ def figures(quick: bool = False) -> list[Figure]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="a few samples: does it still run")
-    parser.add_argument("--json", action="store_true", help="one JSON line per figure")
-    args = parser.parse_args()
-    results = figures(args.quick)
-    if args.json:
-        for figure in results:
-            print(figure.to_json())
-    else:
-        print(table(results))
+    bench_main(__doc__, figures)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ import json
 import os
 import statistics
 import sys
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 
@@ -77,6 +78,25 @@ class Figure:
     @classmethod
     def from_json(cls, line: str) -> Figure:
         return cls(**json.loads(line))
+
+
+def sample(
+    figure: Figure,
+    action: Callable[[], object],
+    runs: int,
+    before: Callable[[], object] = lambda: None,
+) -> Figure:
+    """Time ``action`` ``runs`` times, in milliseconds, after one warm-up (imports and
+    first-use caches are start-up costs, measured by bench_startup.py); ``before`` runs
+    untimed before each."""
+    before()
+    action()
+    for _run in range(runs):
+        before()
+        start = time.perf_counter()
+        action()
+        figure.samples.append((time.perf_counter() - start) * 1000)
+    return figure
 
 
 def _number(value: float, unit: str) -> str:
