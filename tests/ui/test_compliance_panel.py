@@ -107,6 +107,6 @@ def test_a_result_overtaken_by_an_edit_is_dropped(qtbot: QtBot, window: MainWind
     panel._start_check()  # runs in the worker while the user goes on typing
     window.document.set_field(("article", "title"), "短标题")
     panel._start_check()
-    qtbot.waitUntil(lambda: panel._job is None and not panel._timer.isActive(), timeout=20000)
+    qtbot.waitUntil(lambda: panel._job.job is None and not panel._timer.isActive(), timeout=20000)
     assert panel.findings == []
     assert window.compliance_status.text() == "WeChat: no problems"

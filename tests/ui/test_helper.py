@@ -6,6 +6,7 @@ import multiprocessing
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 from tests.ui.conftest import MakeWindow
 
@@ -53,3 +54,25 @@ def test_a_window_on_a_recap_of_ordinary_size_never_starts_a_helper(
     qtbot.waitUntil(lambda: bool(checked), timeout=5000)  # the check after the pause, too
     assert started == []
     assert len(window.document.project.model_dump_json()) < compliance_panel.INLINE_BELOW
+
+
+def test_a_pending_job_is_handed_over_once_from_the_event_loop(qtbot: QtBot) -> None:
+    owner = QObject()
+    handed: list[int] = []
+    pending: helper.Pending[int] = helper.Pending(owner, lambda job: handed.append(job.get()))
+    pending.start(helper.submit(len, "{}", inline_below=100))
+    assert handed == []  # not from inside start(): the caller is still setting up
+    qtbot.waitUntil(lambda: handed == [2])
+    assert pending.job is None
+    qtbot.wait(3 * helper.Pending.POLL_MS)
+    assert handed == [2]
+
+
+def test_a_dropped_job_is_never_handed_over(qtbot: QtBot) -> None:
+    owner = QObject()
+    handed: list[int] = []
+    pending: helper.Pending[int] = helper.Pending(owner, lambda job: handed.append(job.get()))
+    pending.start(helper.submit(len, "{}", inline_below=100))
+    pending.drop()
+    qtbot.wait(3 * helper.Pending.POLL_MS)
+    assert handed == []

@@ -39,7 +39,6 @@ IDLE_MS = 3_000
 disk is not written on every keystroke."""
 MAX_WAIT_MS = 30_000
 """While the user keeps typing, the idle delay never passes; this bounds the loss anyway."""
-POLL_MS = 30
 # Bytes of the project's JSON under which the recovery text is made in the window's thread
 # (~0.5 ms per KB here); above, in the helper process (ui/helper.py).
 INLINE_BELOW = 64_000
@@ -105,13 +104,10 @@ class Autosaver(QObject):
         self._max_wait = QTimer(self)
         self._max_wait.setSingleShot(True)
         self._max_wait.timeout.connect(self._write_later)
-        self._job: helper.Job[str] | None = None  # the helper making the file's text
+        self._job: helper.Pending[str] = helper.Pending(self, self._collect)  # the file's text
         self._job_generation = 0
         self._generation = 0  # counts writes and removals: a job older than one is stale
         self._again = False  # another timed write is due once the running one is done
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._collect)
 
         # Every change of the model (edit, undo, redo, merged keystroke) reschedules; the
         # stack's clean state says whether anything is unsaved.
@@ -166,14 +162,14 @@ class Autosaver(QObject):
 
         self._idle.stop()
         self._max_wait.stop()
-        if self._job is not None:
+        if self._job.job is not None:
             self._again = True
             return
         if not self._attached or not self.document.modified:
             self.write_now()  # nothing to make: it only removes the file
             return
         original = str(self.document.path) if self.document.path else ""
-        self._job = helper.submit(
+        job = helper.submit(
             recovery_text_json,
             self.document.project.model_dump_json(),
             original,
@@ -182,14 +178,9 @@ class Autosaver(QObject):
             inline_below=INLINE_BELOW,
         )
         self._job_generation = self._generation
-        self._poll.start()
+        self._job.start(job)
 
-    def _collect(self) -> None:
-        job = self._job
-        if job is None or not job.ready():
-            return
-        self._job = None
-        self._poll.stop()
+    def _collect(self, job: helper.Job[str]) -> None:
         again, self._again = self._again, False
         if self._job_generation != self._generation or not self._attached:
             pass  # written or removed since it was asked for: this text is out of date
@@ -231,8 +222,7 @@ class Autosaver(QObject):
         self._attached = False
         self._idle.stop()
         self._max_wait.stop()
-        self._poll.stop()
-        self._job = None
+        self._job.drop()
 
     def _on_clean_changed(self, clean: bool) -> None:
         if not self._attached:

@@ -38,7 +38,6 @@ PAUSE_MS = 400
 # Bytes of the project's JSON under which the check runs in the window's thread: ~6 ms per KB
 # here (the example, 6 KB: 23 ms); above, in the helper process (ui/helper.py).
 INLINE_BELOW = 8_000
-POLL_MS = 30
 FIELD_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -73,17 +72,13 @@ class CompliancePanel(QDockWidget):
         layout.addWidget(self.list)
         self.setWidget(body)
 
-        self._job: helper.Job[list[ComplianceFinding]] | None = None
+        self._job: helper.Pending[list[ComplianceFinding]] = helper.Pending(self, self._collect)
         self._again = False  # the project changed while a check was running
         self._timer = QTimer(self)
         self._timer.setObjectName("complianceTimer")
         self._timer.setSingleShot(True)
         self._timer.setInterval(PAUSE_MS)
         self._timer.timeout.connect(self._start_check)
-        self._poll = QTimer(self)
-        self._poll.setObjectName("compliancePoll")
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._collect)
         document.changed.connect(self._schedule)
         document.reset.connect(self._schedule)
         self.list.itemActivated.connect(self._activated)
@@ -98,25 +93,19 @@ class CompliancePanel(QDockWidget):
         from recapdesk.render.compliance import check_wechat
 
         self._timer.stop()
-        self._again = self._job is not None  # a running check is out of date
+        self._again = self._job.job is not None  # a running check is out of date
         self._show(check_wechat(self.document.project))
 
     def _start_check(self) -> None:
         from recapdesk.helper_jobs import check_json
 
-        if self._job is not None:
+        if self._job.job is not None:
             self._again = True
             return
         project_json = self.document.project.model_dump_json()
-        self._job = helper.submit(check_json, project_json, inline_below=INLINE_BELOW)
-        self._poll.start()
+        self._job.start(helper.submit(check_json, project_json, inline_below=INLINE_BELOW))
 
-    def _collect(self) -> None:
-        job = self._job
-        if job is None or not job.ready():
-            return
-        self._job = None
-        self._poll.stop()
+    def _collect(self, job: helper.Job[list[ComplianceFinding]]) -> None:
         if self._again:
             self._again = False
             self._start_check()

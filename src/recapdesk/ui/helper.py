@@ -18,6 +18,8 @@ from collections.abc import Callable
 from multiprocessing.pool import AsyncResult, Pool
 from typing import Any, Generic, Protocol, TypeVar
 
+from PySide6.QtCore import QObject, QTimer
+
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 _pool: Pool | None = None
@@ -48,6 +50,36 @@ class Finished(Generic[T]):
         if self._error is not None:
             raise self._error
         return self._result  # type: ignore[return-value]
+
+
+class Pending(Generic[T]):
+    """The one job a part of the window waits for: polled from the event loop (every
+    ``POLL_MS``) until ready, then handed to ``done``; a job run at once comes out on the
+    next poll too, so both kinds reach ``done`` the same way, never from inside ``start``."""
+
+    POLL_MS = 30
+
+    def __init__(self, parent: QObject, done: Callable[[Job[T]], None]) -> None:
+        self.job: Job[T] | None = None
+        self._done = done
+        self._poll = QTimer(parent)
+        self._poll.setInterval(self.POLL_MS)
+        self._poll.timeout.connect(self._check)
+
+    def start(self, job: Job[T]) -> None:
+        self.job = job
+        self._poll.start()
+
+    def drop(self) -> None:
+        """Forget the job: its result goes nowhere."""
+        self.job = None
+        self._poll.stop()
+
+    def _check(self) -> None:
+        job = self.job
+        if job is not None and job.ready():
+            self.drop()
+            self._done(job)
 
 
 def submit(function: Callable[..., T], project_json: str, *args: Any, inline_below: int) -> Job[T]:
