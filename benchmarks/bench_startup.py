@@ -52,6 +52,9 @@ def pss_mb(pid: int) -> float:
 def run_once(project: Path) -> tuple[float, float, float]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Warm means the bytecode cache too, as on a user's machine: a sandbox that sets this
+    # would otherwise compile every module of recapdesk from source at every start.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     home = Path(tempfile.mkdtemp())  # settings and app data of a first start, not the user's
     env["XDG_CONFIG_HOME"] = str(home / "config")
     env["XDG_DATA_HOME"] = str(home / "data")

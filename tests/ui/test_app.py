@@ -3,15 +3,19 @@ then the same window is filled, its layout and preview intact."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from tests.ui.conftest import delete_window
 from tests.ui.scripted import ScriptedDialogs
+from tests.ui.xsession import START_TIMEOUT, run_x, xvfb
 
 from recapdesk.ui.app import _FirstPaint
 from recapdesk.ui.main_window import MainWindow
@@ -21,7 +25,7 @@ def test_the_window_module_loads_only_qt_not_the_core() -> None:
     probe = (
         "import sys, recapdesk.ui.app\n"
         "heavy = ('pydantic', 'markdown', 'css_inline', 'recapdesk.model', 'recapdesk.store',"
-        " 'recapdesk.compose', 'recapdesk.render', 'recapdesk.importers')\n"
+        " 'recapdesk.compose', 'recapdesk.render', 'recapdesk.importers', 'PySide6.QtWebEngine')\n"
         "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
     )
     result = subprocess.run(
@@ -53,6 +57,8 @@ def test_a_frame_shown_first_is_filled_with_the_editor(
     window = MainWindow(settings, build=False)
     try:
         window.show()
+        qtbot.waitExposed(window)
+        native = int(window.winId())
         assert not window.built
         assert window.windowTitle() == "recapdesk"
         assert window.menuBar().actions() == []  # no command before there is a document
@@ -62,14 +68,52 @@ def test_a_frame_shown_first_is_filled_with_the_editor(
         assert window.built
         assert window.splitter.widget(0) is window.tabs
         assert window.splitter.widget(1) is window.preview
-        assert window.preview.view is window.article_view  # the frame's view, not a second
+        assert window.preview.view is window.article_view  # the early one, not a second
         qtbot.waitUntil(lambda: min(window.splitter.sizes()) > 100)
         assert window.menuBar().actions()
 
         assert window.open_file(example_file)
         qtbot.waitUntil(lambda: window.preview.ready, timeout=20000)
         assert window.windowTitle().startswith(example_file.name)
+        # The same native window all along: the preview's own composited child window came
+        # and the main window was not recreated (which a user would see as a blink).
+        assert int(window.winId()) == native
     finally:
         window.document.undo_stack.setClean()
         window.close()
         delete_window(qtbot, window)
+
+
+@pytest.mark.slow
+def test_the_real_window_appears_once_and_is_never_replaced(
+    tmp_path: Path, private_app_data: Path, example_file: Path
+) -> None:
+    """Under X: from the first frame to the article in the preview, one and the same X
+    window. Qt destroys and maps anew a window that starts compositing a web view; the
+    preview's own child window spares the main window that blink."""
+    with xvfb(("xdotool",), first_display=160) as display:
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+        app = subprocess.Popen(
+            [sys.executable, "-m", "recapdesk", str(example_file)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            seen: list[str] = []
+            deadline = time.monotonic() + START_TIMEOUT
+            while time.monotonic() < deadline:
+                found = run_x(display, "xdotool", "search", "--onlyvisible", "--name", "recapdesk")
+                seen.extend(wid for wid in found.split() if wid not in seen)
+                if seen and example_file.name in run_x(
+                    display, "xdotool", "getwindowname", seen[-1]
+                ):
+                    break
+                time.sleep(0.05)
+            time.sleep(2)  # the preview's page loads and shows the article meanwhile
+            found = run_x(display, "xdotool", "search", "--onlyvisible", "--name", "recapdesk")
+            seen.extend(wid for wid in found.split() if wid not in seen)
+        finally:
+            app.terminate()
+            app.wait(30)
+    assert len(seen) == 1, f"windows seen: {seen}"

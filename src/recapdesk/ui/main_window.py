@@ -17,7 +17,6 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from recapdesk.resources import example_path
-from recapdesk.ui.preview_page import ArticleView
 
 if TYPE_CHECKING:
     from recapdesk.ui.actions import WindowActions
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
     from recapdesk.ui.document import ProjectDocument
     from recapdesk.ui.file_watch import FileGuard
     from recapdesk.ui.preview import PreviewPane
+    from recapdesk.ui.preview_page import ArticleView
     from recapdesk.ui.recent_files import RecentFiles
 
 EXAMPLE = "k8s-source-study-phase1"
@@ -68,14 +68,14 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
-        # The layout to come: the forms' side (empty until build()) and the article's web
-        # view, there from the start (preview_page.py says why).
-        self.article_view = ArticleView()
+        # The layout to come, empty until build(): the forms' side and the preview's.
+        self.article_view: ArticleView | None = None  # made early by start_preview()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.forms_placeholder = QWidget(self.splitter)
+        self.preview_placeholder = QWidget(self.splitter)
         self.splitter.addWidget(self.forms_placeholder)
-        self.splitter.addWidget(self.article_view)
+        self.splitter.addWidget(self.preview_placeholder)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self._restore_splitter()
@@ -86,6 +86,10 @@ class MainWindow(QMainWindow):
     def start_preview(self) -> None:
         """Start loading the preview's page now, before ``build()`` (it runs in Chromium's
         processes while Python builds the rest)."""
+        from recapdesk.ui.preview_page import ArticleView
+
+        if self.article_view is None:
+            self.article_view = ArticleView()
         self.article_view.sandbox().load_shell()
 
     def build(
@@ -129,9 +133,10 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(tab, title)
         sizes = self.splitter.sizes()  # as restored: kept across the swap below
         self.preview = PreviewPane(self.document, self, self.article_view)
-        self.splitter.replaceWidget(0, self.tabs)  # the frame's empty side
+        self.splitter.replaceWidget(0, self.tabs)  # the frame's empty sides
+        self.splitter.replaceWidget(1, self.preview)
         self.forms_placeholder.deleteLater()
-        self.splitter.insertWidget(1, self.preview)  # the view moved into it
+        self.preview_placeholder.deleteLater()
         self.splitter.setSizes(sizes)
         self.window_actions = WindowActions(self)
         self.statusBar().setObjectName("statusBar")

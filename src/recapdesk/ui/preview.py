@@ -23,7 +23,7 @@ from recapdesk.model.paths import FieldPath
 from recapdesk.render.article_html import render_job
 from recapdesk.render.themes import theme_css
 from recapdesk.ui.document import ProjectDocument
-from recapdesk.ui.preview_page import WORLD, ArticleView
+from recapdesk.ui.preview_page import WORLD, ArticleView, ViewWindow
 from recapdesk.ui.preview_toolbar import COLOR_PATH, THEME_PATH, PreviewToolbar
 from recapdesk.ui.preview_updates import BlockUpdates
 from recapdesk.ui.throttle import Throttle
@@ -40,14 +40,14 @@ class PreviewPane(QTabWidget):
         parent: QWidget | None = None,
         view: ArticleView | None = None,
     ) -> None:
-        """``view``: the window frame's web view, its shell page maybe loaded already."""
+        """``view``: a web view made earlier, its shell page maybe loaded already."""
         super().__init__(parent)
         self.setObjectName("previewPane")
         self.setAccessibleName(self.tr("Preview"))
         self.document = document
         self.theme = document.project.article.theme
         self._css = ""
-        self.view = view or ArticleView(self)
+        self.view = view or ArticleView()
         self.page = self.view.sandbox()
         self.source = QPlainTextEdit(self)
         self.source.setObjectName("markdownSource")
@@ -55,7 +55,7 @@ class PreviewPane(QTabWidget):
         self.source.setReadOnly(True)
         self.source.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         # No mnemonics: the form's labels need the letters; View > (Alt+6, Alt+7) switches.
-        self.addTab(self.view, self.tr("Article"))
+        self.addTab(ViewWindow(self.view, self), self.tr("Article"))
         self.addTab(self.source, self.tr("Markdown"))
         # Width, dark mode, theme and colour: one click away, beside the tabs.
         self.toolbar = PreviewToolbar(document, self)

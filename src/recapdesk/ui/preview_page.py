@@ -1,10 +1,6 @@
-"""The preview's web view and its sandboxed page: Qt and the shell page only, no core.
-
-Light on purpose: the window's frame holds the view from its first show, so that adding the
-rest of the window later does not make Qt recreate the native window (a web view needs a
-GPU-composited one, and switching to it means destroying the window and mapping it anew),
-and the shell page can start loading, in Chromium's own processes, while the editor's Python
-modules are still being imported (start-up: see main_window.py).
+"""The preview's web view, its sandboxed page and the native window it is shown in: Qt and
+the shell page only, no core, so that the page can start loading (in Chromium's processes)
+while the editor's Python modules are still being imported (start-up: see main_window.py).
 """
 
 from __future__ import annotations
@@ -13,7 +9,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from recapdesk.resources import resource_path
 
@@ -82,3 +78,22 @@ class ArticleView(QWebEngineView):
             self._sandbox = SandboxedPage(self)
             self.setPage(self._sandbox)
         return self._sandbox
+
+
+class ViewWindow(QWidget):
+    """The web view in a native child window of its own. A web view is composited through
+    the GPU API (Qt's RHI), and a window that starts compositing that way is destroyed and
+    mapped anew by Qt: the main window would blink as the preview arrives after it. A child
+    window of its own takes that switch instead, so the main window can show before
+    QtWebEngine is even loaded."""
+
+    def __init__(self, view: ArticleView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+        # Only this one: native ancestors (the splitter, the tabs) would each be a window.
+        self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(view)
+        self.setFocusProxy(view)
