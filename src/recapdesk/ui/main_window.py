@@ -16,8 +16,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QSplitter, QTabWidget, QWidget
 
-from recapdesk.resources import example_path
-
 if TYPE_CHECKING:
     from recapdesk.ui.actions import WindowActions
     from recapdesk.ui.autosave import Autosaver
@@ -29,7 +27,6 @@ if TYPE_CHECKING:
     from recapdesk.ui.preview_page import ArticleView
     from recapdesk.ui.recent_files import RecentFiles
 
-EXAMPLE = "k8s-source-study-phase1"
 STATUS_TIMEOUT_MS = 4000
 
 
@@ -159,7 +156,7 @@ class MainWindow(QMainWindow):
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.document.path_changed.connect(self._update_title)
         self._update_title()
-        self._rebuild_recent()
+        self.rebuild_recent()
         apply_settings(self, load_settings(self.settings))
         self.built = True
 
@@ -193,7 +190,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()
 
-    def _rebuild_recent(self) -> None:
+    def rebuild_recent(self) -> None:
         self.window_actions.rebuild_recent(self.recent.paths())
 
     def _scroll_preview_to_tab(self, index: int) -> None:
@@ -263,42 +260,35 @@ class MainWindow(QMainWindow):
     # -- file commands ---------------------------------------------------------------------------
 
     def new_project(self) -> None:
-        from recapdesk.ui.preferences import new_project as blank_project
+        from recapdesk.ui import file_commands
 
-        if self.maybe_save():
-            self.document.replace_project(blank_project(self.settings), None)
-            self.show_status(self.tr("New project"))
+        file_commands.new_project(self)
 
     def open_dialog(self) -> None:
-        folder = str(self.document.path.parent) if self.document.path else ""
-        path = self.dialogs.open_path(folder)
-        if path is not None:
-            self.open_file(path)
+        from recapdesk.ui import file_commands
+
+        file_commands.open_dialog(self)
 
     def open_file(self, path: Path) -> bool:
-        from recapdesk.store import ProjectFileError, load
+        from recapdesk.ui import file_commands
 
-        if not self.maybe_save():
-            return False
-        try:
-            project = load(path)
-        except ProjectFileError as error:
-            self.dialogs.error(self.tr("Cannot open the project"), str(error))
-            return False
-        self.document.replace_project(project, Path(path))
-        self.recent.add(Path(path))
-        self.settings.setValue("lastProject", str(Path(path).resolve()))
-        self._rebuild_recent()
-        self.show_status(self.tr("Opened %1").replace("%1", str(path)))
-        return True
+        return file_commands.open_file(self, path)
 
     def open_example(self) -> None:
         """The bundled example as an untitled copy: saving asks where, never over the bundle."""
-        from recapdesk.store import load
+        from recapdesk.ui import file_commands
 
-        if self.maybe_save():
-            self.document.replace_project(load(example_path(EXAMPLE)), None)
-            self.show_status(self.tr("Opened the example (save it to keep your changes)"))
+        file_commands.open_example(self)
+
+    def save(self) -> bool:
+        from recapdesk.ui import file_commands
+
+        return file_commands.save(self)
+
+    def save_as(self) -> bool:
+        from recapdesk.ui import file_commands
+
+        return file_commands.save_as(self)
 
     def import_rows(self) -> bool:
         """File > Import Rows…: a spreadsheet's rows into a table, as one undo step."""
@@ -311,54 +301,6 @@ class MainWindow(QMainWindow):
         from recapdesk.ui import import_commands
 
         return import_commands.import_markdown_file(self)
-
-    def save(self) -> bool:
-        if self.document.path is None:
-            return self.save_as()
-        return self._save_to(self.document.path)
-
-    def save_as(self) -> bool:
-        from recapdesk.store import SUFFIX
-        from recapdesk.ui.dialogs import project_filter
-
-        suggested = str(self.document.path or Path.home() / f"recap{SUFFIX}")
-        path = self.dialogs.save_path(suggested, self.tr("Save Project"), project_filter())
-        if path is None:
-            return False
-        if not path.name.endswith(".toml"):
-            path = path.with_name(path.name + SUFFIX)
-        return self._save_to(path)
-
-    def _save_to(self, path: Path) -> bool:
-        from recapdesk.store import ProjectFileError
-
-        if not self.file_guard.may_write(path):
-            return False
-        try:
-            self.document.save_to(path)
-        except ProjectFileError as error:
-            self.dialogs.error(
-                self.tr("Cannot save the project"), f"{error}\n\n{self._kept_after_failure()}"
-            )
-            return False
-        self.file_guard.track(path)
-        self.recent.add(path)
-        self.settings.setValue("lastProject", str(path.resolve()))
-        self._rebuild_recent()
-        self.show_status(self.tr("Saved %1").replace("%1", str(path)))
-        return True
-
-    def _kept_after_failure(self) -> str:
-        """Where the unsaved changes are after a failed save: said only once it is true."""
-        if self.autosave.write_now() is not None:
-            return self.tr(
-                "Your changes are still here, and a copy is in the recovery file. Free some "
-                "space or fix the folder's permissions, or use Save As to save elsewhere."
-            )
-        return self.tr(
-            "Your changes are still here, but no recovery file could be written either: keep "
-            "this window open and use Save As to save them on another disk."
-        )
 
     def export_markdown(self) -> None:
         from recapdesk.ui import output_commands
