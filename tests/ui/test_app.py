@@ -3,7 +3,6 @@ then the same window is filled, its layout and preview intact."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from tests.ui.conftest import delete_window
 from tests.ui.scripted import ScriptedDialogs
-from tests.ui.xsession import START_TIMEOUT, run_x, xvfb
+from tests.ui.xsession import START_TIMEOUT, app_on, run_x, xvfb
 
 from recapdesk.ui.app import _FirstPaint
 from recapdesk.ui.main_window import MainWindow
@@ -91,29 +90,16 @@ def test_the_real_window_appears_once_and_is_never_replaced(
     """Under X: from the first frame to the article in the preview, one and the same X
     window. Qt destroys and maps anew a window that starts compositing a web view; the
     preview's own child window spares the main window that blink."""
-    with xvfb(("xdotool",), first_display=160) as display:
-        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-        app = subprocess.Popen(
-            [sys.executable, "-m", "recapdesk", str(example_file)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            seen: list[str] = []
-            deadline = time.monotonic() + START_TIMEOUT
-            while time.monotonic() < deadline:
-                found = run_x(display, "xdotool", "search", "--onlyvisible", "--name", "recapdesk")
-                seen.extend(wid for wid in found.split() if wid not in seen)
-                if seen and example_file.name in run_x(
-                    display, "xdotool", "getwindowname", seen[-1]
-                ):
-                    break
-                time.sleep(0.05)
-            time.sleep(2)  # the preview's page loads and shows the article meanwhile
+    with xvfb(("xdotool",), first_display=160) as display, app_on(display, example_file):
+        seen: list[str] = []
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline:
             found = run_x(display, "xdotool", "search", "--onlyvisible", "--name", "recapdesk")
             seen.extend(wid for wid in found.split() if wid not in seen)
-        finally:
-            app.terminate()
-            app.wait(30)
+            if seen and example_file.name in run_x(display, "xdotool", "getwindowname", seen[-1]):
+                break
+            time.sleep(0.05)
+        time.sleep(2)  # the preview's page loads and shows the article meanwhile
+        found = run_x(display, "xdotool", "search", "--onlyvisible", "--name", "recapdesk")
+        seen.extend(wid for wid in found.split() if wid not in seen)
     assert len(seen) == 1, f"windows seen: {seen}"

@@ -3,15 +3,12 @@ events, press Ctrl+Shift+C, and read the clipboard as the WeChat editor would.""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.ui.xsession import START_TIMEOUT, run_x, wait_for, xvfb
+from tests.ui.xsession import START_TIMEOUT, app_on, run_x, wait_for, xvfb
 
 from recapdesk.resources import example_path
 
@@ -27,19 +24,7 @@ def display() -> Iterator[str]:
 def test_type_title_and_copy_for_wechat(display: str, tmp_path: Path) -> None:
     project = tmp_path / "phase1.recap.toml"
     shutil.copyfile(example_path("k8s-source-study-phase1"), project)
-    env = {
-        **os.environ,
-        "DISPLAY": display,
-        "QT_QPA_PLATFORM": "xcb",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-    }
-    app = subprocess.Popen(
-        [sys.executable, "-m", "recapdesk", str(project)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
+    with app_on(display, project, {"XDG_CONFIG_HOME": str(tmp_path / "config")}):
         window_ids: list[str] = []
 
         def window_shown() -> bool:
@@ -69,9 +54,6 @@ def test_type_title_and_copy_for_wechat(display: str, tmp_path: Path) -> None:
         wait_for(copied, 15, "the copy to reach the clipboard")
         html = run_x(display, "xclip", "-selection", "clipboard", "-t", "text/html", "-o")
         text = run_x(display, "xclip", "-selection", "clipboard", "-t", "text/plain", "-o")
-    finally:
-        app.terminate()
-        app.wait(20)
 
     # The WeChat copy of a Chinese article spaces Latin words from Chinese (pangu, issue 4).
     assert "kubernetes 源码研习社 一期活动总结 Phase 1 &lt;final&gt;</h1>" in html

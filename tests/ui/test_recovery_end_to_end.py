@@ -9,18 +9,14 @@ by ScriptedDialogs) must restore exactly that project.
 
 from __future__ import annotations
 
-import os
 import shutil
-import signal
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from tests.ui.conftest import MakeWindow
 from tests.ui.scripted import ScriptedDialogs
-from tests.ui.xsession import START_TIMEOUT, run_x, wait_for, xvfb
+from tests.ui.xsession import START_TIMEOUT, app_on, run_x, wait_for, xvfb
 
 from recapdesk.resources import example_path
 from recapdesk.store.recovery import RECOVERY_SUFFIX, read_recovery
@@ -51,14 +47,7 @@ def test_kill_9_after_typing_loses_nothing(
     on_disk = project.read_bytes()
     recovery_folder = private_app_data / "recovery"
     # XDG_DATA_HOME and XDG_CONFIG_HOME point into this test's folders (private_app_data).
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-    app = subprocess.Popen(
-        [sys.executable, "-m", "recapdesk", str(project)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
+    with app_on(display, project, kill=True):  # SIGKILL at the end, mid-work
         windows: list[str] = []
 
         def project_window_shown() -> bool:
@@ -81,9 +70,6 @@ def test_kill_9_after_typing_loses_nothing(
             return bool(files) and TYPED in files[0].read_text(encoding="utf-8")
 
         wait_for(holds_the_typing, 30, "the autosave of the typed title")
-    finally:
-        app.send_signal(signal.SIGKILL)
-        app.wait(20)
 
     [recovery] = recovery_written()
     info, recovered = read_recovery(recovery)

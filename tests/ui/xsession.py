@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -53,3 +55,23 @@ def run_x(display: str, *command: str) -> str:
     return subprocess.run(
         command, env=env, capture_output=True, text=True, timeout=20, check=False
     ).stdout
+
+
+@contextmanager
+def app_on(
+    display: str, project: Path, extra_env: dict[str, str] | None = None, *, kill: bool = False
+) -> Iterator[subprocess.Popen[bytes]]:
+    """The real app (``python -m recapdesk PROJECT``) on ``display``; ended afterwards,
+    with SIGTERM, or with SIGKILL (``kill``): no chance to clean up."""
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", **(extra_env or {})}
+    app = subprocess.Popen(
+        [sys.executable, "-m", "recapdesk", str(project)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        yield app
+    finally:
+        app.send_signal(signal.SIGKILL if kill else signal.SIGTERM)
+        app.wait(30)
