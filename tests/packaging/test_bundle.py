@@ -190,6 +190,10 @@ def test_built_app_reports_a_broken_file_in_one_line(
 # -- the window: the preview of the built app shows the article ---------------------------------
 
 
+class DevToolsError(Exception):
+    """The protocol's answer to a call was an error (e.g. a node gone: the DOM changed)."""
+
+
 class DevTools:
     """Just enough of the Chrome DevTools protocol (one WebSocket, text frames) to read the
     preview page's DOM from outside the app. Loopback only."""
@@ -252,7 +256,8 @@ class DevTools:
         while True:
             message = self._message()
             if message.get("id") == self.next_id:
-                assert "error" not in message, message
+                if "error" in message:
+                    raise DevToolsError(message["error"])
                 result: dict[str, Any] = message["result"]
                 return result
 
@@ -328,14 +333,16 @@ def test_built_app_window_shows_the_article_in_the_preview(window: tuple[int, Pa
     try:
         text = ""
         while time.monotonic() < deadline:
-            root = devtools.call("DOM.getDocument", depth=0)["root"]["nodeId"]
-            content = devtools.call("DOM.querySelector", nodeId=root, selector="#content")
-            if content["nodeId"]:
-                text = _text(
-                    devtools.call("DOM.getOuterHTML", nodeId=content["nodeId"])["outerHTML"]
-                )
-                if headings[-1] in text:
-                    break
+            try:
+                root = devtools.call("DOM.getDocument", depth=0)["root"]["nodeId"]
+                content = devtools.call("DOM.querySelector", nodeId=root, selector="#content")
+                if content["nodeId"]:
+                    outer = devtools.call("DOM.getOuterHTML", nodeId=content["nodeId"])
+                    text = _text(outer["outerHTML"])
+                    if headings[-1] in text:
+                        break
+            except DevToolsError:
+                pass  # the preview changed the page between two calls: read it again
             time.sleep(0.5)
     finally:
         devtools.close()
