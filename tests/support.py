@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import difflib
+import os
 import re
 import subprocess
 import sys
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+
+import pytest
 
 from recapdesk.compose import compose
 from recapdesk.model import Project
@@ -143,3 +147,28 @@ _SECTION_SPLIT = re.compile(r"(?=<h2\b)")
 def sections_html(html_text: str) -> list[str]:
     """The fragment cut before each ``<h2>``: [head, section 1, section 2, ...]."""
     return _SECTION_SPLIT.split(html_text)
+
+
+def check_golden(golden: Path, actual: str, what: str) -> None:
+    """``actual`` must equal the golden file byte for byte; with RECAPDESK_UPDATE_GOLDEN=1 the
+    file is rewritten instead (review its diff before committing). ``what`` names the output
+    in the failure, which shows the diff."""
+    if os.environ.get("RECAPDESK_UPDATE_GOLDEN") == "1":
+        golden.write_bytes(actual.encode("utf-8"))
+        pytest.skip(f"rewrote {golden.name}; review its diff")
+    expected = golden.read_bytes().decode("utf-8")
+    if actual != expected:
+        diff = "\n".join(
+            difflib.unified_diff(
+                expected.splitlines(),
+                actual.splitlines(),
+                f"{golden.name} (golden)",
+                f"{golden.name} (now)",
+                lineterm="",
+            )
+        )
+        pytest.fail(
+            f"{what} changed; if intended, rerun with RECAPDESK_UPDATE_GOLDEN=1 and "
+            f"review:\n{diff}",
+            pytrace=False,
+        )
