@@ -94,3 +94,17 @@ def delete_window(qtbot: QtBot, window: MainWindow) -> None:
     window.destroyed.connect(lambda: destroyed.append(True))
     window.deleteLater()
     qtbot.waitUntil(lambda: bool(destroyed))
+
+
+@pytest.fixture
+def dialogs() -> ScriptedDialogs:
+    """The answers a test scripts for the window's dialogs (and the reports it records)."""
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def window(make_window: MakeWindow, dialogs: ScriptedDialogs, example_file: Path) -> MainWindow:
+    """A real window with a writable copy of the example open."""
+    main = make_window(dialogs)
+    assert main.open_file(example_file)
+    return main

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
-from tests.ui.conftest import MakeWindow
 from tests.ui.scripted import ScriptedDialogs
 
 import recapdesk.ui.autosave
@@ -21,19 +20,6 @@ from recapdesk.store.recovery import read_recovery
 from recapdesk.ui.crash_dialog import CrashChoice, CrashDialog, CrashReport
 from recapdesk.ui.crash_handler import EXIT_AFTER_CRASH, CrashHandler
 from recapdesk.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def dialogs() -> ScriptedDialogs:
-    return ScriptedDialogs()
-
-
-@pytest.fixture
-def window(make_window: MakeWindow, dialogs: ScriptedDialogs, example_file: Path) -> MainWindow:
-    main = make_window(dialogs)
-    main.open_file(example_file)
-    return main
-
 
 Install = Callable[[Callable[[CrashReport], CrashChoice]], CrashHandler]
 

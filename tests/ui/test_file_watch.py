@@ -22,18 +22,6 @@ from recapdesk.ui.file_watch import SETTLE_MS
 from recapdesk.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def dialogs() -> ScriptedDialogs:
-    return ScriptedDialogs()
-
-
-@pytest.fixture
-def window(make_window: MakeWindow, dialogs: ScriptedDialogs, example_file: Path) -> MainWindow:
-    main = make_window(dialogs)
-    assert main.open_file(example_file)
-    return main
-
-
 def other_program_writes(path: Path, title: str, *, atomic: bool) -> None:
     project = load(path)
     project.article.title = title

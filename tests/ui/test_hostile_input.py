@@ -21,7 +21,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
-from tests.ui.conftest import MakeWindow
 from tests.ui.scripted import ScriptedDialogs
 
 from recapdesk.store.recovery import read_recovery
@@ -32,18 +31,6 @@ from recapdesk.ui.tabs.background_tab import BackgroundTab
 from recapdesk.ui.tabs.honorees_tab import HonoreesTab
 
 TITLE = "kubernetes源码研习社 一期活动总结"
-
-
-@pytest.fixture
-def dialogs() -> ScriptedDialogs:
-    return ScriptedDialogs()
-
-
-@pytest.fixture
-def window(make_window: MakeWindow, dialogs: ScriptedDialogs, example_file: Path) -> MainWindow:
-    main = make_window(dialogs)
-    assert main.open_file(example_file)
-    return main
 
 
 # -- broken files -----------------------------------------------------------------------
