@@ -1,4 +1,4 @@
-"""The Chromium flags the app starts QtWebEngine with (app._prepare_environment)."""
+"""The Chromium flags the app starts QtWebEngine with (chromium_flags.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from recapdesk.ui.app import _prepare_environment
+from recapdesk.ui.chromium_flags import chromium_flags_environment
 
 FLAGS = "QTWEBENGINE_CHROMIUM_FLAGS"
 
@@ -16,7 +16,7 @@ def _flags_after(monkeypatch: pytest.MonkeyPatch, given: str | None) -> list[str
         monkeypatch.delenv(FLAGS, raising=False)
     else:
         monkeypatch.setenv(FLAGS, given)
-    _prepare_environment()
+    chromium_flags_environment()
     return os.environ.get(FLAGS, "").split()
 
 

@@ -7,7 +7,6 @@ the frame has been painted.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from recapdesk import __version__
 from recapdesk.resources import resource_path
+from recapdesk.ui.chromium_flags import chromium_flags_environment
 from recapdesk.ui.crash_dialog import CrashChoice, CrashReport
 from recapdesk.ui.crash_handler import CrashHandler
 from recapdesk.ui.main_window import MainWindow
@@ -32,28 +32,11 @@ ORGANIZATION = "recapdesk"
 APPLICATION = "recapdesk"
 
 
-def _prepare_environment() -> None:
-    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
-    wanted: list[str] = []
-    # Chromium's GPU side runs inside this process in QtWebEngine: with it on, the GL driver
-    # (Mesa's llvmpipe and LLVM on machines without a usable GPU) and its buffers cost ~60 MB
-    # of the app's ~330 MB, for one static article that software compositing draws as well.
-    # A user who passes GPU flags of their own (--ignore-gpu-blocklist...) chooses for us.
-    if not any("gpu" in flag for flag in flags):
-        wanted.append("--disable-gpu")
-    # QtWebEngine's sandbox cannot start as root (containers, CI); Chromium refuses to run.
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        wanted.append("--no-sandbox")
-    added = [flag for flag in wanted if flag not in flags]
-    if added:
-        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join([*flags, *added])
-
-
 DESKTOP_FILE_NAME = "io.github.recapdesk.Recapdesk"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    _prepare_environment()
+    chromium_flags_environment()
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)

@@ -1,0 +1,30 @@
+"""The Chromium flags the app starts QtWebEngine with.
+
+Qt-free and import-free on purpose: benchmarks/floor_probe.py starts a bare web view with the
+same flags, to measure what QtWebEngine alone costs, without loading the app's modules.
+"""
+
+from __future__ import annotations
+
+import os
+
+FLAGS = "QTWEBENGINE_CHROMIUM_FLAGS"
+
+
+def chromium_flags_environment() -> None:
+    """Adds the app's flags to QTWEBENGINE_CHROMIUM_FLAGS (before QtWebEngine starts), keeping
+    the user's own and never repeating one."""
+    flags = os.environ.get(FLAGS, "").split()
+    wanted: list[str] = []
+    # Chromium's GPU side runs inside this process in QtWebEngine: with it on, the GL driver
+    # (Mesa's llvmpipe and LLVM on machines without a usable GPU) and its buffers cost ~60 MB
+    # of the app's ~330 MB, for one static article that software compositing draws as well.
+    # A user who passes GPU flags of their own (--ignore-gpu-blocklist...) chooses for us.
+    if not any("gpu" in flag for flag in flags):
+        wanted.append("--disable-gpu")
+    # QtWebEngine's sandbox cannot start as root (containers, CI); Chromium refuses to run.
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        wanted.append("--no-sandbox")
+    added = [flag for flag in wanted if flag not in flags]
+    if added:
+        os.environ[FLAGS] = " ".join([*flags, *added])
