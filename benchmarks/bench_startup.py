@@ -49,7 +49,10 @@ def pss_mb(pid: int) -> float:
     return total_kb / 1024
 
 
-def run_once(project: Path) -> tuple[float, float, float]:
+def run_probe(probe: str, argument: Path) -> tuple[dict[str, float], float]:
+    """Run ``probe`` (a script here that prints ``mapped`` and ``painted`` with the time of
+    each) as a process of its own: seconds from its start to each, and the memory (PSS, MB)
+    of all its processes once painted."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Warm means the bytecode cache too, as on a user's machine: a sandbox that sets this
@@ -60,7 +63,7 @@ def run_once(project: Path) -> tuple[float, float, float]:
     env["XDG_DATA_HOME"] = str(home / "data")
     start = time.time()
     child = subprocess.Popen(
-        [sys.executable, str(HERE / "startup_probe.py"), str(project)],
+        [sys.executable, str(HERE / probe), str(argument)],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -70,14 +73,21 @@ def run_once(project: Path) -> tuple[float, float, float]:
     assert child.stdout is not None
     for line in child.stdout:
         name, value = line.split()
-        times[name] = float(value)
+        times[name] = float(value) - start
         if "painted" in times:
             break
+    else:  # its output ended first: it failed (run it alone to see why)
+        raise RuntimeError(f"{probe} exited before painting (exit {child.wait(30)})")
     time.sleep(0.8)  # let the web view's processes settle before reading memory
     memory = pss_mb(child.pid)
     threading.Thread(target=child.wait, daemon=True).start()
     child.wait(30)
-    return times["mapped"] - start, times["painted"] - start, memory
+    return times, memory
+
+
+def run_once(project: Path) -> tuple[float, float, float]:
+    times, memory = run_probe("startup_probe.py", project)
+    return times["mapped"], times["painted"], memory
 
 
 def figures(quick: bool = False) -> list[Figure]:

@@ -27,6 +27,8 @@ FIGURES = (
     "start -> window mapped",
     "start -> window painted with the preview",
     "memory, all processes, example open",
+    "floor: bare web view, start -> article painted",
+    "floor: bare web view, memory, all processes",
 )
 
 
