@@ -83,6 +83,17 @@ def test_a_frame_shown_first_is_filled_with_the_editor(
         delete_window(qtbot, window)
 
 
+def test_a_frame_closed_before_it_is_filled_just_closes(qtbot: QtBot, tmp_path: Path) -> None:
+    """The user may close the window in the moment between its frame and the editor."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, build=False)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.close()
+    assert not window.isVisible()
+    delete_window(qtbot, window)
+
+
 @pytest.mark.slow
 def test_the_real_window_appears_once_and_is_never_replaced(
     tmp_path: Path, private_app_data: Path, example_file: Path

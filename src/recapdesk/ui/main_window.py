@@ -249,7 +249,9 @@ class MainWindow(QMainWindow):
         return choice is UnsavedChoice.DISCARD
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.maybe_save():
+        if not self.built:  # closed while starting: there is nothing to save or release
+            event.accept()
+        elif self.maybe_save():
             self._save_layout()
             self.autosave.finish()  # a clean close: nothing is left to recover
             self.file_guard.release()
