@@ -12,6 +12,7 @@ import pytest
 
 ROOT = Path(__file__).parent.parent
 FIGURES = (
+    "machine: reference Python loop (no target)",
     "pipeline: full render, example",
     "pipeline: one-field edit, example",
     "Copy for WeChat, example",
