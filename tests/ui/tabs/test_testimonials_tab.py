@@ -22,6 +22,7 @@ from tests.ui.tabs.widgets import child, mnemonics_are_unique, show
 from recapdesk.compose import compose, compose_blocks
 from recapdesk.model import Language
 from recapdesk.model import TestimonialDisplay as Display
+from recapdesk.model import TestimonialStyle as Style
 from recapdesk.ui.binding import INVALID_STYLE
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.tabs import testimonials_tab
@@ -164,6 +165,42 @@ def test_github_display_shows_ids(tab: Tab, document: ProjectDocument) -> None:
     document.undo_stack.undo()
     assert attributions(document)[2] == YAO
     assert labels(tab)[2] == YAO
+
+
+def test_choosing_quote_signed_sets_each_testimonial_as_a_signed_quote(
+    tab: Tab, document: ProjectDocument
+) -> None:
+    combo = child(tab, QComboBox, "testimonials_style")
+    shown = [combo.itemText(index) for index in range(combo.count())]
+    assert shown == ["Bulleted list", "Name, then quote", "Quote, signed", "Heading per person"]
+    assert combo.currentText() == "Bulleted list"
+    steps = document.undo_stack.count()
+    combo.setCurrentIndex(combo.findText("Quote, signed"))
+
+    assert document.project.testimonials.style is Style.SIGNED
+    article = compose(document.project)
+    assert ">\n> -- 姚沈结-爱立信-研习一期\n" in article
+    assert "> -- 王冬" in article  # no text yet: the signature alone
+    assert attributions(document) == []  # no bullets left
+    assert document.undo_stack.count() == steps + 1
+
+    document.undo_stack.undo()
+    assert combo.currentText() == "Bulleted list"
+    assert YAO in attributions(document)
+    assert "> -- " not in compose(document.project)
+
+
+def test_each_style_sets_the_names_as_the_article_shows_them(
+    tab: Tab, document: ProjectDocument
+) -> None:
+    combo = child(tab, QComboBox, "testimonials_style")
+    combo.setCurrentIndex(combo.findText("Name, then quote"))
+    assert f"**{YAO}**\n\n> " in compose(document.project)
+    combo.setCurrentIndex(combo.findText("Heading per person"))
+    assert f"### {YAO}\n\n" in compose(document.project)
+    # A style set elsewhere (a file reloaded, undo) is shown by its label.
+    document.set_field(("testimonials", "style"), Style.QUOTE)
+    assert combo.currentText() == "Name, then quote"
 
 
 def test_labels_follow_the_article_language(tab: Tab, document: ProjectDocument) -> None:
@@ -372,6 +409,8 @@ def test_select_field_selects_the_person_and_focuses_the_field(qtbot: QtBot, tab
     assert QApplication.focusWidget() is child(tab, QPlainTextEdit, "testimonials_intro")
     assert tab.select_field(("testimonials", "people"))
     assert QApplication.focusWidget() is child(tab, QListView, "testimonialList")
+    assert tab.select_field(("testimonials", "style"))
+    assert QApplication.focusWidget() is child(tab, QComboBox, "testimonials_style")
 
     assert not tab.select_field(("article", "title"))
     assert not tab.select_field(("testimonials", "people", 99, "name"))
@@ -384,6 +423,7 @@ def test_every_input_is_named_and_labelled(tab: Tab) -> None:
         "testimonials_show_heading",
         "testimonials_intro",
         "testimonials_display",
+        "testimonials_style",
         "testimonialList",
         "testimonialAdd",
         "testimonialDelete",
@@ -401,3 +441,23 @@ def test_every_input_is_named_and_labelled(tab: Tab) -> None:
     assert mnemonics_are_unique(tab)
     assert tab.objectName() == "testimonialsTab"
     assert Tab.section_keys == ("testimonials",)
+
+
+def test_tab_order_follows_the_form(tab: Tab) -> None:
+    expected = [
+        "testimonials_heading",
+        "testimonials_show_heading",
+        "testimonials_intro",
+        "testimonials_display",
+        "testimonials_style",
+        "testimonialList",
+    ]
+    widget: QWidget = child(tab, QLineEdit, "testimonials_heading")
+    seen: list[str] = []
+    for _ in range(100):
+        if widget.objectName() in expected and widget.objectName() not in seen:
+            seen.append(widget.objectName())
+        following = widget.nextInFocusChain()
+        assert following is not None
+        widget = following
+    assert seen == expected

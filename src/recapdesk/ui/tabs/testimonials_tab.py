@@ -1,5 +1,5 @@
-"""The Testimonials tab: the section's heading, intro and display mode, and the people who
-gave testimonials (see :mod:`recapdesk.ui.tabs.testimonial_people`)."""
+"""The Testimonials tab: the section's heading, intro, display mode and style, and the people
+who gave testimonials (see :mod:`recapdesk.ui.tabs.testimonial_people`)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from recapdesk.compose.words import DEFAULT_HEADINGS
-from recapdesk.model import BuiltinSection, TestimonialDisplay
+from recapdesk.model import BuiltinSection, TestimonialDisplay, TestimonialStyle
 from recapdesk.model.paths import FieldPath
 from recapdesk.ui.binding import Binder
 from recapdesk.ui.document import ProjectDocument
@@ -67,6 +67,7 @@ class TestimonialsTab(QWidget):
             self.tr("Name, company and cohort"), TestimonialDisplay.NAME_COMPANY_COHORT
         )
         self.display.addItem(self.tr("GitHub id only"), TestimonialDisplay.GITHUB)
+        self.style_combo = self._style_combo(content)
 
         section_box = QGroupBox(self.tr("Section"), content)
         form = QFormLayout(section_box)
@@ -74,6 +75,7 @@ class TestimonialsTab(QWidget):
         form.addRow("", self.show_heading)
         form.addRow(self._label(self.tr("&Intro:"), self.intro), self.intro)
         form.addRow(self._label(self.tr("Show people &by:"), self.display), self.display)
+        form.addRow(self._label(self.tr("St&yle:"), self.style_combo), self.style_combo)
 
         self.people = TestimonialPeopleEditor(document, content)
         people_box = QGroupBox(self.tr("People"), content)
@@ -92,7 +94,13 @@ class TestimonialsTab(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area)
 
-        chain: list[QWidget] = [self.heading, self.show_heading, self.intro, self.display]
+        chain: list[QWidget] = [
+            self.heading,
+            self.show_heading,
+            self.intro,
+            self.display,
+            self.style_combo,
+        ]
         for first, second in pairwise(chain + self.people.focus_chain()):
             self.setTabOrder(first, second)
         self._section_fields: dict[str, QWidget] = {
@@ -100,6 +108,7 @@ class TestimonialsTab(QWidget):
             "show_heading": self.show_heading,
             "intro": self.intro,
             "display": self.display,
+            "style": self.style_combo,
         }
 
         self.binder = Binder(document, self)
@@ -107,9 +116,42 @@ class TestimonialsTab(QWidget):
         self.binder.check(self.show_heading, (SECTION, "show_heading"))
         self.binder.text(self.intro, (SECTION, "intro"))
         self.binder.combo(self.display, (SECTION, "display"))
+        self.binder.combo(self.style_combo, (SECTION, "style"))
         document.changed.connect(self._on_changed)
         document.reset.connect(self._show_heading_placeholder)
         self._show_heading_placeholder()
+
+    def _style_combo(self, parent: QWidget) -> QComboBox:
+        # Not named ``style``: that would hide QWidget.style().
+        combo = QComboBox(parent)
+        combo.setObjectName("testimonials_style")
+        combo.setAccessibleName(self.tr("Style"))
+        styles = [
+            (
+                TestimonialStyle.LIST,
+                self.tr("Bulleted list"),
+                self.tr("A bullet with each person's name, their words indented under it"),
+            ),
+            (
+                TestimonialStyle.QUOTE,
+                self.tr("Name, then quote"),
+                self.tr("Each person's name in bold, then their words as a quote"),
+            ),
+            (
+                TestimonialStyle.SIGNED,
+                self.tr("Quote, signed"),
+                self.tr("Each person's words as a quote, signed with their name at its end"),
+            ),
+            (
+                TestimonialStyle.HEADING,
+                self.tr("Heading per person"),
+                self.tr("A small heading with each person's name, their words under it"),
+            ),
+        ]
+        for style, text, tip in styles:
+            combo.addItem(text, style)
+            combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        return combo
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, buddy.parentWidget())
