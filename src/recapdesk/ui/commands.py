@@ -33,6 +33,7 @@ class SetFieldCommand(QUndoCommand):
         self._old = copy.deepcopy(get_at(document.project, path))
         self._new = value
         self.merge_typing = isinstance(value, str)
+        self.merge_path = path  # typing merges while it stays in this field (or part of it)
 
     def id(self) -> int:
         return _SET_FIELD_ID
@@ -45,6 +46,8 @@ class SetFieldCommand(QUndoCommand):
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
         if not isinstance(other, SetFieldCommand) or other.path != self.path:
+            return False
+        if other.merge_path != self.merge_path:
             return False
         if not (self.merge_typing and other.merge_typing):
             return False
@@ -107,6 +110,7 @@ FIELD_NAMES: dict[str, str] = {
     "front_matter": QT_TRANSLATE_NOOP("Commands", "front matter"),
     "github": QT_TRANSLATE_NOOP("Commands", "GitHub id"),
     "heading": QT_TRANSLATE_NOOP("Commands", "heading"),
+    "headers": QT_TRANSLATE_NOOP("Commands", "column headings"),
     "honorees": QT_TRANSLATE_NOOP("Commands", "honorees"),
     "how_to_join": QT_TRANSLATE_NOOP("Commands", "how to join"),
     "intro": QT_TRANSLATE_NOOP("Commands", "introduction"),

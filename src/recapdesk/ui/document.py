@@ -38,18 +38,29 @@ class ProjectDocument(QObject):
     def value(self, path: FieldPath) -> Any:
         return get_at(self.project, path)
 
-    def set_field(self, path: FieldPath, value: Any, *, typing: bool | None = None) -> None:
+    def set_field(
+        self,
+        path: FieldPath,
+        value: Any,
+        *,
+        typing: bool | None = None,
+        typing_in: FieldPath | None = None,
+    ) -> None:
         """Change one field as an undoable step; raises ValidationError for a bad value.
 
         Consecutive edits of a field being typed into merge into one step; text fields are,
         and ``typing=True`` says so for a field typed as text but stored otherwise (a list of
-        outline lines)."""
+        outline lines). ``typing_in`` names the part of ``value`` typed into when the field is
+        set whole (one heading of a list that may have to grow to hold it): typing then merges
+        only within that part, so each of several fields stored together is its own step."""
         if self.value(path) == value:
             return
         self._validate(path, value)
         command = SetFieldCommand(self, path, value, describe(path))
         if typing is not None:
             command.merge_typing = typing
+        if typing_in is not None:
+            command.merge_path = typing_in
         self.undo_stack.push(command)
 
     def set_list(self, path: FieldPath, items: list[Any], text: str = "") -> None:
