@@ -5,7 +5,9 @@ one-line message on stderr and exit code 2, never a traceback.
 
 ``--help`` speaks the UI language (the Preferences choice, else the system's): only then is
 QtCore loaded, to read that choice and the compiled translation; every other run writes the
-help texts as they are, in English, without Qt.
+help texts as they are, in English, without Qt. So do the reports: ``check`` prints its
+findings (marked for translation, which the window shows in the UI language) and file errors
+in English, as scripts and CI logs read them.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any
 
 from recapdesk import __version__
 from recapdesk.compose import compose
-from recapdesk.i18n import QT_TRANSLATE_NOOP
+from recapdesk.i18n import QT_TRANSLATE_NOOP, Translate, as_written
 from recapdesk.importers import commands as import_commands
 from recapdesk.model import Language, Project
 from recapdesk.model.checks import Severity, check_project
@@ -45,7 +47,6 @@ EPILOG = QT_TRANSLATE_NOOP(
     "  recapdesk new --example k8s-source-study-phase1 -o demo.recap.toml\n",
 )
 
-Translate = Callable[[str, str], str]
 # argparse's own words in a help text, looked up by argparse under these English texts.
 ARGPARSE_CONTEXT = "argparse"
 ARGPARSE_WORDS = (
@@ -55,10 +56,6 @@ ARGPARSE_WORDS = (
     QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
     QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
 )
-
-
-def as_written(context: str, text: str) -> str:
-    return text
 
 
 def _width(text: str) -> int:

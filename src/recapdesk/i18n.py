@@ -7,11 +7,18 @@ line (headless.py) both decide through :func:`choose_ui_language`, so they alway
 
 This is not the article's language: an English UI writes Chinese articles and the reverse; the
 article's own words are in compose/words.py.
+
+Qt-free modules (the checks, the WeChat rules, the project-file errors) say things to the user
+without knowing the UI language: they mark their texts with :func:`QT_TRANSLATE_NOOP` and hand
+them on as a :class:`Message`, which whoever shows it translates (the window with
+``QCoreApplication.translate``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 SYSTEM = "system"
 """The preference "follow the system's language"."""
@@ -25,6 +32,54 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
     collects it into the .ts file; the UI translates it where it shows it. For Qt-free modules
     (the settings model, validation messages, the command line's help)."""
     return text
+
+
+Translate = Callable[[str, str], str]
+"""``translate(context, text)``: ``QCoreApplication.translate``, or :func:`as_written`."""
+
+
+def as_written(context: str, text: str) -> str:
+    """No translation: the source text, in English."""
+    return text
+
+
+# Qt's placeholders, %1 to %99, as QString.arg fills them.
+_PLACEHOLDER = re.compile(r"%(\d{1,2})")
+
+
+@dataclass(frozen=True)
+class Message:
+    """A text for the user from a Qt-free module: ``template``, marked with QT_TRANSLATE_NOOP
+    in ``context``, and the variable parts that fill its %1, %2... (a label, a line number, an
+    OS error; or a message of its own). They are kept apart until the text is shown, so the
+    template is translated first and filled in afterwards; the parts stay as they are.
+    ``str()`` gives the English text."""
+
+    context: str
+    template: str
+    args: tuple[str | Message, ...] = ()
+
+    def translated(self, translate: Translate) -> str:
+        text = translate(self.context, self.template)
+        if not self.args:
+            return text  # a literal "100%" in a text without parts stays as it is
+        parts = [translated(arg, translate) for arg in self.args]
+
+        def part(match: re.Match[str]) -> str:
+            number = int(match[1])
+            return parts[number - 1] if 1 <= number <= len(parts) else match[0]
+
+        # One pass: a part that itself contains "%2" (a file name, user text) is not filled.
+        return _PLACEHOLDER.sub(part, text)
+
+    def __str__(self) -> str:
+        return self.translated(as_written)
+
+
+def translated(text: str | Message, translate: Translate) -> str:
+    """``text`` in the language of ``translate``: a :class:`Message` translated and filled in,
+    a plain string (data: user text, a file name, a parser's reason) as it is."""
+    return text.translated(translate) if isinstance(text, Message) else text
 
 
 def ui_language_of(name: str) -> str | None:
