@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import ast
 import difflib
 import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from recapdesk.compose import compose
+from recapdesk.i18n import Message
 from recapdesk.model import Project
 from recapdesk.render import render_fragment
 from recapdesk.resources import example_path
@@ -46,6 +50,34 @@ VOID_ELEMENTS = frozenset(
 def example_project() -> Project:
     """A fresh copy of the bundled example (the transcription of the seed draft)."""
     return load(EXAMPLE_PATH)
+
+
+def marked_texts(*modules: ModuleType) -> set[tuple[str, str]]:
+    """(context, text) of every QT_TRANSLATE_NOOP call in the modules' source: what
+    pyside6-lupdate collects from them, which is literal strings only (a variable or an
+    f-string here fails, as lupdate would miss it)."""
+    found = set()
+    for module in modules:
+        assert module.__file__ is not None
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "QT_TRANSLATE_NOOP"
+            ):
+                context, text = (ast.literal_eval(arg) for arg in node.args)
+                found.add((context, text))
+    return found
+
+
+def templates(message: Message) -> Iterator[tuple[str, str]]:
+    """(context, template) of ``message`` and of every message among its parts: each must be
+    a marked text, or the UI cannot translate it."""
+    yield message.context, message.template
+    for part in message.args:
+        if isinstance(part, Message):
+            yield from templates(part)
 
 
 def normalize(text: str) -> str:

@@ -15,7 +15,7 @@
 <context>
     <name>TestimonialPeopleEditor</name>
     <message numerus="yes">
-        <location filename="../../src/recapdesk/ui/tabs/testimonial_people.py" line="+245"/>
+        <location filename="../../src/recapdesk/ui/tabs/testimonial_people.py" line="+248"/>
         <source>Duplicate %n person(s)</source>
         <translation>
             <numerusform>Duplicate %n person</numerusform>

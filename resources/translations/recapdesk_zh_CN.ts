@@ -240,7 +240,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>无法重新载入项目</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/help_dialogs.py" line="+101"/>
+        <location filename="../../src/recapdesk/ui/help_dialogs.py" line="+99"/>
         <source>Tabs</source>
         <translation>标签页</translation>
     </message>
@@ -265,7 +265,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Write the recap article of a community program phase: form tabs, a live preview, Markdown and WeChat-ready output.</source>
         <translation>撰写社区活动每一期的总结文章：表单标签页、实时预览，输出 Markdown 和可直接粘贴到公众号的格式。</translation>
     </message>
@@ -572,7 +572,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/recapdesk/ui/preview_page.py" line="+76"/>
+        <location filename="../../src/recapdesk/ui/preview_page.py" line="+72"/>
         <source>Article preview</source>
         <translation>文章预览</translation>
     </message>
@@ -621,9 +621,82 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message>
+        <location filename="../../src/recapdesk/model/checks.py" line="+59"/>
+        <source>the link has no URL</source>
+        <translation>链接没有网址</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>empty row (placeholder)</source>
+        <translation>空行（占位）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the article has no title</source>
+        <translation>文章没有标题</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>number %1</source>
+        <translation>第 %1 项数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not known yet (placeholder)</source>
+        <translation>%1：尚未确定（占位）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>privacy is on but this honoree has no GitHub id, so the row shows nobody</source>
+        <translation>已开启隐私，但此受表彰者没有 GitHub 账号，这一行显示不出任何人</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the honoree has no name</source>
+        <translation>受表彰者没有姓名</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>duplicate honoree %1</source>
+        <translation>受表彰者重复：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>person %1</source>
+        <translation>第 %1 人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no testimonial text yet</source>
+        <translation>%1：还没有感言内容</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shown by GitHub id, but the id is empty (the article says anonymous)</source>
+        <translation>按 GitHub 账号显示，但账号为空（文章中显示为匿名）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the person has no name</source>
+        <translation>此人没有姓名</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the next-phase section is empty and is left out of the article</source>
+        <translation>“下期预告”章节为空，不会出现在文章中</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/recapdesk/headless.py" line="+34"/>
+        <location filename="../../src/recapdesk/headless.py" line="+36"/>
         <source>examples:
   recapdesk                                   open the window (last project or a start page)
   recapdesk phase1.recap.toml                 open a project in the window
@@ -648,7 +721,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
         <source>Write the recap article of a community program phase.</source>
         <translation>撰写社区活动每一期的总结文章。</translation>
     </message>
@@ -773,7 +846,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/recapdesk/ui/commands.py" line="+94"/>
+        <location filename="../../src/recapdesk/ui/commands.py" line="+97"/>
         <source>article</source>
         <translation>文章</translation>
     </message>
@@ -794,12 +867,12 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
@@ -1017,7 +1090,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>CompliancePanel</name>
     <message>
-        <location filename="../../src/recapdesk/ui/compliance_panel.py" line="+46"/>
+        <location filename="../../src/recapdesk/ui/compliance_panel.py" line="+49"/>
         <source>WeChat Compliance</source>
         <translation>公众号规范检查</translation>
     </message>
@@ -1057,7 +1130,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>字段</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>The WeChat check failed: %1</source>
         <translation>公众号规范检查出错：%1</translation>
     </message>
@@ -1118,7 +1191,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/list_model.py" line="+149"/>
+        <location filename="../../src/recapdesk/ui/tabs/list_model.py" line="+168"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -1494,12 +1567,12 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/recapdesk/ui/main_window.py" line="+119"/>
+        <location filename="../../src/recapdesk/ui/main_window.py" line="+120"/>
         <source>Article sections</source>
         <translation>文章各部分</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -1534,7 +1607,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../src/recapdesk/ui/file_commands.py" line="+31"/>
         <source>New project</source>
         <translation>新项目</translation>
     </message>
@@ -1554,7 +1627,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>已打开示例（保存后才能保留您的更改）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>Save Project</source>
         <translation>保存项目</translation>
     </message>
@@ -1564,7 +1637,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1574,12 +1647,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>您的更改仍在这里，恢复文件中也有一份副本。请腾出磁盘空间或修正文件夹权限，或使用“另存为”保存到别处。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your changes are still here, but no recovery file could be written either: keep this window open and use Save As to save them on another disk.</source>
         <translation>您的更改仍在这里，但恢复文件也无法写入：请保持此窗口打开，并使用“另存为”把更改保存到其他磁盘。</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/output_commands.py" line="+44"/>
+        <location filename="../../src/recapdesk/ui/output_commands.py" line="+45"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -1609,7 +1682,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>Markdown 已复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Copied for WeChat: paste into the 公众号 editor</source>
         <translation>已复制为公众号格式：请粘贴到公众号编辑器</translation>
     </message>
@@ -2074,7 +2147,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
@@ -2258,7 +2331,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>只显示 GitHub 账号</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
@@ -2482,7 +2555,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/recapdesk/headless.py" line="-109"/>
+        <location filename="../../src/recapdesk/headless.py" line="-105"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
@@ -2503,7 +2576,7 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>

@@ -14,10 +14,12 @@ from recapdesk.model import (
     Link,
     Number,
     Project,
+    checks,
+    validation,
 )
 from recapdesk.model.checks import Finding, Severity, check_project
 from recapdesk.store import save
-from tests.support import EXAMPLE_PATH, example_project, run_cli
+from tests.support import EXAMPLE_PATH, example_project, marked_texts, run_cli, templates
 
 W, E = Severity.WARNING, Severity.ERROR
 
@@ -138,6 +140,48 @@ def test_missing_title_and_nameless_people_are_warnings() -> None:
         ("honorees.people[1].name", W),
         ("testimonials.people[1].name", W),
     ]
+
+
+def _every_kind_of_finding() -> list[Finding]:
+    """Findings of each kind check_project knows, from two projects (privacy on and off)."""
+    shown = _complete_project()
+    shown.article.title = ""
+    shown.background.links += [Link(label="活动的发起"), Link(label="x", url="ftp://x")]
+    shown.background.numbers.append(Number())
+    person = shown.honorees.people[0]
+    shown.honorees.people += [Honoree(), person.model_copy(), Honoree(github="@someone")]
+    shown.committee.members.append(CommitteeMember())
+    shown.testimonials.people.append(model.Testimonial())
+    shown.next_phase.text = ""
+    private = _complete_project()
+    private.honorees.privacy = True
+    private.honorees.people.append(Honoree(name="王冬"))
+    private.testimonials.display = model.TestimonialDisplay.GITHUB
+    return check_project(shown) + check_project(private)
+
+
+def test_every_message_is_a_text_marked_for_translation_and_every_marked_text_is_said() -> None:
+    """The window translates a finding by its template: a template that is not marked (an
+    f-string, a variable) would stay English, and a marked one never said is dead."""
+    used = {key for finding in _every_kind_of_finding() for key in templates(finding.text)}
+    assert used <= marked_texts(checks, validation)
+    assert {key for key in used if key[0] == "Checks"} == marked_texts(checks)
+
+
+def test_the_variable_parts_stay_data_and_fill_the_template() -> None:
+    project = _complete_project()
+    project.background.numbers.append(Number())
+    project.testimonials.people.append(model.Testimonial())
+    project.honorees.people[0].github = "@gasxia"
+    found = {finding.field: finding for finding in check_project(project)}
+    number = found["background.numbers[1].value"]
+    github = found["honorees.people[0].github"]
+    testimonial = found["testimonials.people[1].body"]
+    assert number.text.template == "%1: not known yet (placeholder)"
+    assert number.message == "number 2: not known yet (placeholder)"
+    assert github.text.args[1] == "'@gasxia'"  # the refused id, as the user wrote it
+    assert github.message == "write the id without the leading @ ('@gasxia')"
+    assert testimonial.message == "person 2: no testimonial text yet"
 
 
 def test_hidden_empty_next_phase_is_not_reported() -> None:

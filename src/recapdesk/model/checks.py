@@ -1,7 +1,9 @@
 """Content checks: what an organizer should fix before publishing.
 
 Each finding names the field (the same path the window uses to select it), says what is wrong
-and whether it is an error (the article would be wrong) or a warning (it is unfinished).
+and whether it is an error (the article would be wrong) or a warning (it is unfinished). What
+is wrong is a :class:`Message` in English, marked for translation (context ``Checks``, or
+``Validation`` for a field rule's reason), so it can be shown in the UI language.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
+from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
 from recapdesk.model.project import BuiltinSection, Project
 from recapdesk.model.sections import Link, TestimonialDisplay
 from recapdesk.model.validation import github_id_problem, url_problem
@@ -20,11 +23,30 @@ class Severity(StrEnum):
     ERROR = "error"
 
 
+CONTEXT = "Checks"
+
+
 @dataclass(frozen=True)
 class Finding:
     field: str  # e.g. "honorees.people[2].github"
-    message: str
+    text: Message
     severity: Severity
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English (the command line's words)."""
+        return str(self.text)
+
+
+def _say(template: str, *args: str | Message) -> Message:
+    """A message of this module: ``template`` is marked with QT_TRANSLATE_NOOP("Checks", ...)
+    where it is written, so pyside6-lupdate collects it."""
+    return Message(CONTEXT, template, args)
+
+
+def _invalid(problem: str) -> Message:
+    """The reason a field rule of validation.py gives, marked there in its own context."""
+    return Message("Validation", problem)
 
 
 def _links(prefix: str, links: list[Link]) -> list[Finding]:
@@ -32,15 +54,24 @@ def _links(prefix: str, links: list[Link]) -> list[Finding]:
     for i, item in enumerate(links):
         problem = url_problem(item.url)
         if problem:
-            found.append(Finding(f"{prefix}[{i}].url", problem, Severity.ERROR))
+            found.append(Finding(f"{prefix}[{i}].url", _invalid(problem), Severity.ERROR))
         elif item.label and not item.url:
-            found.append(Finding(f"{prefix}[{i}].url", "the link has no URL", Severity.WARNING))
+            text = _say(QT_TRANSLATE_NOOP("Checks", "the link has no URL"))
+            found.append(Finding(f"{prefix}[{i}].url", text, Severity.WARNING))
     return found
 
 
 def _github(field: str, value: str) -> list[Finding]:
     problem = github_id_problem(value)
-    return [Finding(field, f"{problem} ({value!r})", Severity.ERROR)] if problem else []
+    if not problem:
+        return []
+    # The reason, then the refused id as written (repr: quotes, and control characters shown).
+    text = _say(QT_TRANSLATE_NOOP("Checks", "%1 (%2)"), _invalid(problem), repr(value))
+    return [Finding(field, text, Severity.ERROR)]
+
+
+def _empty_row() -> Message:
+    return _say(QT_TRANSLATE_NOOP("Checks", "empty row (placeholder)"))
 
 
 def _visible(project: Project, section: BuiltinSection) -> bool:
@@ -51,75 +82,76 @@ def check_project(project: Project) -> list[Finding]:
     """Every finding, in article order."""
     found: list[Finding] = []
     if not project.article.title.strip():
-        found.append(Finding("article.title", "the article has no title", Severity.WARNING))
+        text = _say(QT_TRANSLATE_NOOP("Checks", "the article has no title"))
+        found.append(Finding("article.title", text, Severity.WARNING))
 
     bg = project.background
     found += _links("background.links", bg.links)
     for i, number in enumerate(bg.numbers):
         if number.value is None:
-            label = number.label or f"number {i + 1}"
-            found.append(
-                Finding(
-                    f"background.numbers[{i}].value",
-                    f"{label}: not known yet (placeholder)",
-                    Severity.WARNING,
-                )
-            )
+            label = number.label or _say(QT_TRANSLATE_NOOP("Checks", "number %1"), str(i + 1))
+            text = _say(QT_TRANSLATE_NOOP("Checks", "%1: not known yet (placeholder)"), label)
+            found.append(Finding(f"background.numbers[{i}].value", text, Severity.WARNING))
 
     h = project.honorees
     problem = url_problem(h.award_url)
     if problem:
-        found.append(Finding("honorees.award_url", problem, Severity.ERROR))
+        found.append(Finding("honorees.award_url", _invalid(problem), Severity.ERROR))
     names: Counter[tuple[str, str]] = Counter()
     for i, person in enumerate(h.people):
         field = f"honorees.people[{i}]"
         if not (person.name or person.company or person.position or person.github):
-            found.append(Finding(field, "empty row (placeholder)", Severity.WARNING))
+            found.append(Finding(field, _empty_row(), Severity.WARNING))
             continue
         if h.privacy and not person.github:
-            found.append(
-                Finding(
-                    f"{field}.github",
+            text = _say(
+                QT_TRANSLATE_NOOP(
+                    "Checks",
                     "privacy is on but this honoree has no GitHub id, so the row shows nobody",
-                    Severity.WARNING,
                 )
             )
+            found.append(Finding(f"{field}.github", text, Severity.WARNING))
         elif not person.name and not h.privacy:
-            found.append(Finding(f"{field}.name", "the honoree has no name", Severity.WARNING))
+            text = _say(QT_TRANSLATE_NOOP("Checks", "the honoree has no name"))
+            found.append(Finding(f"{field}.name", text, Severity.WARNING))
         found += _github(f"{field}.github", person.github)
         key = (person.name.strip(), person.github.strip().lower())
         names[key] += 1
         if names[key] == 2:
-            found.append(
-                Finding(
-                    field, f"duplicate honoree {person.name or person.github!r}", Severity.WARNING
-                )
+            text = _say(
+                QT_TRANSLATE_NOOP("Checks", "duplicate honoree %1"),
+                repr(person.name or person.github),
             )
+            found.append(Finding(field, text, Severity.WARNING))
 
     for i, member in enumerate(project.committee.members):
         field = f"committee.members[{i}]"
         if not member.name and not member.github:
-            found.append(Finding(field, "empty row (placeholder)", Severity.WARNING))
+            found.append(Finding(field, _empty_row(), Severity.WARNING))
         found += _github(f"{field}.github", member.github)
 
     t = project.testimonials
     for i, author in enumerate(t.people):
         field = f"testimonials.people[{i}]"
         if not author.body.strip():
-            who = author.name or author.github or f"person {i + 1}"
-            found.append(
-                Finding(f"{field}.body", f"{who}: no testimonial text yet", Severity.WARNING)
+            who = (
+                author.name
+                or author.github
+                or _say(QT_TRANSLATE_NOOP("Checks", "person %1"), str(i + 1))
             )
+            text = _say(QT_TRANSLATE_NOOP("Checks", "%1: no testimonial text yet"), who)
+            found.append(Finding(f"{field}.body", text, Severity.WARNING))
         if t.display is TestimonialDisplay.GITHUB and not author.github:
-            found.append(
-                Finding(
-                    f"{field}.github",
+            text = _say(
+                QT_TRANSLATE_NOOP(
+                    "Checks",
                     "shown by GitHub id, but the id is empty (the article says anonymous)",
-                    Severity.WARNING,
                 )
             )
+            found.append(Finding(f"{field}.github", text, Severity.WARNING))
         elif t.display is TestimonialDisplay.NAME_COMPANY_COHORT and not author.name:
-            found.append(Finding(f"{field}.name", "the person has no name", Severity.WARNING))
+            text = _say(QT_TRANSLATE_NOOP("Checks", "the person has no name"))
+            found.append(Finding(f"{field}.name", text, Severity.WARNING))
         found += _github(f"{field}.github", author.github)
 
     n = project.next_phase
@@ -127,11 +159,10 @@ def check_project(project: Project) -> list[Finding]:
     if _visible(project, BuiltinSection.NEXT_PHASE) and not (
         n.text.strip() or n.time.strip() or n.how_to_join.strip() or n.links
     ):
-        found.append(
-            Finding(
-                "next_phase.text",
-                "the next-phase section is empty and is left out of the article",
-                Severity.WARNING,
+        text = _say(
+            QT_TRANSLATE_NOOP(
+                "Checks", "the next-phase section is empty and is left out of the article"
             )
         )
+        found.append(Finding("next_phase.text", text, Severity.WARNING))
     return found
