@@ -11,23 +11,31 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QCheckBox,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QWidget,
 )
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from tests.ui.preview_support import run_js
+from tests.ui.tabs.widgets import show
 
 from recapdesk.compose import compose
 from recapdesk.model import HonoreeColumn, Language
 from recapdesk.model.validation import github_id_problem, url_problem
+from recapdesk.render.html import render_fragment
 from recapdesk.ui.binding import INVALID_STYLE
 from recapdesk.ui.document import ProjectDocument
-from recapdesk.ui.tabs.honorees_tab import HonoreesTab, column_insert_position
+from recapdesk.ui.main_window import MainWindow
+from recapdesk.ui.tabs.honoree_columns import column_insert_position
+from recapdesk.ui.tabs.honorees_tab import HonoreesTab
 from recapdesk.ui.widgets.record_table_editor import RecordTableEditor
 
 COMMITTEE = ["厉辉", "赵卫国", "金润森", "王文虎"]
@@ -311,6 +319,159 @@ def test_column_chooser_keeps_the_users_order(tab: HonoreesTab, document: Projec
     assert "| GitHub | 姓名 | 序号 | 职位 |" in compose(document.project)
 
 
+# -- column headings -------------------------------------------------------------------------
+
+
+def header_row(document: ProjectDocument) -> str:
+    """The honorees table's header row in the article's Markdown."""
+    rows = [line for line in compose(document.project).splitlines() if line.startswith("| 序号")]
+    assert rows, "no honorees table"
+    return rows[0]
+
+
+def shown_order(tab: HonoreesTab) -> list[str]:
+    """The columns top to bottom as the chooser lays them out (its check boxes' texts)."""
+    grid = tab.columns_editor.layout()
+    assert isinstance(grid, QGridLayout)
+    rows = {}
+    for box in tab.columns_editor.findChildren(QCheckBox):
+        row, _column, _rows, _columns = grid.getItemPosition(grid.indexOf(box))
+        rows[row] = box.text()
+    return [rows[row] for row in sorted(rows)]
+
+
+def test_renaming_a_heading_shows_it_in_the_articles_table(
+    qtbot: QtBot, tab: HonoreesTab, document: ProjectDocument
+) -> None:
+    name = find(tab, QLineEdit, "honorees_header_name")
+    assert name.text() == ""
+    assert name.placeholderText() == "姓名"  # the article's own word until renamed
+    steps = document.undo_stack.count()
+    qtbot.keyClicks(name, "Member")
+
+    assert header_row(document) == "| 序号 | Member | 公司职位 | GitHub |"
+    assert document.project.honorees.headers == ["", "Member"]  # by position, none trailing
+    assert document.undo_stack.count() == steps + 1
+    assert document.undo_stack.undoText() == "Edit column headings"
+
+    document.undo_stack.undo()
+    assert header_row(document) == FULL_HEADER
+    assert name.text() == ""
+    assert document.project.honorees.headers == []
+
+
+def test_emptying_a_heading_stores_nothing_and_needs_no_undo(
+    qtbot: QtBot, tab: HonoreesTab, document: ProjectDocument
+) -> None:
+    name = find(tab, QLineEdit, "honorees_header_name")
+    qtbot.keyClicks(name, "Member")
+    name.selectAll()
+    qtbot.keyClick(name, Qt.Key.Key_Delete)
+    assert document.project.honorees.headers == []
+    assert header_row(document) == FULL_HEADER
+    assert document.undo_stack.count() == 0  # typed and taken back: nothing to undo
+
+
+def test_each_heading_typed_into_is_an_undo_step_of_its_own(
+    qtbot: QtBot, tab: HonoreesTab, document: ProjectDocument
+) -> None:
+    qtbot.keyClicks(find(tab, QLineEdit, "honorees_header_name"), "Member")
+    qtbot.keyClicks(find(tab, QLineEdit, "honorees_header_github"), "Account")
+    assert header_row(document) == "| 序号 | Member | 公司职位 | Account |"
+    document.undo_stack.undo()
+    assert header_row(document) == "| 序号 | Member | 公司职位 | GitHub |"
+
+
+def test_heading_placeholders_follow_the_article_language(
+    tab: HonoreesTab, document: ProjectDocument
+) -> None:
+    document.set_field(("article", "language"), Language.EN)
+    assert find(tab, QLineEdit, "honorees_header_name").placeholderText() == "Name"
+    assert find(tab, QLineEdit, "honorees_header_index").placeholderText() == "No."
+
+
+def test_moving_a_column_keeps_its_heading_in_one_step(
+    qtbot: QtBot, tab: HonoreesTab, document: ProjectDocument
+) -> None:
+    qtbot.keyClicks(find(tab, QLineEdit, "honorees_header_name"), "Member")
+    assert shown_order(tab)[:4] == ["No.", "Name", "Company and position", "GitHub"]
+    steps = document.undo_stack.count()
+    find(tab, QToolButton, "honorees_column_name_down").click()
+
+    assert header_row(document) == "| 序号 | 公司职位 | Member | GitHub |"
+    assert shown_order(tab)[:4] == ["No.", "Company and position", "Name", "GitHub"]
+    assert find(tab, QLineEdit, "honorees_header_name").text() == "Member"
+    assert document.undo_stack.count() == steps + 1
+
+    document.undo_stack.undo()
+    assert header_row(document) == "| 序号 | Member | 公司职位 | GitHub |"
+    assert shown_order(tab)[:4] == ["No.", "Name", "Company and position", "GitHub"]
+    document.undo_stack.redo()
+    assert header_row(document) == "| 序号 | 公司职位 | Member | GitHub |"
+
+
+def test_alt_up_moves_the_column_whose_heading_has_the_cursor(
+    qtbot: QtBot, tab: HonoreesTab, document: ProjectDocument
+) -> None:
+    show(qtbot, tab)
+    github = find(tab, QLineEdit, "honorees_header_github")
+    github.setFocus()
+    qtbot.keyClicks(github, "Account")
+    qtbot.keyClick(github, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert header_row(document) == "| 序号 | 姓名 | Account | 公司职位 |"
+    assert QApplication.focusWidget() is github  # the cursor moves with its column
+    # Tab follows the rows as they are now shown.
+    qtbot.keyClick(github, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is find(tab, QCheckBox, "honorees_column_affiliation")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is find(tab, QCheckBox, "honorees_column_github")
+    # The label's mnemonic leads to the first row, whichever column that is now.
+    find(tab, QToolButton, "honorees_column_index_down").click()
+    qtbot.keyClick(github, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is find(tab, QCheckBox, "honorees_column_name")
+    assert find(tab, QCheckBox, "honorees_column_name").isChecked()  # focused, not toggled
+
+
+def test_removing_and_adding_columns_keeps_each_heading_with_its_column(
+    qtbot: QtBot, tab: HonoreesTab, document: ProjectDocument
+) -> None:
+    qtbot.keyClicks(find(tab, QLineEdit, "honorees_header_github"), "Account")
+    find(tab, QCheckBox, "honorees_column_name").click()
+    assert header_row(document) == "| 序号 | 公司职位 | Account |"
+    assert document.project.honorees.headers == ["", "", "Account"]
+    assert not find(tab, QLineEdit, "honorees_header_name").isEnabled()
+
+    find(tab, QCheckBox, "honorees_column_company").click()  # goes in after 序号
+    assert header_row(document) == "| 序号 | 公司 | 公司职位 | Account |"
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert header_row(document) == "| 序号 | 姓名 | 公司职位 | Account |"
+    assert document.project.honorees.headers == ["", "", "", "Account"]
+
+
+def test_a_heading_full_of_markdown_comes_out_literally(
+    qtbot: QtBot, tab: HonoreesTab, document: ProjectDocument
+) -> None:
+    qtbot.keyClicks(find(tab, QLineEdit, "honorees_header_name"), "| ** <b>")
+    assert header_row(document) == r"| 序号 | \| \*\* \<b\> | 公司职位 | GitHub |"
+    html = render_fragment(compose(document.project))
+    headings = re.findall(r"<th[^>]*>(.*?)</th>", html)
+    assert headings[:4] == ["序号", "| ** &lt;b&gt;", "公司职位", "GitHub"]
+
+
+def test_with_privacy_on_only_the_shown_columns_can_be_renamed(
+    tab: HonoreesTab, document: ProjectDocument
+) -> None:
+    find(tab, QCheckBox, "honorees_privacy").click()
+    assert find(tab, QLineEdit, "honorees_header_github").isEnabled()
+    assert not find(tab, QLineEdit, "honorees_header_name").isEnabled()
+    assert not find(tab, QToolButton, "honorees_column_name_up").isEnabled()
+    find(tab, QToolButton, "honorees_column_github_up").click()
+    assert "| 序号 | GitHub |" in compose(document.project)  # past the hidden columns
+    assert shown_order(tab)[:4] == ["No.", "Name", "GitHub", "Company and position"]
+
+
 @pytest.mark.parametrize(
     ("columns", "new", "expected"),
     [
@@ -338,7 +499,12 @@ def test_select_field_selects_the_row_and_cell(tab: HonoreesTab) -> None:
 
     assert tab.select_field(("honorees", "award_url"))
     assert tab.focusWidget() is find(tab, QLineEdit, "honorees_award_url")
+    # A column or heading by position: the row of the column at that position (1: Name).
     assert tab.select_field(("honorees", "columns", 1))
+    assert tab.focusWidget() is find(tab, QCheckBox, "honorees_column_name")
+    assert tab.select_field(("honorees", "headers", 1))
+    assert tab.focusWidget() is find(tab, QLineEdit, "honorees_header_name")
+    assert tab.select_field(("honorees", "columns"))
     assert tab.focusWidget() is find(tab, QCheckBox, "honorees_column_index")
 
 
@@ -365,6 +531,19 @@ def test_every_control_is_named_and_reachable_by_keyboard(tab: HonoreesTab) -> N
     assert len(mnemonics) == len(set(mnemonics)), mnemonics
 
 
+def tab_order(tab: HonoreesTab, names: list[str]) -> list[str]:
+    """``names`` in the order the Tab key visits them, from the first field on."""
+    widget: QWidget = find(tab, QLineEdit, "honorees_heading")
+    seen: list[str] = []
+    for _ in range(200):
+        if widget.objectName() in names and widget.objectName() not in seen:
+            seen.append(widget.objectName())
+        following = widget.nextInFocusChain()
+        assert following is not None
+        widget = following
+    return seen
+
+
 def test_tab_order_follows_the_form(tab: HonoreesTab) -> None:
     expected = [
         "honorees_heading",
@@ -374,6 +553,9 @@ def test_tab_order_follows_the_form(tab: HonoreesTab) -> None:
         "honorees_award_url",
         "honorees_privacy",
         "honorees_column_index",
+        "honorees_header_index",
+        "honorees_column_name",
+        "honorees_header_name",
         "honoreesTable",
         "honoreesEditor_add",
         "honorees_outro",
@@ -381,15 +563,23 @@ def test_tab_order_follows_the_form(tab: HonoreesTab) -> None:
         "committeeTable",
         "committee_outro",
     ]
-    widget: QWidget = find(tab, QLineEdit, "honorees_heading")
-    seen: list[str] = []
-    for _ in range(200):
-        if widget.objectName() in expected and widget.objectName() not in seen:
-            seen.append(widget.objectName())
-        following = widget.nextInFocusChain()
-        assert following is not None
-        widget = following
-    assert seen == expected
+    assert tab_order(tab, expected) == expected
+
+
+def test_tab_order_follows_the_columns_as_they_move(tab: HonoreesTab) -> None:
+    tab.columns_editor.move_column(HonoreeColumn.INDEX, 1)
+    tab.columns_editor.move_column(HonoreeColumn.GITHUB, -1)
+    expected = [
+        "honorees_privacy",
+        "honorees_column_name",
+        "honorees_column_index",
+        "honorees_column_github",
+        "honorees_column_affiliation",
+        "honorees_column_company",
+        "honorees_column_position",
+        "honoreesTable",
+    ]
+    assert tab_order(tab, expected) == expected
 
 
 def test_opening_another_project_shows_it(tab: HonoreesTab, document: ProjectDocument) -> None:
@@ -414,3 +604,28 @@ def test_a_closed_tab_no_longer_follows_the_document(
     document.set_list(("committee", "members"), [])
     document.undo_stack.undo()
     assert len(document.project.committee.members) == 4
+
+
+def test_the_preview_follows_renaming_moving_and_undo(qtbot: QtBot, window: MainWindow) -> None:
+    tab = window.form_tabs[2]
+    assert isinstance(tab, HonoreesTab)
+    preview = window.preview
+    preview.setCurrentWidget(preview.source)  # the Markdown, as View > Markdown shows it
+    with qtbot.waitSignal(preview.rendered, timeout=20000):
+        preview.start()
+
+    def headings() -> list[str]:
+        script = "Array.from(document.querySelectorAll('th'), h => h.textContent).join('|')"
+        return str(run_js(qtbot, preview, script)).split("|")
+
+    qtbot.keyClicks(find(tab, QLineEdit, "honorees_header_name"), "Member")
+    assert "| 序号 | Member | 公司职位 | GitHub |" in preview.source.toPlainText()
+    find(tab, QToolButton, "honorees_column_name_down").click()
+    assert "| 序号 | 公司职位 | Member | GitHub |" in preview.source.toPlainText()
+    qtbot.waitUntil(lambda: headings()[:4] == ["序号", "公司职位", "Member", "GitHub"])
+
+    window.window_actions.undo.trigger()
+    assert "| 序号 | Member | 公司职位 | GitHub |" in preview.source.toPlainText()
+    window.window_actions.undo.trigger()
+    assert FULL_HEADER in preview.source.toPlainText()
+    qtbot.waitUntil(lambda: headings()[:4] == ["序号", "姓名", "公司职位", "GitHub"])

@@ -1,37 +1,25 @@
-"""The Honorees tab: the award, the honorees table with its columns and privacy switch, and the
+"""The Honorees tab: the award, the honorees table with its columns (which, in which order,
+under which headings: :mod:`recapdesk.ui.tabs.honoree_columns`) and privacy switch, and the
 organizing committee (a section of its own, edited here because it is the second table of
 people)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QGroupBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
 from recapdesk.model import BuiltinSection, CommitteeMember, Honoree, HonoreeColumn
 from recapdesk.model.paths import FieldPath
 from recapdesk.model.validation import github_id_problem, url_problem
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.record_table import Column, RecordTableModel
+from recapdesk.ui.tabs.honoree_columns import (
+    COLUMNS_PATH,
+    HEADERS_PATH,
+    PRIVACY_PATH,
+    WATCHED,
+    HonoreeColumnsEditor,
+)
 from recapdesk.ui.widgets.form_parts import SectionForm, plain_label
-
-COLUMNS_PATH: FieldPath = ("honorees", "columns")
-PRIVACY_PATH: FieldPath = ("honorees", "privacy")
-CHOOSER_COLUMNS_PER_ROW = 3
-# With privacy on, the article shows only these columns; the others stay chosen for later.
-PRIVATE_COLUMNS = (HonoreeColumn.INDEX, HonoreeColumn.GITHUB)
-
-
-def column_insert_position(columns: Sequence[HonoreeColumn], column: HonoreeColumn) -> int:
-    """Where a newly shown ``column`` goes: right after the last shown column that comes before
-    it in the standard order, so the columns the user already arranged never move."""
-    standard = list(HonoreeColumn)
-    earlier = set(standard[: standard.index(column)])
-    for position in range(len(columns) - 1, -1, -1):
-        if columns[position] in earlier:
-            return position + 1
-    return 0
 
 
 class HonoreesTab(SectionForm):
@@ -39,7 +27,6 @@ class HonoreesTab(SectionForm):
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, "honoreesTab", parent)
-        self._column_boxes: dict[HonoreeColumn, QCheckBox] = {}
         self._build_honorees()
         self._build_committee()
         self.finish()
@@ -69,7 +56,7 @@ class HonoreesTab(SectionForm):
             "honorees_privacy",
         )
         privacy.setToolTip(self.tr("The article's table keeps only the number and GitHub columns"))
-        self._build_column_chooser(form)
+        self._build_column_chooser(form, privacy)
 
         model = RecordTableModel(
             self.document,
@@ -95,50 +82,24 @@ class HonoreesTab(SectionForm):
             HonoreeColumn.GITHUB: self.tr("GitHub"),
         }
 
-    def _build_column_chooser(self, form: QFormLayout) -> None:
-        chooser = QWidget(self.body)
-        chooser.setObjectName("honorees_columns")
-        grid = QGridLayout(chooser)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for number, (column, name) in enumerate(self._column_names().items()):
-            box = QCheckBox(name, chooser)
-            box.setObjectName(f"honorees_column_{column.value}")
-            box.setAccessibleName(self.tr("Column: {name}").format(name=name))
-            box.toggled.connect(lambda shown, c=column: self._toggle_column(c, shown))
-            grid.addWidget(box, *divmod(number, CHOOSER_COLUMNS_PER_ROW))
-            self._column_boxes[column] = box
-            if number == 0:
-                self.register(COLUMNS_PATH, box)
-            else:
-                self.chain(box)
-        label = self.label_for(
-            self.tr("Table colu&mns:"), self._column_boxes[HonoreeColumn.INDEX], names_buddy=False
-        )
-        chooser.setAccessibleName(plain_label(label.text()))
-        form.addRow(label, chooser)
-        self.watch([COLUMNS_PATH, PRIVACY_PATH], self._show_columns)
+    def _build_column_chooser(self, form: QFormLayout, before: QWidget) -> None:
+        self.columns_editor = HonoreeColumnsEditor(self.document, self._column_names(), self.body)
+        self.columns_editor.before = before
+        for widget in self.columns_editor.focus_widgets():
+            self.chain(widget)
+        # The editor hands the mnemonic on to its first row, whichever column that is.
+        label = self.label_for(self.tr("Table colu&mns:"), self.columns_editor, names_buddy=False)
+        self.columns_editor.setAccessibleName(plain_label(label.text()))
+        form.addRow(label, self.columns_editor)
+        self.watch(WATCHED, self.columns_editor.refresh)
 
-    def _show_columns(self) -> None:
-        honorees = self.document.project.honorees
-        for column, box in self._column_boxes.items():
-            with QSignalBlocker(box):
-                box.setChecked(column in honorees.columns)
-            hidden_by_privacy = honorees.privacy and column not in PRIVATE_COLUMNS
-            # Disabled rather than unchecked: the choice is kept for when privacy is off again.
-            box.setEnabled(not hidden_by_privacy)
-            box.setToolTip(
-                self.tr("Not shown while only GitHub ids are shown") if hidden_by_privacy else ""
-            )
-
-    def _toggle_column(self, column: HonoreeColumn, shown: bool) -> None:
-        columns = list(self.document.project.honorees.columns)
-        if shown and column not in columns:
-            columns.insert(column_insert_position(columns, column), column)
-        elif not shown and column in columns:
-            columns.remove(column)
-        else:
-            return
-        self.document.set_list(COLUMNS_PATH, columns, self.tr("Honoree table columns"))
+    def select_field(self, path: FieldPath) -> bool:
+        """As :meth:`SectionForm.select_field`; a column or heading by its position selects
+        the row of the column now at that position."""
+        if path[:2] in (COLUMNS_PATH, HEADERS_PATH):
+            self._focus(self.columns_editor.widget_for(path))
+            return True
+        return super().select_field(path)
 
     # -- organizing committee -------------------------------------------------------------
 
