@@ -25,6 +25,7 @@ from recapdesk.model import TestimonialDisplay as Display
 from recapdesk.model import TestimonialStyle as Style
 from recapdesk.ui.binding import INVALID_STYLE
 from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.main_window import MainWindow
 from recapdesk.ui.tabs import testimonials_tab
 from recapdesk.ui.tabs.testimonial_list import TestimonialListModel as PeopleModel
 
@@ -461,3 +462,17 @@ def test_tab_order_follows_the_form(tab: Tab) -> None:
         assert following is not None
         widget = following
     assert seen == expected
+
+
+def test_the_previews_markdown_follows_the_style_and_undo(window: MainWindow) -> None:
+    tab = window.form_tabs[3]
+    assert isinstance(tab, Tab)
+    source = window.preview.source
+    window.preview.setCurrentWidget(source)  # the Markdown, as View > Markdown shows it
+    combo = child(tab, QComboBox, "testimonials_style")
+    combo.setCurrentIndex(combo.findText("Quote, signed"))
+    assert f"> -- {YAO}" in source.toPlainText()
+    assert f"-   {YAO}" not in source.toPlainText()
+    window.window_actions.undo.trigger()
+    assert f"-   {YAO}" in source.toPlainText()
+    assert combo.currentText() == "Bulleted list"
