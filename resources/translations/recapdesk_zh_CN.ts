@@ -1088,6 +1088,169 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
 </context>
 <context>
+    <name>Compliance</name>
+    <message>
+        <location filename="../../src/recapdesk/render/compliance.py" line="+41"/>
+        <source>&lt;style&gt; is removed by the WeChat editor: style every element inline</source>
+        <translation>公众号编辑器会删除 &lt;style&gt;：请把样式写在每个元素的行内</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>class is removed by the WeChat editor</source>
+        <translation>公众号编辑器会删除 class 属性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>id is removed by the WeChat editor</source>
+        <translation>公众号编辑器会删除 id 属性</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>var() is removed by the WeChat editor</source>
+        <translation>公众号编辑器会删除 var()</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>!important must not be used (spec 4.5.2)</source>
+        <translation>不能使用 !important（规范 4.5.2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set no font-family: WeChat&apos;s own font stack applies (spec 3)</source>
+        <translation>不要设置 font-family：公众号使用自己的字体（规范 3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>position breaks dark mode and reading order (spec 4.2.2)</source>
+        <translation>position 会破坏深色模式和阅读顺序（规范 4.2.2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a fixed pixel width breaks the layout on other screens (spec 1.4)</source>
+        <translation>固定的像素宽度会在其他屏幕上打乱排版（规范 1.4）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>height: 0 hides the text on phones (spec 1.5.1)</source>
+        <translation>height: 0 会在手机上隐藏文字（规范 1.5.1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text-align start/end differs between devices (spec 1.6)</source>
+        <translation>text-align 的 start/end 在不同设备上效果不同（规范 1.6）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a unitless line-height is not kept by the WeChat editor</source>
+        <translation>公众号编辑器不保留没有单位的 line-height</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line-height below the font size overlaps lines (spec 1.3)</source>
+        <translation>line-height 小于字号会使文字行重叠（规范 1.3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an invisible image cannot be edited after publishing (spec 1.1)</source>
+        <translation>不可见的图片在发布后无法编辑（规范 1.1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a transparent caret hides the cursor in the editor (spec 1.2)</source>
+        <translation>透明的 caret-color 会在编辑器中隐藏光标（规范 1.2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>10 or more identical nested wrappers are removed (spec 2.1)</source>
+        <translation>10 层及以上相同的嵌套容器会被删除（规范 2.1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>span[leaf] may hold only inline content (spec 2.2)</source>
+        <translation>span[leaf] 只能包含行内内容（规范 2.2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the outermost container&apos;s style is removed by WeChat</source>
+        <translation>公众号会删除最外层容器的样式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ul/ol/li are reset by the editor and collapse past two levels</source>
+        <translation>编辑器会重置 ul/ol/li，超过两级的列表会被压平</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt; inside &lt;li&gt; becomes a blank line in WeChat</source>
+        <translation>&lt;li&gt; 中的 &lt;p&gt; 在公众号中会变成空行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;pre&gt; does not wrap on phones (spec 1.8)</source>
+        <translation>&lt;pre&gt; 在手机上不会自动换行（规范 1.8）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>spaces and line breaks in code are lost: use &amp;nbsp; and &lt;br&gt;</source>
+        <translation>代码中的空格和换行会丢失：请使用 &amp;nbsp; 和 &lt;br&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>links to hosts other than mp.weixin.qq.com make the save fail</source>
+        <translation>指向 mp.weixin.qq.com 以外网站的链接会导致保存失败</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>#anchor links lead nowhere in WeChat</source>
+        <translation>#锚点链接在公众号中无法跳转</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a table without a scrolling wrapper overflows on phones</source>
+        <translation>没有滚动容器的表格在手机上会超出屏幕</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a table cell without text-align is reset by the editor</source>
+        <translation>没有 text-align 的表格单元格会被编辑器重置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an image without data-w may be measured wrongly (spec 1.4.3): give its pixel width in the Markdown, e.g. ![photo](https://…){width=1080}</source>
+        <translation>没有 data-w 的图片可能被量错尺寸（规范 1.4.3）：请在 Markdown 中写明它的像素宽度，例如 ![照片](https://…){width=1080}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an image without max-width: 100% can overflow a phone screen</source>
+        <translation>没有 max-width: 100% 的图片可能超出手机屏幕</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a local image cannot reach WeChat: upload it and use its URL</source>
+        <translation>本地图片无法传到公众号：请先上传图片，再使用它的网址</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>data: images are dropped on paste: upload the image instead</source>
+        <translation>data: 图片在粘贴时会被丢弃：请改为上传图片</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the image has no http(s) address, so nothing is shown</source>
+        <translation>图片没有 http(s) 地址，因此不会显示</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>images on this host often fail to be re-hosted by WeChat</source>
+        <translation>此网站上的图片经常无法被公众号转存</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WeChat titles are at most %1 characters (this one has %2)</source>
+        <translation>公众号文章标题最多 %1 个字符（此标题有 %2 个）</translation>
+    </message>
+</context>
+<context>
     <name>CompliancePanel</name>
     <message>
         <location filename="../../src/recapdesk/ui/compliance_panel.py" line="+49"/>
@@ -1163,7 +1326,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>ComplianceStatus</name>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>WeChat compliance</source>
         <translation>公众号规范检查</translation>
     </message>

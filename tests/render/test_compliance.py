@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from recapdesk.model.checks import Severity
-from recapdesk.render.compliance import RULES, check_html, check_wechat
+from recapdesk.render import compliance
+from recapdesk.render.compliance import CONTEXT, RULES, TITLE_LIMIT, check_html, check_wechat
 from recapdesk.render.themes import theme_names
 from recapdesk.render.wechat import wechat_article
-from tests.support import example_project
+from tests.support import example_project, marked_texts
 
 
 @pytest.mark.parametrize("theme", theme_names())
@@ -118,6 +119,23 @@ def test_a_long_title_is_an_error_on_the_title_field() -> None:
     ]
     project.article.title = "长" * 64
     assert check_wechat(project) == []
+
+
+def test_every_rule_message_is_marked_for_translation_and_nothing_else_is() -> None:
+    """The panel translates a finding by its rule's message: one that lupdate does not collect
+    (an f-string, a variable) would stay English in the Chinese UI."""
+    assert {(CONTEXT, message) for _severity, message in RULES.values()} == marked_texts(compliance)
+
+
+def test_findings_say_their_rule_message_and_the_title_length_fills_it_in() -> None:
+    (link,) = check_html('<section><p><a href="https://github.com/x">gh</a></p></section>')
+    assert (link.text.context, link.text.template) == (CONTEXT, RULES["external-link"][1])
+    project = example_project()
+    project.article.title = "长" * 70
+    (title,) = check_wechat(project)
+    assert title.text.template == RULES["title-length"][1]
+    assert title.text.args == (str(TITLE_LIMIT), "70")
+    assert title.message == "WeChat titles are at most 64 characters (this one has 70)"
 
 
 def test_image_problems_name_the_field_with_the_image() -> None:

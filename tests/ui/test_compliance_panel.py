@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
+from tests.ui.languages import Speak
 
 from recapdesk.ui.dialogs import Dialogs, StartChoice
 from recapdesk.ui.main_window import MainWindow
@@ -26,6 +27,18 @@ class QuietDialogs(Dialogs):
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, example_file: Path) -> Iterator[MainWindow]:
+    yield from _window(qtbot, tmp_path, example_file)
+
+
+@pytest.fixture
+def chinese_window(
+    speak: Speak, qtbot: QtBot, tmp_path: Path, example_file: Path
+) -> Iterator[MainWindow]:
+    speak("zh_CN")
+    yield from _window(qtbot, tmp_path, example_file)
+
+
+def _window(qtbot: QtBot, tmp_path: Path, example_file: Path) -> Iterator[MainWindow]:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     main = MainWindow(settings, dialogs=QuietDialogs(None))
     main.open_file(example_file)
@@ -61,6 +74,28 @@ def test_findings_are_listed_and_counted_after_a_pause(qtbot: QtBot, window: Mai
     assert [row[3] for row in rows] == ["article.title", "next_phase.text"]
     assert items[1] is not None and "qr.png" in items[1].toolTip(0)  # the offending snippet
     assert window.compliance_status.text() == "WeChat: 2 problems"
+
+
+def test_findings_are_in_the_ui_language(chinese_window: MainWindow) -> None:
+    window = chinese_window
+    window.document.set_field(("article", "title"), "题" * 70)
+    window.document.set_field(("next_phase", "text"), "扫码：\n\n![二维码](qr.png)")
+    window.compliance.refresh()
+    panel = window.compliance.list
+    items = [panel.topLevelItem(i) for i in range(panel.topLevelItemCount())]
+    rows = [[item.text(c) for c in range(4)] for item in items if item is not None]
+    assert rows == [
+        ["错误", "title-length", "公众号文章标题最多 64 个字符（此标题有 70 个）", "article.title"],
+        [
+            "错误",
+            "local-image",
+            "本地图片无法传到公众号：请先上传图片，再使用它的网址",
+            "next_phase.text",
+        ],
+    ]
+    assert items[1] is not None
+    assert items[1].toolTip(2).startswith("本地图片无法传到公众号")
+    assert "qr.png" in items[1].toolTip(2)  # the offending snippet, as it is
 
 
 def test_clicking_a_finding_selects_its_field(qtbot: QtBot, window: MainWindow) -> None:

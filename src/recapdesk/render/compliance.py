@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
 from recapdesk.model import Project
 from recapdesk.model.checks import Severity
 from recapdesk.render.source_fields import find_field
@@ -31,43 +32,168 @@ SNIPPET_LENGTH = 140
 THEME_FIELD = "article.theme"
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
+CONTEXT = "Compliance"
+# Each rule's severity and message, in English and marked for translation (context
+# "Compliance"): the panel shows it in the UI language.
 RULES: dict[str, tuple[Severity, str]] = {
-    "style-element": (ERROR, "<style> is removed by the WeChat editor: style every element inline"),
-    "class-attribute": (ERROR, "class is removed by the WeChat editor"),
-    "id-attribute": (ERROR, "id is removed by the WeChat editor"),
-    "css-variable": (ERROR, "var() is removed by the WeChat editor"),
-    "important": (ERROR, "!important must not be used (spec 4.5.2)"),
-    "font-family": (WARNING, "set no font-family: WeChat's own font stack applies (spec 3)"),
-    "position": (ERROR, "position breaks dark mode and reading order (spec 4.2.2)"),
-    "fixed-width": (WARNING, "a fixed pixel width breaks the layout on other screens (spec 1.4)"),
-    "height-zero": (ERROR, "height: 0 hides the text on phones (spec 1.5.1)"),
-    "text-align-start-end": (WARNING, "text-align start/end differs between devices (spec 1.6)"),
-    "line-height-unitless": (WARNING, "a unitless line-height is not kept by the WeChat editor"),
-    "line-height-too-small": (ERROR, "line-height below the font size overlaps lines (spec 1.3)"),
-    "opacity-zero": (ERROR, "an invisible image cannot be edited after publishing (spec 1.1)"),
-    "caret-color": (WARNING, "a transparent caret hides the cursor in the editor (spec 1.2)"),
-    "nesting-depth": (WARNING, "10 or more identical nested wrappers are removed (spec 2.1)"),
-    "span-leaf-block": (ERROR, "span[leaf] may hold only inline content (spec 2.2)"),
-    "outer-wrapper-style": (WARNING, "the outermost container's style is removed by WeChat"),
-    "native-list": (ERROR, "ul/ol/li are reset by the editor and collapse past two levels"),
-    "paragraph-in-list-item": (WARNING, "<p> inside <li> becomes a blank line in WeChat"),
-    "pre-element": (WARNING, "<pre> does not wrap on phones (spec 1.8)"),
-    "code-whitespace": (ERROR, "spaces and line breaks in code are lost: use &nbsp; and <br>"),
-    "external-link": (ERROR, "links to hosts other than mp.weixin.qq.com make the save fail"),
-    "anchor-link": (WARNING, "#anchor links lead nowhere in WeChat"),
-    "table-not-scrollable": (WARNING, "a table without a scrolling wrapper overflows on phones"),
-    "cell-alignment": (WARNING, "a table cell without text-align is reset by the editor"),
+    "style-element": (
+        ERROR,
+        QT_TRANSLATE_NOOP(
+            "Compliance", "<style> is removed by the WeChat editor: style every element inline"
+        ),
+    ),
+    "class-attribute": (
+        ERROR,
+        QT_TRANSLATE_NOOP("Compliance", "class is removed by the WeChat editor"),
+    ),
+    "id-attribute": (ERROR, QT_TRANSLATE_NOOP("Compliance", "id is removed by the WeChat editor")),
+    "css-variable": (
+        ERROR,
+        QT_TRANSLATE_NOOP("Compliance", "var() is removed by the WeChat editor"),
+    ),
+    "important": (
+        ERROR,
+        QT_TRANSLATE_NOOP("Compliance", "!important must not be used (spec 4.5.2)"),
+    ),
+    "font-family": (
+        WARNING,
+        QT_TRANSLATE_NOOP(
+            "Compliance", "set no font-family: WeChat's own font stack applies (spec 3)"
+        ),
+    ),
+    "position": (
+        ERROR,
+        QT_TRANSLATE_NOOP("Compliance", "position breaks dark mode and reading order (spec 4.2.2)"),
+    ),
+    "fixed-width": (
+        WARNING,
+        QT_TRANSLATE_NOOP(
+            "Compliance", "a fixed pixel width breaks the layout on other screens (spec 1.4)"
+        ),
+    ),
+    "height-zero": (
+        ERROR,
+        QT_TRANSLATE_NOOP("Compliance", "height: 0 hides the text on phones (spec 1.5.1)"),
+    ),
+    "text-align-start-end": (
+        WARNING,
+        QT_TRANSLATE_NOOP("Compliance", "text-align start/end differs between devices (spec 1.6)"),
+    ),
+    "line-height-unitless": (
+        WARNING,
+        QT_TRANSLATE_NOOP("Compliance", "a unitless line-height is not kept by the WeChat editor"),
+    ),
+    "line-height-too-small": (
+        ERROR,
+        QT_TRANSLATE_NOOP(
+            "Compliance", "line-height below the font size overlaps lines (spec 1.3)"
+        ),
+    ),
+    "opacity-zero": (
+        ERROR,
+        QT_TRANSLATE_NOOP(
+            "Compliance", "an invisible image cannot be edited after publishing (spec 1.1)"
+        ),
+    ),
+    "caret-color": (
+        WARNING,
+        QT_TRANSLATE_NOOP(
+            "Compliance", "a transparent caret hides the cursor in the editor (spec 1.2)"
+        ),
+    ),
+    "nesting-depth": (
+        WARNING,
+        QT_TRANSLATE_NOOP(
+            "Compliance", "10 or more identical nested wrappers are removed (spec 2.1)"
+        ),
+    ),
+    "span-leaf-block": (
+        ERROR,
+        QT_TRANSLATE_NOOP("Compliance", "span[leaf] may hold only inline content (spec 2.2)"),
+    ),
+    "outer-wrapper-style": (
+        WARNING,
+        QT_TRANSLATE_NOOP("Compliance", "the outermost container's style is removed by WeChat"),
+    ),
+    "native-list": (
+        ERROR,
+        QT_TRANSLATE_NOOP(
+            "Compliance", "ul/ol/li are reset by the editor and collapse past two levels"
+        ),
+    ),
+    "paragraph-in-list-item": (
+        WARNING,
+        QT_TRANSLATE_NOOP("Compliance", "<p> inside <li> becomes a blank line in WeChat"),
+    ),
+    "pre-element": (
+        WARNING,
+        QT_TRANSLATE_NOOP("Compliance", "<pre> does not wrap on phones (spec 1.8)"),
+    ),
+    "code-whitespace": (
+        ERROR,
+        QT_TRANSLATE_NOOP(
+            "Compliance", "spaces and line breaks in code are lost: use &nbsp; and <br>"
+        ),
+    ),
+    "external-link": (
+        ERROR,
+        QT_TRANSLATE_NOOP(
+            "Compliance", "links to hosts other than mp.weixin.qq.com make the save fail"
+        ),
+    ),
+    "anchor-link": (
+        WARNING,
+        QT_TRANSLATE_NOOP("Compliance", "#anchor links lead nowhere in WeChat"),
+    ),
+    "table-not-scrollable": (
+        WARNING,
+        QT_TRANSLATE_NOOP("Compliance", "a table without a scrolling wrapper overflows on phones"),
+    ),
+    "cell-alignment": (
+        WARNING,
+        QT_TRANSLATE_NOOP("Compliance", "a table cell without text-align is reset by the editor"),
+    ),
     "image-width-unknown": (
         WARNING,
-        "an image without data-w may be measured wrongly (spec 1.4.3): "
-        "give its pixel width in the Markdown, e.g. ![photo](https://…){width=1080}",
+        QT_TRANSLATE_NOOP(
+            "Compliance",
+            "an image without data-w may be measured wrongly (spec 1.4.3): "
+            "give its pixel width in the Markdown, e.g. ![photo](https://…){width=1080}",
+        ),
     ),
-    "image-max-width": (WARNING, "an image without max-width: 100% can overflow a phone screen"),
-    "local-image": (ERROR, "a local image cannot reach WeChat: upload it and use its URL"),
-    "data-image": (ERROR, "data: images are dropped on paste: upload the image instead"),
-    "image-without-source": (ERROR, "the image has no http(s) address, so nothing is shown"),
-    "image-host": (WARNING, "images on this host often fail to be re-hosted by WeChat"),
-    "title-length": (ERROR, f"WeChat titles are at most {TITLE_LIMIT} characters"),
+    "image-max-width": (
+        WARNING,
+        QT_TRANSLATE_NOOP(
+            "Compliance", "an image without max-width: 100% can overflow a phone screen"
+        ),
+    ),
+    "local-image": (
+        ERROR,
+        QT_TRANSLATE_NOOP(
+            "Compliance", "a local image cannot reach WeChat: upload it and use its URL"
+        ),
+    ),
+    "data-image": (
+        ERROR,
+        QT_TRANSLATE_NOOP(
+            "Compliance", "data: images are dropped on paste: upload the image instead"
+        ),
+    ),
+    "image-without-source": (
+        ERROR,
+        QT_TRANSLATE_NOOP("Compliance", "the image has no http(s) address, so nothing is shown"),
+    ),
+    "image-host": (
+        WARNING,
+        QT_TRANSLATE_NOOP("Compliance", "images on this host often fail to be re-hosted by WeChat"),
+    ),
+    # %1: TITLE_LIMIT, %2: the title's length (check_wechat fills them in).
+    "title-length": (
+        ERROR,
+        QT_TRANSLATE_NOOP(
+            "Compliance", "WeChat titles are at most %1 characters (this one has %2)"
+        ),
+    ),
 }
 _STYLE_RULES = frozenset(
     {
@@ -93,10 +219,15 @@ _NUMBER = re.compile(r"\d*\.?\d+")
 @dataclass(frozen=True)
 class ComplianceFinding:
     rule: str
-    message: str
+    text: Message  # the rule's message
     snippet: str
     field: str  # the project field that causes it ("" when not known)
     severity: Severity
+
+    @property
+    def message(self) -> str:
+        """The rule's message in English (the command line's words)."""
+        return str(self.text)
 
 
 @dataclass(frozen=True)
@@ -271,7 +402,9 @@ def html_hits(html_text: str) -> list[_Hit]:
 
 def _finding(hit: _Hit, field: str) -> ComplianceFinding:
     severity, message = RULES[hit.rule]
-    return ComplianceFinding(hit.rule, message, snippet(hit.element), field, severity)
+    return ComplianceFinding(
+        hit.rule, Message(CONTEXT, message), snippet(hit.element), field, severity
+    )
 
 
 def check_html(html_text: str) -> list[ComplianceFinding]:
@@ -302,10 +435,8 @@ def check_wechat(
     title = project.article.title
     if len(title) > TITLE_LIMIT:
         severity, message = RULES["title-length"]
-        message = f"{message} (this one has {len(title)})"
-        findings.append(
-            ComplianceFinding("title-length", message, title, "article.title", severity)
-        )
+        text = Message(CONTEXT, message, (str(TITLE_LIMIT), str(len(title))))
+        findings.append(ComplianceFinding("title-length", text, title, "article.title", severity))
     if html_text is None:
         html_text = wechat_article(project, pangu=pangu)
     findings += [_finding(hit, _field_of(project, hit)) for hit in html_hits(html_text)]

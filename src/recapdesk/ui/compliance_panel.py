@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -139,9 +139,11 @@ class CompliancePanel(QDockWidget):
     def _item(self, finding: ComplianceFinding) -> QTreeWidgetItem:
         severity = self.tr("Error") if finding.severity is Severity.ERROR else self.tr("Warning")
         where = finding.field or self.tr("(article)")
-        item = QTreeWidgetItem([severity, finding.rule, finding.message, where])
+        # The rule's message is marked in render/compliance.py (Qt-free): translated here.
+        message = finding.text.translated(QCoreApplication.translate)
+        item = QTreeWidgetItem([severity, finding.rule, message, where])
         item.setData(0, FIELD_ROLE, finding.field)
-        tip = f"{finding.message}\n\n{finding.snippet}"
+        tip = f"{message}\n\n{finding.snippet}"
         for column in range(4):
             item.setToolTip(column, tip)
         return item
