@@ -235,7 +235,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>本机</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Cannot reload the project</source>
         <translation>无法重新载入项目</translation>
     </message>
@@ -345,7 +345,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>已导入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/recovery_dialog.py" line="+41"/>
+        <location filename="../../src/recapdesk/ui/recovery_dialog.py" line="+42"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
@@ -420,7 +420,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>保存时间：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Problem:</source>
         <translation>问题：</translation>
     </message>
@@ -440,7 +440,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>留待以后(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/restore.py" line="+33"/>
+        <location filename="../../src/recapdesk/ui/restore.py" line="+34"/>
         <source>Cannot restore the unsaved work</source>
         <translation>无法恢复未保存的工作</translation>
     </message>
@@ -1433,7 +1433,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>HonoreesTab</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/honorees_tab.py" line="+52"/>
+        <location filename="../../src/recapdesk/ui/tabs/honorees_tab.py" line="+39"/>
         <source>&amp;Introduction:</source>
         <translation>引言(&amp;I)：</translation>
     </message>
@@ -1470,12 +1470,12 @@ recapdesk 下次启动时会提示恢复。</translation>
     <message>
         <location line="+8"/>
         <location line="+12"/>
-        <location line="+71"/>
+        <location line="+45"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-56"/>
         <location line="+12"/>
         <source>Company</source>
         <translation>公司</translation>
@@ -1489,12 +1489,12 @@ recapdesk 下次启动时会提示恢复。</translation>
     <message>
         <location line="-11"/>
         <location line="+13"/>
-        <location line="+69"/>
+        <location line="+43"/>
         <source>GitHub</source>
         <translation>GitHub</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-53"/>
         <source>H&amp;onorees:</source>
         <translation>表彰名单(&amp;O)：</translation>
     </message>
@@ -1514,27 +1514,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>公司职位</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Column: {name}</source>
-        <translation>列：{name}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Table colu&amp;mns:</source>
         <translation>表格列(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Not shown while only GitHub ids are shown</source>
-        <translation>只显示 GitHub 账号时不显示此列</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Honoree table columns</source>
-        <translation>表彰名单的列</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Organizing committee</source>
         <translation>组委会</translation>
     </message>
@@ -1775,12 +1760,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>新项目</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
@@ -2005,6 +1990,140 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+1"/>
         <source>Copy for WeChat: a space between Chinese and Latin letters or digits</source>
         <translation>复制到公众号时，在中文与英文字母、数字之间加空格</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <location filename="../../src/recapdesk/store/errors.py" line="+24"/>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/recapdesk/store/migrations/__init__.py" line="+39"/>
+        <source>no &apos;schema&apos; key: this is not a recapdesk project file</source>
+        <translation>没有 schema 键：这不是 recapdesk 项目文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;schema&apos; must be a whole number, not %1</source>
+        <translation>schema 必须是整数，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>written by a newer recapdesk (schema %1); this version reads schema %2 and older. Update recapdesk to open it</source>
+        <translation>由更新版本的 recapdesk 写入（schema %1）；此版本只能读取 schema %2 及更早的文件。请升级 recapdesk 后再打开</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>schema %1 never existed; the first schema is %2</source>
+        <translation>schema %1 不存在；最早的 schema 是 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no migration from schema %1 to %2</source>
+        <translation>没有从 schema %1 到 %2 的迁移</translation>
+    </message>
+    <message>
+        <location filename="../../src/recapdesk/store/project_file.py" line="+45"/>
+        <source>nested more than %1 levels deep; this is not a recapdesk project file</source>
+        <translation>嵌套超过 %1 层：这不是 recapdesk 项目文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (and 1 more problem)</source>
+        <translation>%1（另有 1 个问题）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (and %2 more problems)</source>
+        <translation>%1（另有 %2 个问题）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../src/recapdesk/store/recovery.py" line="+121"/>
+        <source>not valid TOML: %1</source>
+        <translation>不是有效的 TOML：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a date or time (%1) where text was expected; put it in quotes</source>
+        <translation>此处应为文本，却是日期或时间（%1）；请给它加上引号</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>this is a binary file, not a project file</source>
+        <translation>这是二进制文件，不是项目文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not UTF-8 text; save the file as UTF-8</source>
+        <translation>不是 UTF-8 文本；请将文件保存为 UTF-8 编码</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the file is %1 MB; a project file is at most %2 MB</source>
+        <translation>文件大小为 %1 MB；项目文件最大为 %2 MB</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this is a folder, not a project file</source>
+        <translation>这是文件夹，不是项目文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>cannot save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/recapdesk/store/recovery.py" line="-7"/>
+        <source>not a recovery file: it has no [recovery] table</source>
+        <translation>不是恢复文件：其中没有 [recovery] 表</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an unknown kind of recovery file</source>
+        <translation>未知类型的恢复文件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the time it was written is unreadable</source>
+        <translation>无法读取它的写入时间</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>too large to be a recovery file</source>
+        <translation>文件太大，不可能是恢复文件</translation>
     </message>
 </context>
 <context>

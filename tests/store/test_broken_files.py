@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from recapdesk.store import ProjectFileError, load
+from recapdesk.i18n import Message
+from recapdesk.store import ProjectFileError, errors, load, migrations, project_file, recovery
 from recapdesk.store.project_file import MAX_FILE_BYTES
-from tests.support import run_cli
+from tests.support import marked_texts, run_cli, templates
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,31 @@ def test_load_names_file_place_and_reason(broken: tuple[Path, Broken]) -> None:
     assert "\n" not in message
     assert _snapshot(path) == before
     assert sorted(p.name for p in path.parent.iterdir()) == folder_before
+
+
+def test_the_message_is_marked_for_translation_around_the_parts_that_are_data(
+    broken: tuple[Path, Broken],
+) -> None:
+    """The window shows the message translated: every template in it must be one lupdate
+    collects; the file name, field paths and the parser's or pydantic's words are data."""
+    path, _case = broken
+    with pytest.raises(ProjectFileError) as caught:
+        load(path)
+    message = caught.value.message
+    assert set(templates(message)) <= marked_texts(errors, project_file, recovery, migrations)
+    assert message.args[0] == str(path)
+    assert str(message) == str(caught.value)
+
+
+def test_the_toml_parsers_reason_stays_as_it_is() -> None:
+    with pytest.raises(ProjectFileError) as caught:
+        project_file.loads('schema = 1\ntitle = "no closing quote\n', "p.recap.toml")
+    name, where, reason = caught.value.message.args
+    assert name == "p.recap.toml"
+    assert isinstance(where, Message) and where.template == "line %1" and where.args == ("2",)
+    assert isinstance(reason, Message) and reason.template == "not valid TOML: %1"
+    assert reason.args == (caught.value.reason.removeprefix("not valid TOML: "),)
+    assert isinstance(reason.args[0], str) and reason.args[0]  # tomllib's words
 
 
 @pytest.mark.parametrize("command", ["render", "check"])

@@ -10,17 +10,27 @@ from pathlib import Path
 
 import pytest
 
-from recapdesk.store import ProjectFileError, dumps, loads
+from recapdesk.i18n import Message
+from recapdesk.store import (
+    ProjectFileError,
+    dumps,
+    errors,
+    loads,
+    migrations,
+    project_file,
+    recovery,
+)
 from recapdesk.store.recovery import (
     RECOVERY_SUFFIX,
     discard_recovery,
     list_recovery,
+    read_info,
     read_recovery,
     recovery_path,
     recovery_text,
     write_recovery,
 )
-from tests.support import example_project
+from tests.support import example_project, marked_texts, templates
 
 WHEN = datetime.datetime(2024, 5, 1, 21, 30, 5, tzinfo=datetime.UTC)
 
@@ -99,12 +109,12 @@ def test_an_unreadable_recovery_file_is_listed_with_its_problem(tmp_path: Path) 
     path.write_text(path.read_text(encoding="utf-8")[:300], encoding="utf-8")
     [info] = list_recovery(tmp_path)
     assert info.path == path
-    assert "no [recovery] table" in info.problem
+    assert "no [recovery] table" in str(info.problem)
     with pytest.raises(ProjectFileError):
         read_recovery(path)
 
 
-@pytest.mark.parametrize(
+BROKEN = pytest.mark.parametrize(
     ("content", "reason"),
     [
         (b"\x00\x01binary", "binary"),
@@ -112,9 +122,22 @@ def test_an_unreadable_recovery_file_is_listed_with_its_problem(tmp_path: Path) 
         (b'schema = 1\n\n[recovery]\nformat = 1\nsaved = "soon"\n', "unreadable"),
         (b'schema = 99\n\n[recovery]\nformat = 1\nsaved = "2024-05-01"\n', "newer"),
         ("標題".encode("gbk") + b"\n\n[recovery]\n", "not UTF-8"),
+        (b"schema = 1\n\n[recovery]\nformat = [\n", "not valid TOML"),
+        (b"schema = 1\n", "not a recovery file"),
     ],
-    ids=["binary", "future-format", "bad-time", "future-schema", "gbk"],
+    ids=[
+        "binary",
+        "future-format",
+        "bad-time",
+        "future-schema",
+        "gbk",
+        "bad-header",
+        "no-header",
+    ],
 )
+
+
+@BROKEN
 def test_broken_recovery_files_end_in_the_one_error(
     tmp_path: Path, content: bytes, reason: str
 ) -> None:
@@ -122,6 +145,20 @@ def test_broken_recovery_files_end_in_the_one_error(
     path.write_bytes(content)
     with pytest.raises(ProjectFileError, match=reason):
         read_recovery(path)
+
+
+@BROKEN
+def test_why_a_recovery_file_is_unreadable_is_marked_for_translation(
+    tmp_path: Path, content: bytes, reason: str
+) -> None:
+    """The restore offer shows the problem translated: every template in it is one lupdate
+    collects."""
+    path = recovery_path(tmp_path, "broken")
+    path.write_bytes(content)
+    problem = read_info(path).problem
+    assert isinstance(problem, Message)
+    assert reason in str(problem)
+    assert set(templates(problem)) <= marked_texts(errors, project_file, recovery, migrations)
 
 
 def test_a_failed_write_keeps_the_previous_recovery_file(

@@ -23,30 +23,48 @@ except ImportError:  # a platform without its compiled wheel, or a bundle withou
     import tomllib  # type: ignore[no-redef]
 from pydantic import ValidationError
 
+from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
 from recapdesk.model import Project
 from recapdesk.model.paths import format_path
 from recapdesk.store.atomic import atomic_write
-from recapdesk.store.errors import ProjectFileError
+from recapdesk.store.errors import ProjectFileError, cannot_read, os_reason, say
 from recapdesk.store.migrations import MigrationError, migrate
 
 SUFFIX = ".recap.toml"
 _TOML_POSITION = re.compile(r" \(at line (\d+), column \d+\)$")
-MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_FILE_MB = 8
+MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024
 """A recap with thousands of people is a few hundred KB; anything far larger is not a project."""
 MAX_DEPTH = 32
 """A project nests about six levels deep; far deeper data is not a project and would exhaust
 the recursion of the checks below (tomllib itself fails on a few hundred nested arrays)."""
-_TOO_DEEP = f"nested more than {MAX_DEPTH} levels deep; this is not a recapdesk project file"
 
 
-def _describe(error: ValidationError) -> tuple[str, str]:
-    """The first problem of a validation error as (field path, reason)."""
+def _too_deep() -> Message:
+    return say(
+        QT_TRANSLATE_NOOP(
+            "ProjectFile", "nested more than %1 levels deep; this is not a recapdesk project file"
+        ),
+        str(MAX_DEPTH),
+    )
+
+
+def _line(number: int) -> Message:
+    return say(QT_TRANSLATE_NOOP("ProjectFile", "line %1"), str(number))
+
+
+def _describe(error: ValidationError) -> tuple[str, str | Message]:
+    """The first problem of a validation error as (field path, reason); the reason is
+    pydantic's (or a model validator's) words, as they are."""
     first = error.errors()[0]
     where = format_path(tuple(first["loc"]))
     reason = first["msg"].removeprefix("Value error, ")
     extra = len(error.errors()) - 1
+    if extra == 1:
+        return where, say(QT_TRANSLATE_NOOP("ProjectFile", "%1 (and 1 more problem)"), reason)
     if extra:
-        reason += f" (and {extra} more problem{'s' if extra > 1 else ''})"
+        template = QT_TRANSLATE_NOOP("ProjectFile", "%1 (and %2 more problems)")
+        return where, say(template, reason, str(extra))
     return where, reason
 
 
@@ -57,32 +75,33 @@ def loads(text: str, path: Path | str | None = None) -> Project:
     except tomllib.TOMLDecodeError as error:
         line = getattr(error, "lineno", None)
         reason = getattr(error, "msg", str(error))
-        where = f"line {line}" if line else ""
+        where: str | Message = _line(line) if line else ""
         # Before Python 3.14 the position is only in the message: "... (at line 4, column 2)".
         at = _TOML_POSITION.search(reason)
         if at and not where:
-            where, reason = f"line {at[1]}", reason[: at.start()]
-        raise ProjectFileError(path, f"not valid TOML: {reason}", where) from None
+            where, reason = _line(int(at[1])), reason[: at.start()]
+        # The parser's reason stays in its words (English): only recapdesk's are translated.
+        not_toml = say(QT_TRANSLATE_NOOP("ProjectFile", "not valid TOML: %1"), reason)
+        raise ProjectFileError(path, not_toml, where) from None
     except RecursionError:
-        raise ProjectFileError(path, _TOO_DEEP) from None
+        raise ProjectFileError(path, _too_deep()) from None
     if not data:
-        raise ProjectFileError(path, "the file is empty")
+        raise ProjectFileError(path, say(QT_TRANSLATE_NOOP("ProjectFile", "the file is empty")))
     if _depth(data) > MAX_DEPTH:
-        raise ProjectFileError(path, _TOO_DEEP)
+        raise ProjectFileError(path, _too_deep())
     try:
         data = migrate(data)
     except MigrationError as error:
-        raise ProjectFileError(path, str(error), "schema") from None
+        raise ProjectFileError(path, error.message, "schema") from None
     try:
         as_json = json.dumps(data)
     except TypeError:
         # JSON has no dates, and no recapdesk field holds one: only now look for where it is.
         location, value = _first_date(data) or ((), "?")
-        raise ProjectFileError(
-            path,
-            f"a date or time ({value}) where text was expected; put it in quotes",
-            format_path(location),
-        ) from None
+        template = QT_TRANSLATE_NOOP(
+            "ProjectFile", "a date or time (%1) where text was expected; put it in quotes"
+        )
+        raise ProjectFileError(path, say(template, str(value)), format_path(location)) from None
     try:
         # Strict JSON-mode validation: "yes" is not a bool and 3 is not a name, but enum
         # values may be their strings. TOML dates were refused above with their key named.
@@ -132,14 +151,14 @@ def _first_date(
 def decode(raw: bytes, path: Path | str | None = None) -> str:
     """Project-file bytes as text: UTF-8 (a BOM is tolerated), nothing else."""
     if b"\x00" in raw:
-        raise ProjectFileError(path, "this is a binary file, not a project file")
+        binary = QT_TRANSLATE_NOOP("ProjectFile", "this is a binary file, not a project file")
+        raise ProjectFileError(path, say(binary))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise ProjectFileError(
-            path, "not UTF-8 text; save the file as UTF-8", f"line {line}"
-        ) from None
+        not_utf8 = QT_TRANSLATE_NOOP("ProjectFile", "not UTF-8 text; save the file as UTF-8")
+        raise ProjectFileError(path, say(not_utf8), _line(line)) from None
 
 
 def load(path: Path | str) -> Project:
@@ -148,18 +167,24 @@ def load(path: Path | str) -> Project:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
+            template = QT_TRANSLATE_NOOP(
+                "ProjectFile", "the file is %1 MB; a project file is at most %2 MB"
+            )
             raise ProjectFileError(
-                path, f"the file is {size // (1024 * 1024)} MB; a project file is at most 8 MB"
+                path, say(template, str(size // (1024 * 1024)), str(MAX_FILE_MB))
             )
         raw = path.read_bytes()
     except ProjectFileError:
         raise
     except IsADirectoryError:
-        raise ProjectFileError(path, "this is a folder, not a project file") from None
+        folder = QT_TRANSLATE_NOOP("ProjectFile", "this is a folder, not a project file")
+        raise ProjectFileError(path, say(folder)) from None
     except FileNotFoundError:
-        raise ProjectFileError(path, "no such file") from None
+        raise ProjectFileError(
+            path, say(QT_TRANSLATE_NOOP("ProjectFile", "no such file"))
+        ) from None
     except OSError as error:
-        raise ProjectFileError(path, f"cannot read: {error.strerror or error}") from None
+        raise ProjectFileError(path, cannot_read(error)) from None
     return loads(decode(raw, path), path)
 
 
@@ -205,4 +230,5 @@ def save(project: Project, path: Path | str) -> None:
     try:
         atomic_write(path, data, backup=True)
     except OSError as error:
-        raise ProjectFileError(path, f"cannot save: {error.strerror or error}") from None
+        cannot_save = say(QT_TRANSLATE_NOOP("ProjectFile", "cannot save: %1"), os_reason(error))
+        raise ProjectFileError(path, cannot_save) from None

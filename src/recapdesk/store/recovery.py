@@ -23,9 +23,10 @@ from typing import Any
 
 import tomli_w
 
+from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
 from recapdesk.model import Project
 from recapdesk.store.atomic import atomic_write
-from recapdesk.store.errors import ProjectFileError
+from recapdesk.store.errors import ProjectFileError, cannot_read, cannot_write, say
 from recapdesk.store.project_file import decode, dumps, loads
 
 RECOVERY_SUFFIX = ".recap-recovery.toml"
@@ -46,7 +47,9 @@ class RecoveryInfo:
     pid: int = 0
     host: str = ""
     base_hash: str = ""  # sha256 of the original file as last read or written by that session
-    problem: str = ""  # why the file cannot be read; empty when it can
+    # Why the file cannot be read (the ProjectFileError's message, which the window shows
+    # translated); empty when it can.
+    problem: str | Message = ""
 
     @property
     def session(self) -> str:
@@ -100,7 +103,7 @@ def write_recovery(
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, data)
     except OSError as error:
-        raise ProjectFileError(path, f"cannot write: {error.strerror or error}") from None
+        raise ProjectFileError(path, cannot_write(error)) from None
 
 
 def _split(raw: bytes, path: Path) -> tuple[str, dict[str, Any]]:
@@ -108,13 +111,18 @@ def _split(raw: bytes, path: Path) -> tuple[str, dict[str, Any]]:
     text = decode(raw, path)
     project_text, found, header_text = text.rpartition(_HEADER)
     if not found:
-        raise ProjectFileError(path, "not a recovery file: it has no [recovery] table")
+        no_table = QT_TRANSLATE_NOOP(
+            "ProjectFile", "not a recovery file: it has no [recovery] table"
+        )
+        raise ProjectFileError(path, say(no_table))
     try:
         header = tomllib.loads(header_text)
     except tomllib.TOMLDecodeError as error:
-        raise ProjectFileError(path, f"not valid TOML: {error}", "recovery") from None
+        not_toml = say(QT_TRANSLATE_NOOP("ProjectFile", "not valid TOML: %1"), str(error))
+        raise ProjectFileError(path, not_toml, "recovery") from None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
-        raise ProjectFileError(path, "an unknown kind of recovery file", "recovery")
+        unknown = QT_TRANSLATE_NOOP("ProjectFile", "an unknown kind of recovery file")
+        raise ProjectFileError(path, say(unknown), "recovery")
     return project_text, header
 
 
@@ -123,9 +131,8 @@ def _info(path: Path, header: dict[str, Any]) -> RecoveryInfo:
     try:
         saved = datetime.datetime.fromisoformat(str(header.get("saved", "")))
     except ValueError:
-        raise ProjectFileError(
-            path, "the time it was written is unreadable", "recovery.saved"
-        ) from None
+        unreadable = QT_TRANSLATE_NOOP("ProjectFile", "the time it was written is unreadable")
+        raise ProjectFileError(path, say(unreadable), "recovery.saved") from None
     if saved.tzinfo is None:
         saved = saved.replace(tzinfo=datetime.UTC)
     pid = header.get("pid", 0)
@@ -143,10 +150,11 @@ def _info(path: Path, header: dict[str, Any]) -> RecoveryInfo:
 def _read_bytes(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_RECOVERY_BYTES:
-            raise ProjectFileError(path, "too large to be a recovery file")
+            too_large = QT_TRANSLATE_NOOP("ProjectFile", "too large to be a recovery file")
+            raise ProjectFileError(path, say(too_large))
         return path.read_bytes()
     except OSError as error:
-        raise ProjectFileError(path, f"cannot read: {error.strerror or error}") from None
+        raise ProjectFileError(path, cannot_read(error)) from None
 
 
 def read_recovery(path: Path) -> tuple[RecoveryInfo, Project]:
@@ -168,7 +176,7 @@ def read_info(path: Path) -> RecoveryInfo:
         except OSError:
             mtime = 0.0
         saved = datetime.datetime.fromtimestamp(mtime, datetime.UTC)
-        return RecoveryInfo(path=path, original=None, title="", saved=saved, problem=str(error))
+        return RecoveryInfo(path=path, original=None, title="", saved=saved, problem=error.message)
     return info
 
 

@@ -20,10 +20,11 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from recapdesk.store import ProjectFileError
 from recapdesk.store.atomic import atomic_write
+from recapdesk.store.errors import cannot_write
 from recapdesk.store.recovery import (
     RecoveryInfo,
     discard_recovery,
@@ -150,7 +151,10 @@ class Autosaver(QObject):
             if not self._lock.isLocked():
                 self._lock.tryLock(0)
             write()
-        except (OSError, ProjectFileError) as error:
+        except ProjectFileError as error:
+            self.failed.emit(error.message.translated(QCoreApplication.translate))
+            return None
+        except OSError as error:
             self.failed.emit(str(error))
             return None
         self.written.emit(self.path)
@@ -201,7 +205,7 @@ class Autosaver(QObject):
         try:
             atomic_write(self.path, data)
         except OSError as error:
-            raise ProjectFileError(self.path, f"cannot write: {error.strerror or error}") from None
+            raise ProjectFileError(self.path, cannot_write(error)) from None
 
     def discard(self) -> None:
         """Nothing unsaved: the recovery file goes (a missing one is fine)."""

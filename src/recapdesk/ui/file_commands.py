@@ -44,7 +44,9 @@ def open_file(window: MainWindow, path: Path) -> bool:
     try:
         project = load(path)
     except ProjectFileError as error:
-        window.dialogs.error(translate("MainWindow", "Cannot open the project"), str(error))
+        window.dialogs.error(
+            translate("MainWindow", "Cannot open the project"), error.message.translated(translate)
+        )
         return False
     window.document.replace_project(project, Path(path))
     window.recent.add(Path(path))
@@ -89,7 +91,7 @@ def save_to(window: MainWindow, path: Path) -> bool:
     except ProjectFileError as error:
         window.dialogs.error(
             translate("MainWindow", "Cannot save the project"),
-            f"{error}\n\n{kept_after_failure(window)}",
+            f"{error.message.translated(translate)}\n\n{kept_after_failure(window)}",
         )
         return False
     window.file_guard.track(path)

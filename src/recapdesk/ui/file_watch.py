@@ -203,7 +203,8 @@ class FileGuard(QObject):
         try:
             project = load(path)
         except ProjectFileError as error:
-            self.dialogs.error(tr("Cannot reload the project"), str(error))
+            reason = error.message.translated(QCoreApplication.translate)
+            self.dialogs.error(tr("Cannot reload the project"), reason)
             self.document.undo_stack.resetClean()
             return
         self.document.replace_project(project, path)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recapdesk.i18n import translated
 from recapdesk.store.recovery import RecoveryInfo
 
 
@@ -90,7 +91,8 @@ class RecoveryDialog(QDialog):
             ("recoveryTime", tr("Kept at:"), describe_time(info.saved)),
         ]
         if info.problem:
-            rows.append(("recoveryProblem", tr("Problem:"), info.problem))
+            problem = translated(info.problem, QCoreApplication.translate)
+            rows.append(("recoveryProblem", tr("Problem:"), problem))
         for name, caption, text in rows:
             value = QLabel(text, self)
             value.setObjectName(name)

@@ -30,7 +30,8 @@ def restore_into(window: MainWindow, info: RecoveryInfo) -> bool:
     try:
         _info, project = read_recovery(info.path)
     except ProjectFileError as error:
-        window.dialogs.error(tr("Cannot restore the unsaved work"), str(error))
+        reason = error.message.translated(QCoreApplication.translate)
+        window.dialogs.error(tr("Cannot restore the unsaved work"), reason)
         return False
     document = window.document
     document.replace_project(project, info.original)

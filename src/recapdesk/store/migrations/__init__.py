@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
 from recapdesk.model import SCHEMA_VERSION
+from recapdesk.store.errors import say
 
 Data = dict[str, Any]
 
@@ -21,7 +23,12 @@ FIRST_SCHEMA = 1
 
 
 class MigrationError(ValueError):
-    """The data's schema cannot be brought to the current one."""
+    """The data's schema cannot be brought to the current one; ``message`` says why, marked
+    for translation (the loader passes it on in its ProjectFileError)."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(str(message))
 
 
 def migrate(data: Data, steps: dict[int, Callable[[Data], Data]] | None = None) -> Data:
@@ -29,20 +36,28 @@ def migrate(data: Data, steps: dict[int, Callable[[Data], Data]] | None = None) 
     steps = STEPS if steps is None else steps
     version = data.get("schema")
     if version is None:
-        raise MigrationError("no 'schema' key: this is not a recapdesk project file")
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise MigrationError(f"'schema' must be a whole number, not {version!r}")
-    if version > SCHEMA_VERSION:
-        raise MigrationError(
-            f"written by a newer recapdesk (schema {version}); "
-            f"this version reads schema {SCHEMA_VERSION} and older. Update recapdesk to open it"
+        no_schema = QT_TRANSLATE_NOOP(
+            "ProjectFile", "no 'schema' key: this is not a recapdesk project file"
         )
+        raise MigrationError(say(no_schema))
+    if isinstance(version, bool) or not isinstance(version, int):
+        not_whole = QT_TRANSLATE_NOOP("ProjectFile", "'schema' must be a whole number, not %1")
+        raise MigrationError(say(not_whole, repr(version)))
+    if version > SCHEMA_VERSION:
+        newer = QT_TRANSLATE_NOOP(
+            "ProjectFile",
+            "written by a newer recapdesk (schema %1); "
+            "this version reads schema %2 and older. Update recapdesk to open it",
+        )
+        raise MigrationError(say(newer, str(version), str(SCHEMA_VERSION)))
     if version < FIRST_SCHEMA:
-        raise MigrationError(f"schema {version} never existed; the first schema is {FIRST_SCHEMA}")
+        never = QT_TRANSLATE_NOOP("ProjectFile", "schema %1 never existed; the first schema is %2")
+        raise MigrationError(say(never, str(version), str(FIRST_SCHEMA)))
     while version < SCHEMA_VERSION:
         step = steps.get(version)
         if step is None:
-            raise MigrationError(f"no migration from schema {version} to {version + 1}")
+            missing = QT_TRANSLATE_NOOP("ProjectFile", "no migration from schema %1 to %2")
+            raise MigrationError(say(missing, str(version), str(version + 1)))
         data = step(data)
         version += 1
         data["schema"] = version
