@@ -928,6 +928,11 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>column headings</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>honorees</source>
         <translation>个人表彰</translation>
     </message>
@@ -1428,6 +1433,54 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+17"/>
         <source>Delete free section</source>
         <translation>删除自由章节</translation>
+    </message>
+</context>
+<context>
+    <name>HonoreeColumnsEditor</name>
+    <message>
+        <location filename="../../src/recapdesk/ui/tabs/honoree_columns.py" line="+99"/>
+        <source>Heading in the article</source>
+        <translation>文章中的列标题</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Column: {name}</source>
+        <translation>列：{name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Heading in the article: {name}</source>
+        <translation>文章中的列标题：{name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move left: {name}</source>
+        <translation>左移：{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One place to the left in the article&apos;s table (Alt+Up)</source>
+        <translation>在文章的表格中左移一列（Alt+Up）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move right: {name}</source>
+        <translation>右移：{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One place to the right in the article&apos;s table (Alt+Down)</source>
+        <translation>在文章的表格中右移一列（Alt+Down）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not shown while only GitHub ids are shown</source>
+        <translation>只显示 GitHub 账号时不显示此列</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Honoree table columns</source>
+        <translation>表彰名单的列</translation>
     </message>
 </context>
 <context>
@@ -2633,9 +2686,59 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>人员显示方式(&amp;B)：</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>St&amp;yle:</source>
+        <translation>样式(&amp;Y)：</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>People</source>
         <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Style</source>
+        <translation>样式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bulleted list</source>
+        <translation>项目符号列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bullet with each person&apos;s name, their words indented under it</source>
+        <translation>每人一个列表项写姓名，感言缩进在下方</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name, then quote</source>
+        <translation>先姓名，后引用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each person&apos;s name in bold, then their words as a quote</source>
+        <translation>姓名加粗，随后以引用块呈现感言</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quote, signed</source>
+        <translation>引用并署名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each person&apos;s words as a quote, signed with their name at its end</source>
+        <translation>感言以引用块呈现，末尾署上姓名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Heading per person</source>
+        <translation>每人一个小标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small heading with each person&apos;s name, their words under it</source>
+        <translation>以姓名作小标题，感言写在其下</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,7 @@ KEPT = {
     "recapdesk", "GitHub", "Markdown", "HTML", "URL", "URLs", "TOML", "CSV", "TSV", "XLSX",
     "Qt", "PySide6", "px", "Kubernetes", "https", "http", "mailto", "toc", "English", "Ctrl",
     "Shift", "Alt", "Del", "Delete", "Ins", "Esc", "PgUp", "PgDown", "Home", "End", "Backspace",
+    "Up", "Down",
     "Tab", "Return", "Enter", "Space", "MIT", "LGPL", "recap", "md", "markdown", "txt", "xlsx",
     "csv", "tsv", "bold", "text", "list", "items",
 }  # fmt: skip
