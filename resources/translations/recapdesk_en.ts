@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CompliancePanel</name>
+    <message numerus="yes">
+        <location filename="../../src/recapdesk/ui/compliance_panel.py" line="+178"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordTableEditor</name>
     <message numerus="yes">
         <location filename="../../src/recapdesk/ui/widgets/record_table_editor.py" line="+178"/>

@@ -1258,34 +1258,9 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>CompliancePanel</name>
     <message>
-        <location filename="../../src/recapdesk/ui/compliance_panel.py" line="+49"/>
-        <source>WeChat Compliance</source>
-        <translation>公众号规范检查</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WeChat compliance</source>
-        <translation>公众号规范检查</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Compliance summary</source>
-        <translation>检查摘要</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Compliance findings</source>
-        <translation>检查结果</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../src/recapdesk/ui/compliance_panel.py" line="+84"/>
         <source>Severity</source>
         <translation>级别</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rule</source>
-        <translation>规则</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1298,22 +1273,77 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>字段</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>The WeChat check failed: %1</source>
-        <translation>公众号规范检查出错：%1</translation>
+        <location line="-22"/>
+        <location line="+2"/>
+        <source>Checks</source>
+        <translation>检查</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Problems for WeChat: %1. Click one to go to its field.</source>
-        <translation>公众号规范问题：%1 个。点击问题可跳到对应字段。</translation>
+        <source>Check summary</source>
+        <translation>检查摘要</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No problems: the WeChat copy meets the platform&apos;s rules.</source>
-        <translation>没有问题：公众号版本符合平台规则。</translation>
+        <location line="+3"/>
+        <source>Check findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The check failed: %1</source>
+        <translation>检查出错：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Content: %1. WeChat: %2. Click a problem to go to its field.</source>
+        <translation>内容：%1。公众号：%2。点击问题可跳到对应字段。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No problems: the content is complete and the WeChat copy meets the platform&apos;s rules.</source>
+        <translation>没有问题：内容已完整，公众号版本也符合平台规则。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no problems</source>
+        <translation>没有问题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WeChat: %1</source>
+        <translation>公众号：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -1331,29 +1361,24 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>ComplianceStatus</name>
     <message>
-        <location line="+22"/>
-        <source>WeChat compliance</source>
-        <translation>公众号规范检查</translation>
+        <location line="+20"/>
+        <source>Checks</source>
+        <translation>检查</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show the WeChat compliance panel</source>
-        <translation>显示公众号规范检查面板</translation>
+        <source>Show the checks panel</source>
+        <translation>显示检查面板</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>WeChat: no problems</source>
-        <translation>公众号：没有问题</translation>
+        <location line="+10"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>WeChat: 1 problem</source>
-        <translation>公众号：1 个问题</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WeChat: %1 problems</source>
-        <translation>公众号：%1 个问题</translation>
+        <location line="+3"/>
+        <source>Checks: %1</source>
+        <translation>检查：%1</translation>
     </message>
 </context>
 <context>

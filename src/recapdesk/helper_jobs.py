@@ -1,5 +1,6 @@
-"""Work the window hands to its helper process (ui/helper.py): the WeChat compliance check and
-the text of a recovery file. Qt-free: the helper imports this module, and only what it needs.
+"""Work the window hands to its helper process (ui/helper.py): the checks panel's checks (the
+content checks and the WeChat compliance check) and the text of a recovery file. Qt-free: the
+helper imports this module, and only what it needs.
 
 Both take the project as JSON: pydantic writes that in a few milliseconds on the window's side
 (a deep copy of a large project costs tens, and the TOML or the check cost hundreds to
@@ -8,9 +9,11 @@ thousands), and a process of its own keeps the window's GIL free while they run.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from recapdesk.model import Project
+from recapdesk.model.checks import Finding, check_project
 from recapdesk.render.article_html import BlockRenderer, render_article
 from recapdesk.render.compliance import ComplianceFinding, check_wechat
 from recapdesk.render.wechat import wechat_html
@@ -31,8 +34,23 @@ def check_copy(project: Project, renderer: BlockRenderer | None = None) -> list[
     return check_wechat(project, html)
 
 
-def check_json(project_json: str) -> list[ComplianceFinding]:
-    return check_copy(Project.model_validate_json(project_json))
+@dataclass(frozen=True)
+class Checks:
+    """Both checks of one version of the project: what to fix in the content, then what
+    breaks WeChat's rules, each in article order."""
+
+    content: list[Finding]
+    wechat: list[ComplianceFinding]
+
+
+def check_both(project: Project) -> Checks:
+    # One job for both, though the content checks take under a millisecond: a large project's
+    # are still out of the window's thread, and the two lists are always of the same version.
+    return Checks(check_project(project), check_copy(project))
+
+
+def check_json(project_json: str) -> Checks:
+    return check_both(Project.model_validate_json(project_json))
 
 
 def recovery_text_json(project_json: str, original: str, base_hash: str, pid: int) -> str:

@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
         self.compliance = CompliancePanel(self.document, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.compliance)
-        self.resizeDocks([self.compliance], [150], Qt.Orientation.Vertical)
+        self.resizeDocks([self.compliance], [190], Qt.Orientation.Vertical)
         self.compliance_status = ComplianceStatus(self.compliance, self)
         self.statusBar().addPermanentWidget(self.compliance_status)
         self.compliance.field_activated.connect(self.select_field)
