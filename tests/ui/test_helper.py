@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import multiprocessing
+from collections.abc import Callable
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 from tests.ui.conftest import MakeWindow
+from tests.ui.languages import Speak
 
+from recapdesk.helper_jobs import check_json
+from recapdesk.model import Testimonial as Person
+from recapdesk.model.checks import check_project
 from recapdesk.ui import compliance_panel, helper
 
 
@@ -54,6 +61,40 @@ def test_a_window_on_a_recap_of_ordinary_size_never_starts_a_helper(
     qtbot.waitUntil(lambda: bool(checked), timeout=5000)  # the check after the pause, too
     assert started == []
     assert len(window.document.project.model_dump_json()) < compliance_panel.INLINE_BELOW
+
+
+def test_a_large_projects_checks_run_in_the_helper_and_list_both_kinds(
+    speak: Speak,
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    example_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    submitted: list[helper.Job[Any]] = []
+    submit = helper.submit
+
+    def spy(function: Callable[..., Any], *args: Any, **kwargs: Any) -> helper.Job[Any]:
+        job = submit(function, *args, **kwargs)
+        if function is check_json:
+            submitted.append(job)
+        return job
+
+    monkeypatch.setattr(helper, "submit", spy)
+    speak("en")
+    window = make_window()
+    window.open_file(example_file)
+    people = [Person(name=f"学员{i}", body="" if i % 2 else "收获很大") for i in range(400)]
+    window.document.set_list(("testimonials", "people"), people)
+    window.document.set_field(("article", "title"), "题" * 70)  # and one for WeChat
+    assert len(window.document.project.model_dump_json()) > compliance_panel.INLINE_BELOW
+    panel = window.compliance
+    qtbot.waitUntil(lambda: bool(submitted) and panel._job.job is None, timeout=60000)
+    assert all(isinstance(job, AsyncResult) for job in submitted)  # none ran in this thread
+    assert panel.content == check_project(window.document.project)
+    assert len(panel.content) == 7 + 200  # the example's, less its two people, and the 200
+    assert [(f.rule, f.field) for f in panel.wechat] == [("title-length", "article.title")]
+    assert panel.list.topLevelItemCount() == 208
+    assert window.compliance_status.text() == "Checks: 1 error, 207 warnings"
 
 
 def test_a_pending_job_is_handed_over_once_from_the_event_loop(qtbot: QtBot) -> None:
