@@ -5,8 +5,13 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
 
-from recapdesk.ui.preview_updates import splice
+from recapdesk.render.article_html import BlockRenderer, RenderJob
+from recapdesk.resources import example_path
+from recapdesk.store import load
+from recapdesk.ui.preview_updates import BlockUpdates, splice
 
 
 def _applied_as_javascript_would(old: str, head: int, tail: int, middle: str) -> str:
@@ -34,3 +39,18 @@ def test_one_changed_item_sends_only_its_neighbourhood() -> None:
     head, tail, middle = splice(old, new)
     assert len(middle) < 40
     assert _applied_as_javascript_would(old, head, tail, middle) == new
+
+
+def test_a_render_starts_after_the_event_that_asked_for_it(qtbot: QtBot) -> None:
+    """The keystroke's own event validates, stores and composes the edit; the first slice of
+    rendering comes in the next turn of the event loop, so the two never make one long stall
+    of the window (benchmarks/bench_window.py measures the stalls)."""
+    owner = QObject()
+    sent: list[str] = []
+    finished: list[object] = []
+    updates = BlockUpdates(lambda script, _callback: sent.append(script), finished.append, owner)
+    project = load(example_path("k8s-source-study-phase1"))
+    updates.start(RenderJob(BlockRenderer(), project))
+    assert sent == []
+    qtbot.waitUntil(lambda: bool(sent))
+    assert "recapdesk.update(" in sent[-1]

@@ -74,7 +74,9 @@ class BlockUpdates(QObject):
     def start(self, job: RenderJob) -> None:
         """Render and send ``job``; the caller starts no other before ``finished``."""
         self._job = job
-        self._slice()
+        # Not in this call: it runs inside the keystroke's own event, which has already
+        # validated, stored and composed the edit; a slice on top would make one long stall.
+        self._next.start()
 
     def forget(self) -> None:
         """The page is to get every block again (a new project: nothing on it can stay)."""
