@@ -182,8 +182,11 @@ def render_job(project: Project, bodies: BodyCache | None = None) -> RenderJob:
     return RenderJob(_shared, project, bodies)
 
 
-def render_article(project: Project, renderer: BlockRenderer | None = None) -> str:
+def render_article(
+    project: Project, renderer: BlockRenderer | None = None, bodies: BodyCache | None = None
+) -> str:
     """The article's HTML fragment; ``renderer`` instead of the shared one (whose cache is
-    not for threads other than the window's)."""
-    blocks = (renderer or _shared).render(project)
+    not for threads other than the window's); ``bodies``: section Markdown to reuse (the
+    window's preview keeps one, see BodyCache)."""
+    blocks = (renderer or _shared).render(project, bodies)
     return "\n".join(block.html for block in blocks if block.html)

@@ -85,7 +85,7 @@ def copy_for_wechat(window: MainWindow) -> None:
     path = window.document.path
     # Rendered and parsed once, for both flavours (the WeChat pipeline leaves the parse as it
     # was): parsing the stress project's fragment was a tenth of a copy.
-    parsed = parse_body(render_article(project))
+    parsed = parse_body(render_article(project, bodies=window.preview.bodies))
     html = wechat_article(
         project,
         pangu=None if window.preview.toolbar.pangu.isChecked() else False,

@@ -73,7 +73,8 @@ class PreviewPane(QTabWidget):
         self.page.loadFinished.connect(self._on_loaded)
         if self.page.shell_loaded:  # loaded while the window was being built
             QTimer.singleShot(0, lambda: self._on_loaded(True))
-        self._bodies = BodyCache()  # section Markdown reused until an edit touches it
+        # Section Markdown reused until an edit touches it (Copy for WeChat reuses it too).
+        self.bodies = BodyCache()
         document.changed.connect(self._on_document_changed)
         document.reset.connect(self._on_reset)
         self.currentChanged.connect(lambda _index: self._update_source())
@@ -93,13 +94,13 @@ class PreviewPane(QTabWidget):
         self._throttle.resume()
 
     def _on_document_changed(self, path: FieldPath) -> None:
-        self._bodies.invalidate(path)
+        self.bodies.invalidate(path)
         if any(path == watched[: len(path)] for watched in (THEME_PATH, COLOR_PATH)):
             self._send_theme()
         self.request_update()
 
     def _on_reset(self) -> None:
-        self._bodies = BodyCache()
+        self.bodies = BodyCache()
         self._updates.forget()
         self._send_theme()
         self.request_update()
@@ -112,7 +113,7 @@ class PreviewPane(QTabWidget):
     def _render(self) -> None:
         self._started = time.perf_counter()
         # In slices of the event loop; _on_updated when the page shows all of it.
-        self._updates.start(render_job(self.document.project, self._bodies))
+        self._updates.start(render_job(self.document.project, self.bodies))
 
     def _run_js(self, script: str, callback: Callable[[Any], None] | None) -> None:
         if callback is None:
@@ -133,7 +134,7 @@ class PreviewPane(QTabWidget):
             self._source_stale = False
             bar = self.source.verticalScrollBar()
             position = bar.value()
-            self.source.setPlainText(compose(self.document.project, self._bodies))
+            self.source.setPlainText(compose(self.document.project, self.bodies))
             bar.setValue(position)
 
     def _send_theme(self) -> None:

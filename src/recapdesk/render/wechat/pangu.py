@@ -37,6 +37,8 @@ _Piece = tuple[Text, int, bool]
 
 
 def _is_github_profile(href: str) -> bool:
+    if "github.com" not in href.lower():  # spares urlsplit for every other link
+        return False
     parts = urlsplit(href)
     segments = [s for s in parts.path.split("/") if s]
     return (
