@@ -20,6 +20,7 @@ from stress import stress_project
 
 from recapdesk.resources import example_path
 from recapdesk.store import load, save
+from recapdesk.ui.chromium_flags import chromium_flags_environment
 
 STRESS_FILE = "stress.recap.toml"
 
@@ -49,8 +50,7 @@ def store_figures(path: Path, runs: int) -> list[Figure]:
 
 def window_figures(path: Path, runs: int) -> list[Figure]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+    chromium_flags_environment()  # as the app starts QtWebEngine
     from PySide6.QtCore import QCoreApplication, QEvent, QSettings
     from PySide6.QtWidgets import QApplication
 

@@ -26,6 +26,7 @@ from recapdesk.render.wechat import wechat_article
 from recapdesk.render.wechat.dom import parse_body
 from recapdesk.resources import example_path
 from recapdesk.store import load
+from recapdesk.ui.chromium_flags import chromium_flags_environment
 
 
 def copy_for_wechat(project: Project, bodies: BodyCache) -> tuple[str, str]:
@@ -41,8 +42,7 @@ def copy_for_wechat(project: Project, bodies: BodyCache) -> tuple[str, str]:
 def window_figure(project: Project, runs: int) -> Figure:
     """The window's command itself on the stress project: the same work plus the clipboard."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+    chromium_flags_environment()  # as the app starts QtWebEngine
     import tempfile
     from pathlib import Path
 

@@ -23,8 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-if hasattr(os, "geteuid") and os.geteuid() == 0:
-    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 
 from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
@@ -36,6 +34,7 @@ from stress import TESTIMONIALS, stress_project
 
 from recapdesk.resources import example_path
 from recapdesk.store import save
+from recapdesk.ui.chromium_flags import chromium_flags_environment
 from recapdesk.ui.main_window import MainWindow
 from recapdesk.ui.tabs.testimonial_people import TestimonialPeopleEditor
 
@@ -200,6 +199,7 @@ def stress_figures(keys: int, bursts: int) -> list[Figure]:
 
 
 def figures(quick: bool = False) -> list[Figure]:
+    chromium_flags_environment()  # as the app starts QtWebEngine: no GPU, no sandbox as root
     QApplication.instance() or QApplication(sys.argv[:1])
     keys, bursts = (4, 2) if quick else (15, 4)
     return example_figures(60 if not quick else 8) + stress_figures(keys, bursts)

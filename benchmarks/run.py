@@ -78,8 +78,6 @@ def main() -> int:
     args = parser.parse_args()
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if hasattr(os, "geteuid") and os.geteuid() == 0:  # Chromium's sandbox refuses root
-        env.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
     figures: list[Figure] = []
     failed: list[str] = []
     with xvfb() if args.xvfb else _no_server() as display:

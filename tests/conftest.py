@@ -9,21 +9,17 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
+from recapdesk.ui.chromium_flags import chromium_flags_environment
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def _chromium_flags() -> str:
-    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
-    # No GPU here anyway; without this, Chromium's GPU thread keeps logging its fallback to
-    # software through Qt's message handler, from a thread, while pytest-qt swaps handlers
-    # between tests, which crashed the test process (SIGSEGV in Chrome_InProcGpuThread).
-    wanted = ["--disable-gpu"]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        wanted.append("--no-sandbox")  # Chromium refuses its sandbox as root (CI runs as root)
-    return " ".join(flags + [flag for flag in wanted if flag not in flags])
-
-
-os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = _chromium_flags()
+# The app's own flags, for the windows the tests make without create_application. The tests
+# need their --disable-gpu too: with the GPU thread on, Chromium keeps logging its fallback to
+# software through Qt's message handler, from a thread, while pytest-qt swaps handlers between
+# tests, which crashed the test process (SIGSEGV in Chrome_InProcGpuThread). As root (CI) they
+# add --no-sandbox, which Chromium needs there.
+chromium_flags_environment()
 
 
 def _print_qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
