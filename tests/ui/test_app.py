@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from tests.ui.conftest import delete_window
 from tests.ui.scripted import ScriptedDialogs
-from tests.ui.xsession import START_TIMEOUT, app_on, run_x, xvfb
+from tests.ui.xsession import START_TIMEOUT, app_log, app_on, run_x, xvfb
 
 from recapdesk.ui.app import _FirstPaint
 from recapdesk.ui.main_window import MainWindow
@@ -101,7 +101,7 @@ def test_the_real_window_appears_once_and_is_never_replaced(
     """Under X: from the first frame to the article in the preview, one and the same X
     window. Qt destroys and maps anew a window that starts compositing a web view; the
     preview's own child window spares the main window that blink."""
-    with xvfb(("xdotool",), first_display=160) as display, app_on(display, example_file):
+    with xvfb(("xdotool",), first_display=160) as display, app_on(display, example_file) as app:
         seen: list[str] = []
         deadline = time.monotonic() + START_TIMEOUT
         while time.monotonic() < deadline:
@@ -113,4 +113,8 @@ def test_the_real_window_appears_once_and_is_never_replaced(
         time.sleep(2)  # the preview's page loads and shows the article meanwhile
         found = run_x(display, "xdotool", "search", "--onlyvisible", "--name", "recapdesk")
         seen.extend(wid for wid in found.split() if wid not in seen)
-    assert len(seen) == 1, f"windows seen: {seen}"
+        exit_code = app.poll()
+    assert len(seen) == 1, (
+        f"windows seen: {seen}; the app's exit code: {exit_code} (None: it ran); "
+        f"its stderr ends:\n{app_log(example_file).read_text(errors='replace')[-3000:]}"
+    )

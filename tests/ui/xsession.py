@@ -62,16 +62,23 @@ def app_on(
     display: str, project: Path, extra_env: dict[str, str] | None = None, *, kill: bool = False
 ) -> Iterator[subprocess.Popen[bytes]]:
     """The real app (``python -m recapdesk PROJECT``) on ``display``; ended afterwards,
-    with SIGTERM, or with SIGKILL (``kill``): no chance to clean up."""
+    with SIGTERM, or with SIGKILL (``kill``): no chance to clean up. Its standard error goes
+    to :func:`app_log` of ``project``, for a test's message when the app did not do its part."""
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", **(extra_env or {})}
-    app = subprocess.Popen(
-        [sys.executable, "-m", "recapdesk", str(project)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        yield app
-    finally:
-        app.send_signal(signal.SIGKILL if kill else signal.SIGTERM)
-        app.wait(30)
+    with app_log(project).open("wb") as log:
+        app = subprocess.Popen(
+            [sys.executable, "-m", "recapdesk", str(project)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+        try:
+            yield app
+        finally:
+            app.send_signal(signal.SIGKILL if kill else signal.SIGTERM)
+            app.wait(30)
+
+
+def app_log(project: Path) -> Path:
+    """Where :func:`app_on` keeps the standard error of the app it started on ``project``."""
+    return project.with_name(f"{project.name}.stderr.log")
