@@ -3,9 +3,11 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-EXAMPLE := resources/examples/k8s-source-study-phase1.recap.toml
-# The UI's translations: .ts sources (committed) compiled to .qm files (built, not committed).
-TS := $(wildcard resources/translations/*.ts)
+RESOURCES := src/recapdesk/resources
+EXAMPLE := $(RESOURCES)/examples/k8s-source-study-phase1.recap.toml
+# The UI's translations: .ts sources (committed) compiled to .qm files (built, not committed),
+# here in place for the source tree and the editable install; a wheel compiles its own (setup.py).
+TS := $(wildcard $(RESOURCES)/translations/*.ts)
 QM := $(TS:.ts=.qm)
 LUPDATE_ARGS := -extensions py -no-obsolete -locations relative src/recapdesk
 
@@ -22,14 +24,14 @@ system-deps:
 
 translations: $(QM)
 
-resources/translations/%.qm: resources/translations/%.ts | $(BIN)/.installed
+$(RESOURCES)/translations/%.qm: $(RESOURCES)/translations/%.ts | $(BIN)/.installed
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # After changing texts in the UI: collect them into the .ts files, then translate the new ones
 # (pyside6-linguist, or any editor); tests/ui/test_translations.py fails until every one is.
 update-translations: $(BIN)/.installed
-	$(BIN)/pyside6-lupdate $(LUPDATE_ARGS) -ts resources/translations/recapdesk_zh_CN.ts
-	$(BIN)/pyside6-lupdate $(LUPDATE_ARGS) -pluralonly -ts resources/translations/recapdesk_en.ts
+	$(BIN)/pyside6-lupdate $(LUPDATE_ARGS) -ts $(RESOURCES)/translations/recapdesk_zh_CN.ts
+	$(BIN)/pyside6-lupdate $(LUPDATE_ARGS) -pluralonly -ts $(RESOURCES)/translations/recapdesk_en.ts
 
 run: system-deps $(BIN)/.installed translations
 	$(BIN)/recapdesk $(EXAMPLE)
@@ -38,8 +40,8 @@ pytest: system-deps $(BIN)/.installed translations
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox" $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check src tests benchmarks packaging
-	$(BIN)/ruff format --check src tests benchmarks packaging
+	$(BIN)/ruff check src tests benchmarks packaging setup.py
+	$(BIN)/ruff format --check src tests benchmarks packaging setup.py
 	$(BIN)/mypy
 
 test: pytest lint

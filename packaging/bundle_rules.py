@@ -12,6 +12,10 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path, PurePosixPath
 
 ROOT = Path(__file__).resolve().parent.parent
+# recapdesk's package data (recapdesk.resources), relative to the source tree; in the bundle
+# at recapdesk/resources/, where importlib.resources finds it as in an installed package.
+RESOURCES = PurePosixPath("src/recapdesk/resources")
+RESOURCES_IN_BUNDLE = PurePosixPath("recapdesk/resources")
 APP_ID = "io.github.recapdesk.Recapdesk"  # desktop file, AppStream, icons, macOS bundle id
 APP_NAME = "recapdesk"  # the executable and the app folder
 MIME_TYPE = "application/x-recapdesk-project"
@@ -115,7 +119,7 @@ QT_LANGUAGES = ("en", "zh_CN", "zh_TW")
 WEBENGINE_LOCALES = ("en-US", "zh-CN", "zh-TW")
 WEBENGINE_LOCALES_DIR = "translations/qtwebengine_locales/"
 
-# What of resources/ is bundled: everything a user sees, no editor backups or sources.
+# What of the resources is bundled: everything a user sees, no editor backups or sources.
 RESOURCE_PATTERNS = ("*.css", "*.recap.toml", "*.html", "*.js", "*.svg", "*.png", "*.qm")
 
 
@@ -204,8 +208,8 @@ def prune_libraries(
 
 
 def resource_files(root: Path = ROOT) -> Iterator[Path]:
-    """The files of resources/ that go into the bundle, sorted."""
-    folder = root / "resources"
+    """The files of the resources that go into the bundle, sorted."""
+    folder = root / RESOURCES
     for path in sorted(folder.rglob("*")):
         if path.is_file() and any(fnmatch.fnmatch(path.name, p) for p in RESOURCE_PATTERNS):
             yield path
@@ -214,7 +218,7 @@ def resource_files(root: Path = ROOT) -> Iterator[Path]:
 def source_fingerprint(root: Path = ROOT) -> str:
     """A hash of everything that decides what the bundle does: recapdesk's code, its
     resources and its metadata. A bundle built from other sources is stale."""
-    translations = sorted((root / "resources" / "translations").glob("*.ts"))
+    translations = sorted((root / RESOURCES / "translations").glob("*.ts"))
     files: Iterable[Path] = [
         root / "pyproject.toml",
         *sorted((root / "src" / "recapdesk").rglob("*.py")),

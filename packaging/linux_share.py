@@ -4,7 +4,7 @@ APP/install.sh                                   per-user install (and --uninsta
 APP/share/applications/ID.desktop                menu entry
 APP/share/metainfo/ID.metainfo.xml               AppStream data for software centres
 APP/share/mime/packages/ID.xml                   the *.recap.toml file type
-APP/share/icons/hicolor/NxN/apps/ID.png          icons drawn from resources/icons/recapdesk.svg
+APP/share/icons/hicolor/NxN/apps/ID.png          icons drawn from the resources' recapdesk.svg
 
 python packaging/linux_share.py APP
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bundle_rules import APP_ID, ROOT  # found through the path set up above
-from make_icons import write_hicolor
+from make_icons import SVG, write_hicolor
 
 LINUX = ROOT / "packaging" / "linux"
 
@@ -34,7 +34,7 @@ def stage(app: Path) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, target)
     (app / "install.sh").chmod(0o755)
-    write_hicolor(ROOT / "resources" / "icons" / "recapdesk.svg", share / "icons")
+    write_hicolor(SVG, share / "icons")
 
 
 if __name__ == "__main__":

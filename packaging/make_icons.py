@@ -1,4 +1,4 @@
-"""Render the app icon (resources/icons/recapdesk.svg) into the files each platform wants.
+"""Render the app icon (recapdesk.svg of the resources) into the files each platform wants.
 
     python packaging/make_icons.py OUTDIR [--ico FILE] [--icns FILE]
 
@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bundle_rules import APP_ID, ICON_SIZES, ROOT  # found through the path set up above
+from bundle_rules import APP_ID, ICON_SIZES, RESOURCES, ROOT  # found through the path set up above
 
-SVG = ROOT / "resources" / "icons" / "recapdesk.svg"
+SVG = ROOT / RESOURCES / "icons" / "recapdesk.svg"
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # Apple's icon types that hold PNG data, by pixel size.
 ICNS_TYPES: tuple[tuple[int, bytes], ...] = (

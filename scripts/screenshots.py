@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "resources" / "examples" / "k8s-source-study-phase1.recap.toml"
+EXAMPLE = ROOT / "src/recapdesk/resources/examples/k8s-source-study-phase1.recap.toml"
 LANGUAGES = {"zh": "zh_CN", "en": "en_US"}
 SETTLE_SECONDS = 6  # the preview's web page loads and renders after the window shows
 

@@ -10,7 +10,7 @@ from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
-EXAMPLE = ROOT / "resources" / "examples" / "k8s-source-study-phase1.recap.toml"
+EXAMPLE = ROOT / "src/recapdesk/resources/examples/k8s-source-study-phase1.recap.toml"
 
 
 def packaging_module(name: str) -> ModuleType:

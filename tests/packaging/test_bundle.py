@@ -10,27 +10,19 @@ and a missing bundle is a failure.
 
 from __future__ import annotations
 
-import base64
-import html
 import importlib.metadata
 import importlib.util
 import json
 import os
-import re
-import signal
-import socket
-import struct
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from recapdesk import __version__
+from tests.packaging.preview_probe import app_window, headings, preview_text
 from tests.packaging.support import EXAMPLE, PACKAGING, ROOT, packaging_module
 
 pytestmark = [
@@ -190,164 +182,24 @@ def test_built_app_reports_a_broken_file_in_one_line(
 # -- the window: the preview of the built app shows the article ---------------------------------
 
 
-class DevToolsError(Exception):
-    """The protocol's answer to a call was an error (e.g. a node gone: the DOM changed)."""
-
-
-class DevTools:
-    """Just enough of the Chrome DevTools protocol (one WebSocket, text frames) to read the
-    preview page's DOM from outside the app. Loopback only."""
-
-    def __init__(self, url: str) -> None:
-        match = re.fullmatch(r"ws://([^/:]+):(\d+)(/.*)", url)
-        assert match, url
-        host, port, path = match.group(1), int(match.group(2)), match.group(3)
-        self.sock = socket.create_connection((host, port), timeout=30)
-        key = base64.b64encode(os.urandom(16)).decode()
-        self.sock.sendall(
-            (
-                f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nUpgrade: websocket\r\n"
-                f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
-                "Sec-WebSocket-Version: 13\r\n\r\n"
-            ).encode()
-        )
-        response = b""
-        while b"\r\n\r\n" not in response:
-            chunk = self.sock.recv(4096)
-            assert chunk, "DevTools closed the connection"
-            response += chunk
-        assert response.split(b"\r\n", 1)[0].split()[1] == b"101", response
-        self.buffer = response.split(b"\r\n\r\n", 1)[1]
-        self.next_id = 0
-
-    def _read(self, n: int) -> bytes:
-        while len(self.buffer) < n:
-            chunk = self.sock.recv(65536)
-            assert chunk, "DevTools closed the connection"
-            self.buffer += chunk
-        data, self.buffer = self.buffer[:n], self.buffer[n:]
-        return data
-
-    def _message(self) -> dict[str, Any]:
-        payload = b""
-        while True:
-            first, second = self._read(2)
-            length = second & 0x7F
-            if length == 126:
-                length = struct.unpack(">H", self._read(2))[0]
-            elif length == 127:
-                length = struct.unpack(">Q", self._read(8))[0]
-            payload += self._read(length)
-            if first & 0x80:  # FIN
-                message: dict[str, Any] = json.loads(payload)
-                return message
-
-    def call(self, method: str, **params: Any) -> dict[str, Any]:
-        self.next_id += 1
-        data = json.dumps({"id": self.next_id, "method": method, "params": params}).encode()
-        mask = os.urandom(4)
-        header = bytes([0x81])
-        if len(data) < 126:
-            header += bytes([0x80 | len(data)])
-        else:
-            header += bytes([0x80 | 126]) + struct.pack(">H", len(data))
-        masked = bytes(b ^ mask[i % 4] for i, b in enumerate(data))
-        self.sock.sendall(header + mask + masked)
-        while True:
-            message = self._message()
-            if message.get("id") == self.next_id:
-                if "error" in message:
-                    raise DevToolsError(message["error"])
-                result: dict[str, Any] = message["result"]
-                return result
-
-    def close(self) -> None:
-        self.sock.close()
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture
 def window(app: Path, bare_env: dict[str, str], tmp_path: Path) -> Iterator[tuple[int, Path]]:
     """The built app's window open on a copy of the example, offscreen, with WebEngine's
     remote debugging on a loopback port. Yields (port, log file); ends the app after."""
     project = tmp_path / EXAMPLE.name
     project.write_bytes(EXAMPLE.read_bytes())
-    port = _free_port()
-    env = {**bare_env, "QTWEBENGINE_REMOTE_DEBUGGING": f"127.0.0.1:{port}"}
-    log = tmp_path / "window.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [str(app), str(project)],
-            env=env,
-            cwd=tmp_path,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # its WebEngine helpers end with it (one process group)
-        )
-    try:
+    with app_window([str(app), str(project)], bare_env, tmp_path) as (port, log):
         yield port, log
-        assert process.poll() is None, "the app quit by itself:\n" + log.read_text("utf-8")
-    finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=20)
-
-
-def _preview_page(port: int, log: Path, deadline: float) -> str:
-    """The DevTools WebSocket of the preview's shell page, once it is there."""
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/json", timeout=5) as response:
-                pages = json.loads(response.read())
-        except OSError:
-            pages = []
-        for page in pages:
-            if page.get("url", "").endswith("/preview/shell.html"):
-                url: str = page["webSocketDebuggerUrl"]
-                return url
-        time.sleep(0.5)
-    pytest.fail("the preview page never loaded:\n" + log.read_text("utf-8", errors="replace"))
-
-
-def _text(markup: str) -> str:
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
 
 
 def test_built_app_window_shows_the_article_in_the_preview(window: tuple[int, Path]) -> None:
     port, log = window
     source = run_source("render", EXAMPLE, "--to", "html")
-    headings = [_text(h) for h in re.findall(r"<h[12][^>]*>(.*?)</h[12]>", source.stdout, re.S)]
-    assert len(headings) >= 3, source.stdout
-    deadline = time.monotonic() + 90
-    devtools = DevTools(_preview_page(port, log, deadline))
-    try:
-        text = ""
-        while time.monotonic() < deadline:
-            try:
-                root = devtools.call("DOM.getDocument", depth=0)["root"]["nodeId"]
-                content = devtools.call("DOM.querySelector", nodeId=root, selector="#content")
-                if content["nodeId"]:
-                    outer = devtools.call("DOM.getOuterHTML", nodeId=content["nodeId"])
-                    text = _text(outer["outerHTML"])
-                    if headings[-1] in text:
-                        break
-            except DevToolsError:
-                pass  # the preview changed the page between two calls: read it again
-            time.sleep(0.5)
-    finally:
-        devtools.close()
+    expected = headings(source.stdout)
+    assert len(expected) >= 3, source.stdout
+    text = preview_text(port, log, expected[-1])
     # The title and every section heading, down to the last: the whole article is in the preview.
-    missing = [heading for heading in headings if heading not in text]
+    missing = [heading for heading in expected if heading not in text]
     assert not missing, f"not in the preview: {missing}\n{text[:2000]}"
     assert "Traceback" not in log.read_text("utf-8", errors="replace")
 

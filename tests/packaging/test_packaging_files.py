@@ -12,7 +12,7 @@ import subprocess
 import sys
 import tomllib
 import xml.etree.ElementTree as ET
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 
@@ -58,25 +58,43 @@ def test_license_is_mit_as_declared() -> None:
     assert declared["project"]["license"] == "MIT"
 
 
-# -- resources: one lookup for the source tree and the bundle -----------------------------------
+# -- resources: package data, one lookup for the source tree, a wheel and the bundle -----------
 
 
-def test_resources_are_found_in_the_source_tree(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_resources_are_the_package_data_of_the_source_tree(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(resources.ENV_OVERRIDE, raising=False)
-    assert resources.resources_root() == ROOT / "resources"
-    assert resources.resource_path("icons", "recapdesk.svg").is_file()
+    icon = resources.resource_path("icons", "recapdesk.svg")
+    assert icon == ROOT / rules.RESOURCES / "icons" / "recapdesk.svg"
+    assert icon.is_file()
+    assert resources.resource("themes", "default.css").read_text(encoding="utf-8").strip()
+    assert resources.example_names() == ["k8s-source-study-phase1"]
 
 
-def test_resources_are_found_in_a_bundle(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.delenv(resources.ENV_OVERRIDE, raising=False)
-    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert resources.resource_path("themes", "default.css") == (
-        tmp_path / "resources" / "themes" / "default.css"
-    )
+def test_the_bundle_puts_the_resources_where_the_package_finds_them() -> None:
+    """In the bundle, importlib.resources looks for recapdesk.resources' data beside its
+    modules: at the package's own path under the bundle's folder."""
+    assert PurePosixPath(*resources.__name__.split(".")) == rules.RESOURCES_IN_BUNDLE
+    assert (ROOT / rules.RESOURCES / "__init__.py").is_file()
+
+
+def test_the_wheel_declares_every_resource_the_bundle_gets() -> None:
+    """pyproject's package data and the bundle's resource list name the same files (the .qm
+    files are built into both); tests/packaging/test_wheel.py checks a built wheel."""
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = declared["tool"]["setuptools"]["package-data"][resources.__name__]
+    folder = ROOT / rules.RESOURCES
+    bundled = {p.relative_to(folder).as_posix() for p in rules.resource_files()}
+    in_wheel = {
+        p.relative_to(folder).as_posix()
+        for pattern in patterns
+        for p in folder.glob(pattern)
+        if p.is_file()
+    }
+    assert in_wheel == {name for name in bundled if not name.endswith(".qm")}
 
 
 def test_the_bundle_gets_every_resource_a_user_sees_and_no_leftovers(tmp_path: Path) -> None:
-    bundled = {p.relative_to(ROOT / "resources").as_posix() for p in rules.resource_files()}
+    bundled = {p.relative_to(ROOT / rules.RESOURCES).as_posix() for p in rules.resource_files()}
     for needed in (
         "themes/default.css",
         "examples/k8s-source-study-phase1.recap.toml",
@@ -89,11 +107,10 @@ def test_the_bundle_gets_every_resource_a_user_sees_and_no_leftovers(tmp_path: P
 
 
 def test_a_changed_resource_makes_a_built_bundle_stale(tmp_path: Path) -> None:
-    shutil.copytree(ROOT / "resources", tmp_path / "resources")
     shutil.copytree(ROOT / "src" / "recapdesk", tmp_path / "src" / "recapdesk")
     shutil.copyfile(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     before = rules.source_fingerprint(tmp_path)
-    css = tmp_path / "resources" / "themes" / "default.css"
+    css = tmp_path / rules.RESOURCES / "themes" / "default.css"
     css.write_text(css.read_text(encoding="utf-8") + "\n/* edited */\n", encoding="utf-8")
     assert rules.source_fingerprint(tmp_path) != before
 
@@ -146,7 +163,7 @@ def test_the_app_imports_no_module_that_the_bundle_leaves_out() -> None:
         ("PySide6/Qt/translations/qtdeclarative_zh_CN.qm", True),
         ("PySide6/Qt/resources/qtwebengine_resources.pak", False),
         ("PySide6/Qt/libexec/QtWebEngineProcess", False),
-        ("resources/translations/recapdesk_de.qm", False),  # recapdesk's own: always kept
+        ("recapdesk/resources/translations/recapdesk_de.qm", False),  # recapdesk's own: kept
         ("PySide6\\Qt\\qml\\QtQml\\qmldir", True),  # Windows separators
     ],
 )
@@ -184,7 +201,7 @@ def test_libraries_nothing_links_to_any_more_are_pruned() -> None:
     datas = [
         ("libQt6Pdf.so.6", "PySide6/Qt/lib/libQt6Pdf.so.6", "SYMLINK"),
         ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
-        ("resources/themes/default.css", "/src/default.css", "DATA"),
+        ("recapdesk/resources/themes/default.css", "/src/default.css", "DATA"),
     ]
     kept, kept_datas = rules.prune_libraries(binaries, datas, lambda source: links[source])
     assert [d for d, _s, _c in kept] == [
@@ -193,7 +210,10 @@ def test_libraries_nothing_links_to_any_more_are_pruned() -> None:
         "PySide6/Qt/lib/libQt6Gui.so.6",
         "libsoftokn3.so",
     ]
-    assert [d for d, _s, _c in kept_datas] == ["libQt6Gui.so.6", "resources/themes/default.css"]
+    assert [d for d, _s, _c in kept_datas] == [
+        "libQt6Gui.so.6",
+        "recapdesk/resources/themes/default.css",
+    ]
 
 
 # -- icons ---------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from recapdesk.resources import resource_path
+from recapdesk.resources import resource
 
 DEFAULT_THEME = "default"
 HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
@@ -22,7 +22,11 @@ _FALLBACK_PRIMARY = "#2b6cb0"
 
 def theme_names() -> list[str]:
     """The themes there are, by file name (``default``, ``cloud-native``, ...)."""
-    return sorted(p.stem for p in resource_path("themes").glob("*.css"))
+    return sorted(
+        entry.name.removesuffix(".css")
+        for entry in resource("themes").iterdir()
+        if entry.name.endswith(".css")
+    )
 
 
 def resolve_theme(name: str) -> str:
@@ -32,7 +36,7 @@ def resolve_theme(name: str) -> str:
 
 @cache
 def _theme_file(name: str) -> str:
-    return resource_path("themes", f"{name}.css").read_text(encoding="utf-8")
+    return resource("themes", f"{name}.css").read_text(encoding="utf-8")
 
 
 def theme_primary(name: str) -> str:

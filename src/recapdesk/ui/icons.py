@@ -15,7 +15,7 @@ from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from recapdesk.resources import resource_path
+from recapdesk.resources import resource
 
 TOOLBAR_ICONS = (
     "document-new",
@@ -29,7 +29,7 @@ TOOLBAR_ICONS = (
 
 @cache
 def _svg_text(name: str) -> str:
-    return resource_path("icons", f"{name}.svg").read_text(encoding="utf-8")
+    return resource("icons", f"{name}.svg").read_text(encoding="utf-8")
 
 
 def icon_color(mode: QIcon.Mode, palette: QPalette | None = None) -> str:
@@ -84,6 +84,6 @@ class PaletteSvgEngine(QIconEngine):
 
 def icon(name: str) -> QIcon:
     """The bundled icon ``name`` (``resources/icons/<name>.svg``)."""
-    if not resource_path("icons", f"{name}.svg").is_file():
-        raise FileNotFoundError(resource_path("icons", f"{name}.svg"))
+    if not resource("icons", f"{name}.svg").is_file():
+        raise FileNotFoundError(f"no icon {name}.svg in recapdesk's resources")
     return QIcon(PaletteSvgEngine(name))

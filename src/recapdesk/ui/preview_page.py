@@ -11,7 +11,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngine
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from recapdesk.resources import resource_path
+from recapdesk.resources import resource, resource_path
 
 WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
@@ -34,7 +34,7 @@ class SandboxedPage(QWebEnginePage):
         script.setName("recapdesk-preview")
         script.setWorldId(WORLD)
         script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
-        script.setSourceCode(resource_path("preview", "preview.js").read_text(encoding="utf-8"))
+        script.setSourceCode(resource("preview", "preview.js").read_text(encoding="utf-8"))
         self.scripts().insert(script)
         # Connected first, so the flag is set before anyone else hears of the load.
         self.loadFinished.connect(self._loaded)
