@@ -1,8 +1,9 @@
 """The UI language at run time: which one, and the Qt translators that speak it.
 
-recapdesk's own messages live in ``resources/translations/recapdesk_<lang>.ts`` (committed,
-made by pyside6-lupdate, translated by people) and are compiled to ``.qm`` files by the build
-(``make translations``, run by ``make run`` and ``make test``; the app bundle compiles its own).
+recapdesk's own messages live in ``recapdesk/resources/translations/recapdesk_<lang>.ts``
+(committed, made by pyside6-lupdate, translated by people) and are compiled to ``.qm`` files by
+the build (``make translations``, run by ``make run`` and ``make test``; a wheel and the app
+bundle compile their own).
 Qt's translations of its standard dialogs and buttons (qtbase, qtwebengine) come with PySide6.
 
 Started from a source tree whose ``.qm`` is missing or older than its ``.ts``, recapdesk does not
