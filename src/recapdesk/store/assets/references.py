@@ -11,7 +11,6 @@ that undo can bring them back.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -116,9 +115,14 @@ class RemovedAsset:
     data: bytes
 
 
+def _plain_name(name: str) -> bool:
+    """A file name without any folder part (on any system)."""
+    return bool(name) and name not in (".", "..") and not any(sep in name for sep in "/\\\x00")
+
+
 def _inside(assets: AssetsFolder, name: str) -> Path | None:
     """The regular file ``name`` directly inside the assets folder, else None."""
-    if not name or name != os.path.basename(name) or name in (".", "..") or "\\" in name:
+    if not _plain_name(name):
         return None
     path = assets.path / name
     if path.is_symlink() or not path.is_file():
@@ -148,7 +152,7 @@ def remove_files(assets: AssetsFolder, names: Iterable[str]) -> list[RemovedAsse
 def restore_files(assets: AssetsFolder, removed: Iterable[RemovedAsset]) -> None:
     """Write pictures back that :func:`remove_files` removed (undo of a clean-up)."""
     for asset in removed:
-        if asset.name != os.path.basename(asset.name) or asset.name in ("", ".", ".."):
+        if not _plain_name(asset.name):
             continue
         try:
             assets.path.mkdir(parents=True, exist_ok=True)
