@@ -90,11 +90,15 @@ def _animation_kept(image: Image.Image, data: bytes, limits: Limits) -> Prepared
     return None
 
 
+def _orientation(image: Image.Image) -> int:
+    value = image.getexif().get(ExifTags.Base.Orientation, 1)
+    return value if isinstance(value, int) else 1
+
+
 def _decode_reduced(image: Image.Image, max_width: int) -> None:
     """Let the JPEG decoder scale down by 1/2, 1/4 or 1/8 while decoding (no smaller than the
-    article needs): a 4000 px photo decodes four times faster at 2000 px."""
-    orientation = image.getexif().get(ExifTags.Base.Orientation, 1)
-    upright_width = image.height if orientation in _ROTATED else image.width
+    article needs): less to decode, far less to resize."""
+    upright_width = image.height if _orientation(image) in _ROTATED else image.width
     if upright_width > max_width:
         scale = max_width / upright_width
         image.draft(None, (math.ceil(image.width * scale), math.ceil(image.height * scale)))
@@ -105,13 +109,23 @@ def _upright_srgb(image: Image.Image, max_width: int) -> Image.Image:
     """``image`` turned by its EXIF orientation, at most ``max_width`` wide, in sRGB, in a
     mode the encoders take, with no metadata left in ``info``."""
     icc = image.info.get("icc_profile")
-    picture = ImageOps.exif_transpose(image)
+    orientation = _orientation(image)
+    picture: Image.Image = image
     if picture.mode not in ("RGB", "RGBA", "L", "LA", "CMYK"):
-        alpha = _has_alpha(picture)
-        picture = picture.convert("RGBA" if alpha else "RGB")
-    if picture.width > max_width:
-        height = max(1, round(picture.height * max_width / picture.width))
-        picture = picture.resize((max_width, height), Image.Resampling.LANCZOS)
+        picture = picture.convert("RGBA" if _has_alpha(picture) else "RGB")
+    # Resized before it is turned, which is then a few times less work: the width to reach
+    # is the height while the picture still lies on its side.
+    rotated = orientation in _ROTATED
+    upright_width, upright_height = (picture.height, picture.width) if rotated else picture.size
+    if upright_width > max_width:
+        height = max(1, round(upright_height * max_width / upright_width))
+        size = (height, max_width) if rotated else (max_width, height)
+        # Bicubic (Pillow's default, filtered over the whole reduction): close to Lanczos
+        # for a reduction of two or less, which is what remains after the decoder's own, at
+        # two thirds of its time.
+        picture = picture.resize(size, Image.Resampling.BICUBIC)
+    # The resized copy still carries the EXIF block, orientation included.
+    picture = ImageOps.exif_transpose(picture)
     picture = _to_srgb(picture, icc)
     if picture.mode == "CMYK":
         picture = picture.convert("RGB")
@@ -175,7 +189,9 @@ def _encode_jpeg(picture: Image.Image, limits: Limits) -> PreparedPicture | None
     while True:
         for quality in limits.jpeg_qualities:
             buffer = io.BytesIO()
-            flat.save(buffer, "JPEG", quality=quality, optimize=True, progressive=True)
+            # optimize: Huffman tables for this picture, ~10% smaller for a few ms; not
+            # progressive, which costs as much again as the whole encode for ~2% less.
+            flat.save(buffer, "JPEG", quality=quality, optimize=True)
             if buffer.tell() <= limits.max_bytes:
                 return PreparedPicture(buffer.getvalue(), "image/jpeg", *flat.size)
         width = int(flat.width * 0.8)
