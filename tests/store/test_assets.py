@@ -227,3 +227,17 @@ def test_discarding_refuses_anything_but_a_staging_folder(
     assets.import_bytes(photo)
     discard_staging(assets)
     assert len(assets.files()) == 1
+
+
+def test_a_symbolic_link_under_a_pictures_name_is_replaced_not_followed(
+    tmp_path: Path, assets: AssetsFolder, photo: bytes
+) -> None:
+    elsewhere = tmp_path / "elsewhere.jpg"
+    elsewhere.write_bytes(b"x" * len(photo))  # same size as the picture
+    name = AssetsFolder(tmp_path / "probe.recap.toml").import_bytes(photo).split("/")[1]
+    assets.path.mkdir(parents=True)
+    (assets.path / name).symlink_to(elsewhere)
+    reference = assets.import_bytes(photo)
+    stored = resolve_reference(assets.project_folder, reference)
+    assert stored.read_bytes() == photo
+    assert elsewhere.read_bytes() == b"x" * len(photo)

@@ -138,9 +138,9 @@ def _to_srgb(picture: Image.Image, icc: object) -> Image.Image:
     CMYK) to sRGB, which is what WeChat shows; as they are when there is none."""
     if not isinstance(icc, bytes) or not icc:
         return picture
-    mode = "RGBA" if picture.mode in ("RGBA", "LA") else "RGB"
     if picture.mode in ("L", "LA"):
         return picture  # a grey profile: grey stays grey
+    mode = "RGBA" if picture.mode == "RGBA" else "RGB"
     try:
         source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
         converted = ImageCms.profileToProfile(

@@ -165,8 +165,9 @@ class AssetsFolder:
         name = content_name(data, picture_suffix(data, suggested_name))
         target = self.path / name
         # Same name, same size: the same picture is already there (written atomically, so a
-        # file of that name is whole).
-        if not (target.is_file() and target.stat().st_size == len(data)):
+        # file of that name is whole). A symbolic link of that name is replaced, not followed.
+        present = target.is_file() and not target.is_symlink()
+        if not (present and target.stat().st_size == len(data)):
             try:
                 self.path.mkdir(parents=True, exist_ok=True)
                 atomic_write(target, data)
