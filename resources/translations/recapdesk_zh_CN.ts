@@ -591,7 +591,7 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 is larger than %2 MB</source>
         <translation>%1 超过 %2 MB</translation>
     </message>
@@ -2012,6 +2012,11 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+1"/>
         <source>SVG pictures need the cairo library, which is not installed: %1</source>
         <translation>SVG 图片需要 cairo 库，但它没有安装：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/recapdesk/render/pictures/sources.py" line="+22"/>
+        <source>this data: URI is not valid</source>
+        <translation>这个 data: URI 无效</translation>
     </message>
 </context>
 <context>
