@@ -5,9 +5,9 @@ A result is keyed by the SHA-256 of the source picture's bytes and the processin
 (:meth:`Limits.key`, which carries a version raised whenever the processing changes), never by
 a file name: a picture replaced under the same name is processed again, and the same picture
 in two projects is processed once. Results live in memory (least recently used dropped first,
-bounded in bytes) and on disk under the user's cache folder, one file per result written
-atomically, so a new session starts warm. A file read again with the same size, modification
-time and inode is not even hashed again.
+bounded in bytes) and on disk under the user's cache folder, one file per result put in
+place by a rename (never seen half-written), so a new session starts warm. A file read again
+with the same size, modification time and inode is not even hashed again.
 
 The disk cache is only a cache: an entry that cannot be written, read or parsed is simply
 computed again. Problems (undecodable pictures) are kept in memory only.
@@ -19,6 +19,7 @@ import contextlib
 import hashlib
 import os
 import sys
+import tempfile
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -35,7 +36,6 @@ from recapdesk.render.pictures.result import (
     PreparedPicture,
     say,
 )
-from recapdesk.store.atomic import atomic_write
 
 Process = Callable[[bytes, str, Limits], PictureResult]
 MEMORY_BYTES = 96 * 1024 * 1024
@@ -62,6 +62,21 @@ def default_cache_folder() -> Path:
         base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
         root = base / "recapdesk" / "recapdesk"
     return root / "pictures"
+
+
+def _replace_unsynced(path: Path, data: bytes) -> None:
+    """Write ``path`` through a temporary file and a rename, without store/atomic.py's fsync:
+    a cache entry needs no durability (one lost in a power cut is computed again, one cut
+    short is refused by its length), and twenty fsyncs cost more than the twenty encodes."""
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+    temp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        temp.replace(path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
 
 
 def _encode_entry(picture: PreparedPicture) -> bytes:
@@ -193,7 +208,7 @@ class PictureCache:
             return
         with contextlib.suppress(OSError):  # a full or read-only disk: only slower next time
             path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(path, _encode_entry(picture))
+            _replace_unsynced(path, _encode_entry(picture))
 
     def prune(self, max_bytes: int) -> None:
         """Remove the least recently written entries on disk until they take at most
