@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from recapdesk.store.assets import (
@@ -16,6 +19,7 @@ from recapdesk.store.assets import (
     adopt_assets,
     discard_staging,
     is_remote,
+    markdown_path,
     referenced_files,
     remove_files,
     resolve_reference,
@@ -241,3 +245,23 @@ def test_a_symbolic_link_under_a_pictures_name_is_replaced_not_followed(
     stored = resolve_reference(assets.project_folder, reference)
     assert stored.read_bytes() == photo
     assert elsewhere.read_bytes() == b"x" * len(photo)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("./\\%2eEfF:~a \x00C|"), max_size=24) | st.text(max_size=24)
+)
+def test_any_reference_resolves_inside_the_folder_or_is_refused(reference: str) -> None:
+    folder = Path(__file__).parent.resolve()  # any existing folder; nothing is opened
+    try:
+        target = resolve_reference(folder, reference)
+    except AssetError:
+        return
+    assert target.is_relative_to(folder) and target != folder
+
+
+@given(st.text(max_size=30))
+def test_a_markdown_path_decodes_back_and_holds_nothing_markdown_reads(name: str) -> None:
+    encoded = markdown_path(name)
+    assert unquote(encoded) == name
+    assert not any(char in encoded for char in " ()<>[]\"'\\\n\t")
