@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Debian/Ubuntu libraries that Qt (xcb, WebEngine) needs, a virtual screen for the end-to-end
-# test, and CJK fonts so Chinese text renders. Installs only what is missing, and only as root
+# Debian/Ubuntu libraries that Qt (xcb, WebEngine) needs, cairo for drawing SVG pictures
+# (CairoSVG, render/pictures/svg.py), a virtual screen for the end-to-end test, and CJK fonts
+# so Chinese text renders. Installs only what is missing, and only as root
 # (or with sudo); elsewhere it prints what to install and goes on.
 set -euo pipefail
 packages=(
@@ -8,6 +9,7 @@ packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0
   libxcb-image0 libxcb-xinerama0 libxcb-xkb1
   libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2
+  libcairo2
   xvfb xauth xclip xdotool fonts-noto-cjk
 )
 command -v dpkg-query >/dev/null 2>&1 || { echo "not a Debian system: install Qt's runtime libraries yourself"; exit 0; }

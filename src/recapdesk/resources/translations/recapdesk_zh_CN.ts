@@ -578,6 +578,45 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
 </context>
 <context>
+    <name>Assets</name>
+    <message>
+        <location filename="../../src/recapdesk/store/assets/folder.py" line="+111"/>
+        <source>%1 is not a picture recapdesk can read</source>
+        <translation>%1 不是 recapdesk 能读取的图片</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a %2 picture; recapdesk takes JPEG, PNG, GIF, WebP, BMP, TIFF or SVG</source>
+        <translation>%1 是 %2 格式的图片；recapdesk 支持 JPEG、PNG、GIF、WebP、BMP、TIFF 或 SVG</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+21"/>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 超过 %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../../src/recapdesk/store/assets/references.py" line="+43"/>
+        <source>%1 is not a picture reference</source>
+        <translation>%1 不是图片引用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a URL, not a picture inside the project&apos;s folder</source>
+        <translation>%1 是网址，不是项目文件夹里的图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is an absolute path; pictures must be inside the project&apos;s folder</source>
+        <translation>%1 是绝对路径；图片必须在项目文件夹里</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 points outside the project&apos;s folder</source>
+        <translation>%1 指向项目文件夹之外</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTab</name>
     <message>
         <location filename="../../src/recapdesk/ui/tabs/background_tab.py" line="+48"/>
@@ -1939,6 +1978,45 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+3"/>
         <source>&amp;Links:</source>
         <translation>链接(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>Pictures</name>
+    <message>
+        <location filename="../../src/recapdesk/render/pictures/cache.py" line="+46"/>
+        <location filename="../../src/recapdesk/render/pictures/prepare.py" line="+46"/>
+        <source>this picture cannot be read: %1</source>
+        <translation>无法读取这张图片：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/recapdesk/render/pictures/prepare.py" line="+1"/>
+        <source>this picture cannot be made smaller than %1 KB</source>
+        <translation>这张图片无法压缩到 %1 KB 以内</translation>
+    </message>
+    <message>
+        <location filename="../../src/recapdesk/render/pictures/svg.py" line="+28"/>
+        <source>this SVG cannot be drawn: %1</source>
+        <translation>无法绘制这张 SVG：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this SVG has no width and height or viewBox</source>
+        <translation>这张 SVG 没有宽高，也没有 viewBox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this SVG is too tall to draw (%1 px at %2 px wide)</source>
+        <translation>这张 SVG 太高，无法绘制（宽 %2 px 时高 %1 px）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG pictures need the cairo library, which is not installed: %1</source>
+        <translation>SVG 图片需要 cairo 库，但它没有安装：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/recapdesk/render/pictures/sources.py" line="+22"/>
+        <source>this data: URI is not valid</source>
+        <translation>这个 data: URI 无效</translation>
     </message>
 </context>
 <context>
