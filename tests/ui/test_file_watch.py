@@ -194,3 +194,17 @@ def test_closing_the_first_window_frees_the_file(
     dialogs = ScriptedDialogs()
     assert make_window(dialogs).open_file(example_file)
     assert dialogs.warnings == []
+
+
+def test_a_file_name_with_a_placeholder_is_shown_as_it_is(
+    make_window: MakeWindow, example_file: Path
+) -> None:
+    # "a%2.recap.toml": the warning's own %2 is the other process; the name keeps its "%2".
+    odd = example_file.with_name("a%2.recap.toml")
+    example_file.rename(odd)
+    assert make_window().open_file(odd)
+    dialogs = ScriptedDialogs()
+    assert make_window(dialogs).open_file(odd)
+    [warning] = dialogs.warnings
+    assert warning.startswith("“a%2.recap.toml” is also open in another recapdesk")
+    assert f"process {os.getpid()}" in warning

@@ -12,11 +12,12 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QToolBar, QWidget
 
 from recapdesk.ui.help_dialogs import plain
+from recapdesk.ui.i18n import translate
 from recapdesk.ui.icons import icon
 from recapdesk.ui.preferences import edit_preferences
 
@@ -31,67 +32,93 @@ class WindowActions:
         self._window = window
         w = window
         self.new = self._make(
-            "new", self.tr("&New Project"), w.new_project, StandardKey.New, "document-new"
+            "new",
+            translate("WindowActions", "&New Project"),
+            w.new_project,
+            StandardKey.New,
+            "document-new",
         )
         self.open = self._make(
-            "open", self.tr("&Open…"), w.open_dialog, StandardKey.Open, "document-open"
+            "open",
+            translate("WindowActions", "&Open…"),
+            w.open_dialog,
+            StandardKey.Open,
+            "document-open",
         )
-        self.open_example = self._make("openExample", self.tr("Open &Example"), w.open_example)
-        self.import_rows = self._make("importRows", self.tr("Import &Rows…"), w.import_rows)
+        self.open_example = self._make(
+            "openExample", translate("WindowActions", "Open &Example"), w.open_example
+        )
+        self.import_rows = self._make(
+            "importRows", translate("WindowActions", "Import &Rows…"), w.import_rows
+        )
         self.import_markdown = self._make(
-            "importMarkdown", self.tr("Import Mark&down…"), w.import_markdown
+            "importMarkdown", translate("WindowActions", "Import Mark&down…"), w.import_markdown
         )
-        self.save = self._make("save", self.tr("&Save"), w.save, StandardKey.Save, "document-save")
-        self.save_as = self._make("saveAs", self.tr("Save &As…"), w.save_as, StandardKey.SaveAs)
+        self.save = self._make(
+            "save", translate("WindowActions", "&Save"), w.save, StandardKey.Save, "document-save"
+        )
+        self.save_as = self._make(
+            "saveAs", translate("WindowActions", "Save &As…"), w.save_as, StandardKey.SaveAs
+        )
         self.export_markdown = self._make(
-            "exportMarkdown", self.tr("Export &Markdown…"), w.export_markdown
+            "exportMarkdown", translate("WindowActions", "Export &Markdown…"), w.export_markdown
         )
-        self.export_html = self._make("exportHtml", self.tr("Export &HTML…"), w.export_html)
+        self.export_html = self._make(
+            "exportHtml", translate("WindowActions", "Export &HTML…"), w.export_html
+        )
         self.copy_markdown = self._make(
             "copyMarkdown",
-            self.tr("Copy Mar&kdown"),
+            translate("WindowActions", "Copy Mar&kdown"),
             w.copy_markdown,
             QKeySequence("Ctrl+Shift+M"),
         )
         self.copy_wechat = self._make(
             "copyWechat",
-            self.tr("&Copy for WeChat"),
+            translate("WindowActions", "&Copy for WeChat"),
             w.copy_for_wechat,
             QKeySequence("Ctrl+Shift+C"),
             "wechat-copy",
         )
-        self.quit = self._make("quit", self.tr("&Quit"), w.close, StandardKey.Quit)
+        self.quit = self._make(
+            "quit", translate("WindowActions", "&Quit"), w.close, StandardKey.Quit
+        )
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         stack = w.document.undo_stack
-        self.undo = stack.createUndoAction(w, self.tr("&Undo"))
+        self.undo = stack.createUndoAction(w, translate("WindowActions", "&Undo"))
         self.undo.setShortcut(StandardKey.Undo)
-        self.redo = stack.createRedoAction(w, self.tr("&Redo"))
+        self.redo = stack.createRedoAction(w, translate("WindowActions", "&Redo"))
         self.redo.setShortcut(StandardKey.Redo)
         for name, action in (("undo", self.undo), ("redo", self.redo)):
             action.setObjectName(f"action_{name}")
             action.setIcon(icon(f"edit-{name}"))
         self.preferences = self._make(
             "preferences",
-            self.tr("Pr&eferences…"),
+            translate("WindowActions", "Pr&eferences…"),
             lambda: edit_preferences(w),
             StandardKey.Preferences,
         )
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.shortcuts = self._make(
-            "shortcuts", self.tr("&Keyboard Shortcuts"), lambda: w.dialogs.show_shortcuts(w)
+            "shortcuts",
+            translate("WindowActions", "&Keyboard Shortcuts"),
+            lambda: w.dialogs.show_shortcuts(w),
         )
-        self.about = self._make("about", self.tr("&About recapdesk"), w.dialogs.show_about)
+        self.about = self._make(
+            "about", translate("WindowActions", "&About recapdesk"), w.dialogs.show_about
+        )
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_qt = self._make("aboutQt", self.tr("About &Qt"), lambda: QMessageBox.aboutQt(w))
+        self.about_qt = self._make(
+            "aboutQt", translate("WindowActions", "About &Qt"), lambda: QMessageBox.aboutQt(w)
+        )
         self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
         # View: each form tab and preview tab by Alt+number (the tabs have no mnemonics: the
         # form's labels need the letters).
         tab_names = [
-            self.tr("&Article"),
-            self.tr("&Background"),
-            self.tr("&Honorees"),
-            self.tr("&Testimonials"),
-            self.tr("&Next Phase"),
+            translate("WindowActions", "&Article"),
+            translate("WindowActions", "&Background"),
+            translate("WindowActions", "&Honorees"),
+            translate("WindowActions", "&Testimonials"),
+            translate("WindowActions", "&Next Phase"),
         ]
         self.show_tabs = [
             self._make(
@@ -102,7 +129,10 @@ class WindowActions:
             )
             for number, text in enumerate(tab_names, start=1)
         ]
-        preview_names = [self.tr("&Preview"), self.tr("Markdown &Source")]
+        preview_names = [
+            translate("WindowActions", "&Preview"),
+            translate("WindowActions", "Markdown &Source"),
+        ]
         self.show_previews = [
             self._make(
                 f"showPreview{index}",
@@ -117,13 +147,9 @@ class WindowActions:
             w.tabs.setTabToolTip(index, action.shortcut().toString(native))
         for index, action in enumerate(self.show_previews):
             w.preview.setTabToolTip(index, action.shortcut().toString(native))
-        self.recent_menu = QMenu(self.tr("Open Recen&t"), w)
+        self.recent_menu = QMenu(translate("WindowActions", "Open Recen&t"), w)
         self.recent_menu.setObjectName("recentMenu")
         self._build_menus()
-
-    def tr(self, text: str) -> str:
-        # pyside6-lupdate files self.tr() calls here under this class's name.
-        return QCoreApplication.translate("WindowActions", text)
 
     def _make(
         self,
@@ -145,7 +171,7 @@ class WindowActions:
     def _build_menus(self) -> None:
         w = self._window
         bar = w.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = bar.addMenu(translate("WindowActions", "&File"))
         file_menu.setObjectName("fileMenu")
         for action in (self.new, self.open):
             file_menu.addAction(action)
@@ -162,7 +188,7 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = bar.addMenu(translate("WindowActions", "&Edit"))
         edit_menu.setObjectName("editMenu")
         for action in (self.undo, self.redo):
             edit_menu.addAction(action)
@@ -172,7 +198,7 @@ class WindowActions:
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences)
 
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = bar.addMenu(translate("WindowActions", "&View"))
         view_menu.setObjectName("viewMenu")
         for action in self.show_tabs:
             view_menu.addAction(action)
@@ -183,7 +209,7 @@ class WindowActions:
         # The toolbar and the panels come into being after the actions: listed when shown.
         view_menu.aboutToShow.connect(lambda: self._list_panels(view_menu))
 
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = bar.addMenu(translate("WindowActions", "&Help"))
         help_menu.setObjectName("helpMenu")
         for action in (self.shortcuts, self.open_example):
             help_menu.addAction(action)
@@ -191,7 +217,7 @@ class WindowActions:
         for action in (self.about, self.about_qt):
             help_menu.addAction(action)
 
-        toolbar = QToolBar(self.tr("Main toolbar"), w)
+        toolbar = QToolBar(translate("WindowActions", "Main toolbar"), w)
         toolbar.setObjectName("mainToolbar")
         toolbar.toggleViewAction().setObjectName("action_toggleMainToolbar")
         for action in (self.new, self.open, self.save, self.undo, self.redo, self.copy_wechat):

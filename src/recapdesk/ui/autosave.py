@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from recapdesk.store import ProjectFileError
 from recapdesk.store.atomic import atomic_write
@@ -34,6 +34,7 @@ from recapdesk.store.recovery import (
 )
 from recapdesk.ui import helper
 from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.i18n import translate
 
 IDLE_MS = 3_000
 """After the last edit: short enough to lose only the last few seconds, long enough that the
@@ -152,7 +153,7 @@ class Autosaver(QObject):
                 self._lock.tryLock(0)
             write()
         except ProjectFileError as error:
-            self.failed.emit(error.message.translated(QCoreApplication.translate))
+            self.failed.emit(error.message.translated(translate))
             return None
         except OSError as error:
             self.failed.emit(str(error))

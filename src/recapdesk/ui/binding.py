@@ -13,11 +13,12 @@ from enum import Enum
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker
+from PySide6.QtCore import QObject, QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from recapdesk.model.paths import FieldPath
 from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.i18n import translate
 from recapdesk.ui.palette import invalid_field_style
 
 PathSource = FieldPath | Callable[[], FieldPath | None]
@@ -70,7 +71,7 @@ class Binder(QObject):
         def show_problem(text: str) -> None:
             problem = validator(text) if validator else None
             if problem:  # the validators' reasons are marked for translation (model/validation)
-                problem = QCoreApplication.translate("Validation", problem)
+                problem = translate("Validation", problem)
             widget.setStyleSheet(INVALID_STYLE if problem else "")
             widget.setToolTip(problem or "")
             widget.setAccessibleDescription(problem or "")

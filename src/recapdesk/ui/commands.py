@@ -10,12 +10,12 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from recapdesk.i18n import QT_TRANSLATE_NOOP
 from recapdesk.model import Project
 from recapdesk.model.paths import FieldPath, get_at
+from recapdesk.ui.i18n import fill, translate
 
 if TYPE_CHECKING:
     from recapdesk.ui.document import ProjectDocument
@@ -147,7 +147,7 @@ FIELD_NAMES: dict[str, str] = {
 
 def _field_name(key: str) -> str:
     name = FIELD_NAMES.get(key)
-    return QCoreApplication.translate("Commands", name) if name else key.replace("_", " ")
+    return translate("Commands", name) if name else key.replace("_", " ")
 
 
 def describe(path: FieldPath) -> str:
@@ -157,12 +157,8 @@ def describe(path: FieldPath) -> str:
     rows = [part for part in path if isinstance(part, int)]
     if rows and len(names) >= 2:
         where = f"{_field_name(names[-2])} {rows[-1] + 1}"
-        return (
-            QCoreApplication.translate("Commands", "Edit %1 (%2)")
-            .replace("%1", field)
-            .replace("%2", where)
-        )
-    return QCoreApplication.translate("Commands", "Edit %1").replace("%1", field)
+        return fill(translate("Commands", "Edit %1 (%2)"), field, where)
+    return fill(translate("Commands", "Edit %1"), field)
 
 
 __all__ = ["ListEditCommand", "SetFieldCommand", "SnapshotCommand", "describe"]

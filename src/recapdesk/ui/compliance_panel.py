@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -38,6 +38,7 @@ from recapdesk.model.checks import Finding, Severity
 from recapdesk.model.paths import FieldPath
 from recapdesk.ui import helper
 from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.i18n import fill, translate
 
 if TYPE_CHECKING:  # the checker (css-inline, lxml) loads with the first check, after start-up
     from recapdesk.helper_jobs import Checks
@@ -138,7 +139,7 @@ class CompliancePanel(QDockWidget):
         try:
             checks = job.get()
         except Exception as error:  # the check's own failure, re-raised here by the pool
-            self.summary.setText(self.tr("The check failed: %1").replace("%1", str(error)))
+            self.summary.setText(fill(self.tr("The check failed: %1"), error))
             return
         self._show(checks)
 
@@ -157,9 +158,11 @@ class CompliancePanel(QDockWidget):
             self.list.setColumnWidth(column, min(width, PROBLEM_WIDTH))  # the tooltip has all
         if self.content or self.wechat:
             self.summary.setText(
-                self.tr("Content: %1. WeChat: %2. Click a problem to go to its field.")
-                .replace("%1", self.count_text(f.severity for f in self.content))
-                .replace("%2", self.count_text(f.severity for f in self.wechat))
+                fill(
+                    self.tr("Content: %1. WeChat: %2. Click a problem to go to its field."),
+                    self.count_text(f.severity for f in self.content),
+                    self.count_text(f.severity for f in self.wechat),
+                )
             )
         else:
             self.summary.setText(
@@ -182,17 +185,17 @@ class CompliancePanel(QDockWidget):
             return self.tr("no problems")
         if len(parts) == 1:
             return parts[0]
-        return self.tr("%1, %2").replace("%1", parts[0]).replace("%2", parts[1])
+        return fill(self.tr("%1, %2"), parts[0], parts[1])
 
     def _content_item(self, finding: Finding) -> QTreeWidgetItem:
         # The message is marked in model/checks.py (Qt-free): translated here.
-        message = finding.text.translated(QCoreApplication.translate)
+        message = finding.text.translated(translate)
         return self._item(finding.severity, self.tr("Content"), message, finding.field, message)
 
     def _wechat_item(self, finding: ComplianceFinding) -> QTreeWidgetItem:
         # The rule's message is marked in render/compliance.py (Qt-free): translated here.
-        message = finding.text.translated(QCoreApplication.translate)
-        kind = self.tr("WeChat: %1").replace("%1", finding.rule)
+        message = finding.text.translated(translate)
+        kind = fill(self.tr("WeChat: %1"), finding.rule)
         tip = f"{message}\n\n{finding.snippet}"
         return self._item(finding.severity, kind, message, finding.field, tip)
 
@@ -234,7 +237,7 @@ class ComplianceStatus(QToolButton):
             self.setText(self.tr("Checking…"))
             return
         counted = panel.count_text(finding.severity for finding in panel.findings)
-        self.setText(self.tr("Checks: %1").replace("%1", counted))
+        self.setText(fill(self.tr("Checks: %1"), counted))
 
     def _show_panel(self) -> None:
         self._panel.show()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import Enum, auto
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,10 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def tr(text: str) -> str:
-    # The empty context: where pyside6-lupdate files the text of a plain tr() call.
-    return QCoreApplication.translate("", text)
+from recapdesk.ui.i18n import fill, translate
 
 
 class CrashChoice(Enum):
@@ -42,14 +39,18 @@ def recovery_text(report: CrashReport) -> str:
     """The sentence about the user's work: the first thing they worry about."""
     if report.recovery_files:
         files = "\n".join(str(path) for path in report.recovery_files)
-        text = tr(
-            "Your unsaved changes were written to:\n%1\n"
-            "recapdesk offers to restore them the next time it starts."
-        ).replace("%1", files)
+        text = fill(
+            translate(
+                "",
+                "Your unsaved changes were written to:\n%1\n"
+                "recapdesk offers to restore them the next time it starts.",
+            ),
+            files,
+        )
     else:
-        text = tr("There were no unsaved changes.")
+        text = translate("", "There were no unsaved changes.")
     if report.problems:
-        text += "\n\n" + tr("Could not write a recovery file: %1").replace(
+        text += "\n\n" + translate("", "Could not write a recovery file: %1").replace(
             "%1", "; ".join(report.problems)
         )
     return text
@@ -59,30 +60,31 @@ class CrashDialog(QDialog):
     def __init__(self, report: CrashReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle(tr("recapdesk Hit a Problem"))
-        self.setAccessibleName(tr("Unexpected error"))
+        self.setWindowTitle(translate("", "recapdesk Hit a Problem"))
+        self.setAccessibleName(translate("", "Unexpected error"))
         self.choice = CrashChoice.CONTINUE
         self.report = report
 
-        headline = QLabel(tr("Something went wrong inside recapdesk."), self)
+        headline = QLabel(translate("", "Something went wrong inside recapdesk."), self)
         headline.setObjectName("crashHeadline")
         font = headline.font()
         font.setBold(True)
         headline.setFont(font)
         error = QLabel(report.error, self)
         error.setObjectName("crashError")
-        error.setAccessibleName(tr("Error"))
+        error.setAccessibleName(translate("", "Error"))
         error.setWordWrap(True)
         error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         work = QLabel(recovery_text(report), self)
         work.setObjectName("crashRecovery")
-        work.setAccessibleName(tr("Your work"))
+        work.setAccessibleName(translate("", "Your work"))
         work.setWordWrap(True)
         work.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         advice = QLabel(
-            tr(
+            translate(
+                "",
                 "You can keep working and save now, or quit; "
-                "if it happens again, please report it with the details below."
+                "if it happens again, please report it with the details below.",
             ),
             self,
         )
@@ -91,7 +93,7 @@ class CrashDialog(QDialog):
 
         self.details = QPlainTextEdit(report.traceback, self)
         self.details.setObjectName("crashTraceback")
-        self.details.setAccessibleName(tr("Error details"))
+        self.details.setAccessibleName(translate("", "Error details"))
         self.details.setReadOnly(True)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -101,20 +103,32 @@ class CrashDialog(QDialog):
         buttons = QDialogButtonBox(self)
         buttons.setObjectName("crashButtons")
         self.details_button = self._button(
-            buttons, "crashDetails", tr("Show &Details"), QDialogButtonBox.ButtonRole.ActionRole
+            buttons,
+            "crashDetails",
+            translate("", "Show &Details"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.details_button.setCheckable(True)
         self.details_button.toggled.connect(self._show_details)
         self.copy_button = self._button(
-            buttons, "crashCopy", tr("&Copy Details"), QDialogButtonBox.ButtonRole.ActionRole
+            buttons,
+            "crashCopy",
+            translate("", "&Copy Details"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.copy_button.clicked.connect(self._copy)
         self.quit_button = self._button(
-            buttons, "crashQuit", tr("&Quit recapdesk"), QDialogButtonBox.ButtonRole.RejectRole
+            buttons,
+            "crashQuit",
+            translate("", "&Quit recapdesk"),
+            QDialogButtonBox.ButtonRole.RejectRole,
         )
         self.quit_button.clicked.connect(lambda: self._finish(CrashChoice.QUIT))
         self.continue_button = self._button(
-            buttons, "crashContinue", tr("&Keep Working"), QDialogButtonBox.ButtonRole.AcceptRole
+            buttons,
+            "crashContinue",
+            translate("", "&Keep Working"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.continue_button.clicked.connect(lambda: self._finish(CrashChoice.CONTINUE))
         self.continue_button.setDefault(True)
@@ -135,7 +149,9 @@ class CrashDialog(QDialog):
 
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
-        self.details_button.setText(tr("Hide &Details") if shown else tr("Show &Details"))
+        self.details_button.setText(
+            translate("", "Hide &Details") if shown else translate("", "Show &Details")
+        )
         self.adjustSize()
 
     def _copy(self) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from enum import Enum, auto
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from recapdesk.i18n import QT_TRANSLATE_NOOP
@@ -19,6 +18,7 @@ from recapdesk.settings import Settings
 from recapdesk.store.recovery import RecoveryInfo
 from recapdesk.ui.crash_dialog import CrashChoice, CrashReport, show_crash
 from recapdesk.ui.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_groups
+from recapdesk.ui.i18n import fill, translate
 from recapdesk.ui.import_rows_dialog import ImportRowsDialog, RowsChoice
 from recapdesk.ui.preferences import ask_preferences
 from recapdesk.ui.recovery_dialog import RecoveryChoice, ask_recovery
@@ -30,14 +30,9 @@ SPREADSHEET_FILTER = QT_TRANSLATE_NOOP("", "Spreadsheets (*.xlsx *.csv *.tsv *.t
 MARKDOWN_FILTER = QT_TRANSLATE_NOOP("", "Markdown (*.md *.markdown *.txt);;All files (*)")
 
 
-def tr(text: str) -> str:
-    # The empty context: where pyside6-lupdate files the text of a plain tr() call.
-    return QCoreApplication.translate("", text)
-
-
 def project_filter() -> str:
     """The file dialogs' filter for project files, in the UI language."""
-    return tr(PROJECT_FILTER)
+    return translate("", PROJECT_FILTER)
 
 
 class UnsavedChoice(Enum):
@@ -64,9 +59,9 @@ class Dialogs:
     def ask_unsaved(self, name: str) -> UnsavedChoice:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Unsaved changes"))
-        box.setText(tr("Save the changes to “%1”?").replace("%1", name))
-        box.setInformativeText(tr("Your changes will be lost if you don't save them."))
+        box.setWindowTitle(translate("", "Unsaved changes"))
+        box.setText(fill(translate("", "Save the changes to “%1”?"), name))
+        box.setInformativeText(translate("", "Your changes will be lost if you don't save them."))
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -82,11 +77,13 @@ class Dialogs:
 
     def choose_start(self) -> StartChoice:
         box = QMessageBox(self.parent)
-        box.setWindowTitle(tr("Welcome to recapdesk"))
-        box.setText(tr("Start from the example recap, a new blank project, or a project file?"))
-        example = box.addButton(tr("Open &Example"), QMessageBox.ButtonRole.AcceptRole)
-        new = box.addButton(tr("&New Project"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("&Open…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setWindowTitle(translate("", "Welcome to recapdesk"))
+        box.setText(
+            translate("", "Start from the example recap, a new blank project, or a project file?")
+        )
+        example = box.addButton(translate("", "Open &Example"), QMessageBox.ButtonRole.AcceptRole)
+        new = box.addButton(translate("", "&New Project"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("", "&Open…"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(example)
         box.exec()
         clicked = box.clickedButton()
@@ -98,7 +95,7 @@ class Dialogs:
 
     def open_path(self, folder: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self.parent, tr("Open Project"), folder, tr(PROJECT_FILTER)
+            self.parent, translate("", "Open Project"), folder, translate("", PROJECT_FILTER)
         )
         return Path(name) if name else None
 
@@ -124,22 +121,24 @@ class Dialogs:
         box = QMessageBox(self.parent)
         box.setObjectName("externalChangeBox")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("File Changed on Disk"))
-        box.setText(tr("“%1” was changed by another program.").replace("%1", name))
+        box.setWindowTitle(translate("", "File Changed on Disk"))
+        box.setText(fill(translate("", "“%1” was changed by another program."), name))
         if modified:
-            info = tr(
+            info = translate(
+                "",
                 "Reload it and lose the unsaved changes in this window, or keep your version "
-                "(saving it will ask before overwriting the other changes)."
+                "(saving it will ask before overwriting the other changes).",
             )
         else:
-            info = tr(
+            info = translate(
+                "",
                 "Reload it to see the other changes, or keep the version shown here "
-                "(saving it will ask before overwriting the other changes)."
+                "(saving it will ask before overwriting the other changes).",
             )
         box.setInformativeText(info)
-        reload = box.addButton(tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
+        reload = box.addButton(translate("", "&Reload"), QMessageBox.ButtonRole.AcceptRole)
         reload.setObjectName("externalReload")
-        keep = box.addButton(tr("&Keep Mine"), QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(translate("", "&Keep Mine"), QMessageBox.ButtonRole.RejectRole)
         keep.setObjectName("externalKeep")
         box.setDefaultButton(keep if modified else reload)
         box.exec()
@@ -150,14 +149,21 @@ class Dialogs:
         box = QMessageBox(self.parent)
         box.setObjectName("confirmOverwriteBox")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Overwrite Newer Changes?"))
+        box.setWindowTitle(translate("", "Overwrite Newer Changes?"))
         box.setText(
-            tr(
-                "“%1” was changed by another program since recapdesk last read or saved it."
-            ).replace("%1", name)
+            fill(
+                translate(
+                    "", "“%1” was changed by another program since recapdesk last read or saved it."
+                ),
+                name,
+            )
         )
-        box.setInformativeText(tr("Saving replaces those changes with this window's version."))
-        overwrite = box.addButton(tr("&Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(
+            translate("", "Saving replaces those changes with this window's version.")
+        )
+        overwrite = box.addButton(
+            translate("", "&Overwrite"), QMessageBox.ButtonRole.DestructiveRole
+        )
         overwrite.setObjectName("confirmOverwrite")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
@@ -168,7 +174,7 @@ class Dialogs:
 
     def import_rows_path(self, folder: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self.parent, tr("Import Rows"), folder, tr(SPREADSHEET_FILTER)
+            self.parent, translate("", "Import Rows"), folder, translate("", SPREADSHEET_FILTER)
         )
         return Path(name) if name else None
 
@@ -182,7 +188,7 @@ class Dialogs:
 
     def import_markdown_path(self, folder: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self.parent, tr("Import Markdown"), folder, tr(MARKDOWN_FILTER)
+            self.parent, translate("", "Import Markdown"), folder, translate("", MARKDOWN_FILTER)
         )
         return Path(name) if name else None
 
@@ -191,14 +197,16 @@ class Dialogs:
         box = QMessageBox(self.parent)
         box.setObjectName("confirmImportBox")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Import Markdown"))
-        box.setText(tr("“%1”: %2").replace("%1", name).replace("%2", summary))
+        box.setWindowTitle(translate("", "Import Markdown"))
+        box.setText(fill(translate("", "“%1”: %2"), name, summary))
         box.setInformativeText(
             "\n".join(details)
             + ("\n\n" if details else "")
-            + tr("Open it as a new, untitled project in place of the one open now?")
+            + translate("", "Open it as a new, untitled project in place of the one open now?")
         )
-        open_button = box.addButton(tr("&Open as New Project"), QMessageBox.ButtonRole.AcceptRole)
+        open_button = box.addButton(
+            translate("", "&Open as New Project"), QMessageBox.ButtonRole.AcceptRole
+        )
         open_button.setObjectName("confirmImport")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(open_button)

@@ -9,20 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from recapdesk.resources import example_path
 from recapdesk.store import SUFFIX, ProjectFileError, load
 from recapdesk.ui.dialogs import project_filter
+from recapdesk.ui.i18n import fill, translate
 from recapdesk.ui.preferences import new_project as blank_project
 
 if TYPE_CHECKING:
     from recapdesk.ui.main_window import MainWindow
 
 EXAMPLE = "k8s-source-study-phase1"
-# The texts keep the window's context, where they are translated (pyside6-lupdate reads
-# ``translate("Context", "text")`` calls).
-translate = QCoreApplication.translate
 
 
 def new_project(window: MainWindow) -> None:
@@ -52,7 +48,7 @@ def open_file(window: MainWindow, path: Path) -> bool:
     window.recent.add(Path(path))
     window.settings.setValue("lastProject", str(Path(path).resolve()))
     window.rebuild_recent()
-    window.show_status(translate("MainWindow", "Opened %1").replace("%1", str(path)))
+    window.show_status(fill(translate("MainWindow", "Opened %1"), path))
     return True
 
 
@@ -98,7 +94,7 @@ def save_to(window: MainWindow, path: Path) -> bool:
     window.recent.add(path)
     window.settings.setValue("lastProject", str(path.resolve()))
     window.rebuild_recent()
-    window.show_status(translate("MainWindow", "Saved %1").replace("%1", str(path)))
+    window.show_status(fill(translate("MainWindow", "Saved %1"), path))
     return True
 
 

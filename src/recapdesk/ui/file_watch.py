@@ -19,20 +19,16 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from recapdesk.store import ProjectFileError, load
 from recapdesk.ui.dialogs import Dialogs, ExternalChoice
 from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.i18n import fill, translate
 from recapdesk.ui.project_lock import ProjectLock
 
 SETTLE_MS = 200
 """Events come in bursts (temporary file written, renamed, folder changed); look once after."""
-
-
-def tr(text: str) -> str:
-    # The empty context: where pyside6-lupdate files the text of a plain tr() call.
-    return QCoreApplication.translate("", text)
 
 
 def content_hash(path: Path | None) -> str | None:
@@ -148,15 +144,18 @@ class FileGuard(QObject):
         elif path != self._warned_lock:  # once per opening, not at every save
             self._warned_lock = path
             self.dialogs.warning(
-                tr("Open in Another Window"),
-                tr(
-                    "“%1” is also open in another recapdesk (process %2 on %3). Saving in "
-                    "both would overwrite each other's changes: close one of them, or make "
-                    "sure only one of them saves."
-                )
-                .replace("%1", path.name)
-                .replace("%2", str(owner.pid))
-                .replace("%3", owner.host or tr("this computer")),
+                translate("", "Open in Another Window"),
+                fill(
+                    translate(
+                        "",
+                        "“%1” is also open in another recapdesk (process %2 on %3). Saving in "
+                        "both would overwrite each other's changes: close one of them, or make "
+                        "sure only one of them saves.",
+                    ),
+                    path.name,
+                    owner.pid,
+                    owner.host or translate("", "this computer"),
+                ),
             )
 
     def set_base_hash(self, value: str) -> None:
@@ -203,8 +202,8 @@ class FileGuard(QObject):
         try:
             project = load(path)
         except ProjectFileError as error:
-            reason = error.message.translated(QCoreApplication.translate)
-            self.dialogs.error(tr("Cannot reload the project"), reason)
+            reason = error.message.translated(translate)
+            self.dialogs.error(translate("", "Cannot reload the project"), reason)
             self.document.undo_stack.resetClean()
             return
         self.document.replace_project(project, path)

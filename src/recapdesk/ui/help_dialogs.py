@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,13 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from recapdesk import __version__
+from recapdesk.ui.i18n import fill, translate
 
 _MNEMONIC = re.compile(r"&(?!&)(.)")
 _CJK_MNEMONIC = re.compile(r"\s*\(&(.)\)")  # 文件(&F): the Chinese way of writing a mnemonic
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 def plain(text: str) -> str:
@@ -96,7 +93,7 @@ def shortcut_groups(window: QMainWindow) -> list[ShortcutGroup]:
                 keys = QKeySequence(f"Alt+{letter}").toString(native)
                 tab_rows.append((plain(tabs.tabText(index)), keys))
     if tab_rows:
-        groups.append(ShortcutGroup(tr("Tabs"), tab_rows))
+        groups.append(ShortcutGroup(translate("", "Tabs"), tab_rows))
     return groups
 
 
@@ -104,11 +101,11 @@ class ShortcutsDialog(QDialog):
     def __init__(self, groups: list[ShortcutGroup], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(tr("Keyboard Shortcuts"))
+        self.setWindowTitle(translate("", "Keyboard Shortcuts"))
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("shortcutList")
-        self.tree.setAccessibleName(tr("Keyboard shortcuts"))
-        self.tree.setHeaderLabels([tr("Command"), tr("Shortcut")])
+        self.tree.setAccessibleName(translate("", "Keyboard shortcuts"))
+        self.tree.setHeaderLabels([translate("", "Command"), translate("", "Shortcut")])
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
         for group in groups:
@@ -196,23 +193,25 @@ def about_html() -> str:
         for c in python_dependencies()
         if not c.name.lower().startswith(("pyside6", "shiboken6"))  # Qt: named above
     )
-    description = tr(
+    description = translate(
+        "",
         "Write the recap article of a community program phase: form tabs, a live preview, "
-        "Markdown and WeChat-ready output."
+        "Markdown and WeChat-ready output.",
     )
-    license_text = tr("recapdesk is free software under the MIT License.")
-    qt_text = (
-        tr(
+    license_text = translate("", "recapdesk is free software under the MIT License.")
+    qt_text = fill(
+        translate(
+            "",
             "It is built on Qt %1 through PySide6 %2, used under the GNU Lesser General Public "
-            "License version 3 (LGPL-3.0)."
-        )
-        .replace("%1", qVersion())
-        .replace("%2", pyside_version)
+            "License version 3 (LGPL-3.0).",
+        ),
+        qVersion(),
+        pyside_version,
     )
-    packages = tr("Python packages it uses, and their licenses:")
+    packages = translate("", "Python packages it uses, and their licenses:")
     headers = "".join(
         f"<th align='left'>{html.escape(text)}</th>"
-        for text in (tr("Package"), tr("Version"), tr("License"))
+        for text in (translate("", "Package"), translate("", "Version"), translate("", "License"))
     )
     return (
         f"<h2>recapdesk {html.escape(__version__)}</h2>"
@@ -227,7 +226,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(tr("About recapdesk"))
+        self.setWindowTitle(translate("", "About recapdesk"))
         self.text = QLabel(about_html(), self)
         self.text.setObjectName("aboutText")
         self.text.setTextFormat(Qt.TextFormat.RichText)

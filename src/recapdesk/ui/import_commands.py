@@ -9,11 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from recapdesk.importers.mapping import LIST_PATHS, Target
 from recapdesk.importers.markdown_recap import import_markdown
 from recapdesk.importers.rows import RowsError, decode, make_records, merged, read_rows
+from recapdesk.ui.i18n import fill, translate
 
 if TYPE_CHECKING:
     from recapdesk.ui.main_window import MainWindow
@@ -21,13 +20,8 @@ if TYPE_CHECKING:
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 
 
-def tr(text: str) -> str:
-    # The empty context: where pyside6-lupdate files the text of a plain tr() call.
-    return QCoreApplication.translate("", text)
-
-
 def _rows(count: int) -> str:
-    return tr("1 row") if count == 1 else tr("%1 rows").replace("%1", str(count))
+    return translate("", "1 row") if count == 1 else fill(translate("", "%1 rows"), count)
 
 
 def _folder(window: MainWindow) -> str:
@@ -54,7 +48,7 @@ def import_rows(window: MainWindow, path: Path | None = None) -> bool:
     try:
         sheet = read_rows(path)
     except RowsError as error:
-        window.dialogs.error(tr("Cannot import rows"), f"{path}: {error}")
+        window.dialogs.error(translate("", "Cannot import rows"), f"{path}: {error}")
         return False
     document = window.document
     counts = {target: len(document.value(LIST_PATHS[target])) for target in Target}
@@ -63,11 +57,10 @@ def import_rows(window: MainWindow, path: Path | None = None) -> bool:
         return False
     made = make_records(sheet, choice.mapping, choice.target)
     items = merged(document.project, choice.target, made.records, replace=choice.replace)
-    text = tr("Import %1").replace("%1", _rows(len(made.records)))
+    text = fill(translate("", "Import %1"), _rows(len(made.records)))
     document.set_list(LIST_PATHS[choice.target], items, text)
     _show_tab_of(window, choice.target.value)
-    message = tr("Imported %1 from %2").replace("%2", path.name)
-    message = message.replace("%1", _rows(len(made.records)))
+    message = fill(translate("", "Imported %1 from %2"), _rows(len(made.records)), path.name)
     window.show_status(message)
     return True
 
@@ -77,10 +70,12 @@ def import_markdown_file(window: MainWindow, path: Path | None = None) -> bool:
     path = path or window.dialogs.import_markdown_path(_folder(window))
     if path is None:
         return False
-    title = tr("Cannot import the article")
+    title = translate("", "Cannot import the article")
     try:
         if path.stat().st_size > MAX_ARTICLE_BYTES:
-            window.dialogs.error(title, f"{path}: " + tr("too large for a recap article"))
+            window.dialogs.error(
+                title, f"{path}: " + translate("", "too large for a recap article")
+            )
             return False
         text, _ = decode(path.read_bytes())
     except RowsError as error:
@@ -96,7 +91,5 @@ def import_markdown_file(window: MainWindow, path: Path | None = None) -> bool:
     if not window.maybe_save():
         return False
     window.document.replace_project(result.project, None)
-    window.show_status(
-        tr("Imported %1: %2").replace("%1", path.name).replace("%2", report.summary())
-    )
+    window.show_status(fill(translate("", "Imported %1: %2"), path.name, report.summary()))
     return True

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from recapdesk.importers.mapping import AFFILIATION, FIELDS, IGNORE, Target, guess_mapping
 from recapdesk.importers.rows import RowsImport, Sheet, make_records
+from recapdesk.ui.i18n import fill
 
 PREVIEW_ROWS = 20
 
@@ -60,11 +61,7 @@ class ImportRowsDialog(QDialog):
 
         source = f" ({sheet.source})" if sheet.source else ""
         self.info = QLabel(
-            self.tr("%1%2: %3")
-            .replace("%1", file_name)
-            .replace("%2", source)
-            # the count last: "%3" in a file name must not be replaced
-            .replace("%3", self._rows(len(sheet.rows))),
+            fill(self.tr("%1%2: %3"), file_name, source, self._rows(len(sheet.rows))),
             self,
         )
         self.info.setObjectName("importInfo")
@@ -152,7 +149,7 @@ class ImportRowsDialog(QDialog):
         }
 
     def _rows(self, count: int) -> str:
-        return self.tr("1 row") if count == 1 else self.tr("%1 rows").replace("%1", str(count))
+        return self.tr("1 row") if count == 1 else fill(self.tr("%1 rows"), count)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -167,7 +164,7 @@ class ImportRowsDialog(QDialog):
         for column, header in enumerate(self.sheet.headers):
             combo = QComboBox(self.table)
             combo.setObjectName(f"importColumn{column}")
-            combo.setAccessibleName(self.tr("Field for column “%1”").replace("%1", header))
+            combo.setAccessibleName(fill(self.tr("Field for column “%1”"), header))
             combo.currentIndexChanged.connect(lambda _index, c=column: self._field_chosen(c))
             self.combos.append(combo)
             self.table.setCellWidget(0, column, combo)
@@ -220,8 +217,8 @@ class ImportRowsDialog(QDialog):
         target = self.target()
         kind = self._target_names()[target]
         there = self.counts.get(target, 0)
-        self.append_radio.setText(self.tr("&Add after the %1 there").replace("%1", str(there)))
-        self.replace_radio.setText(self.tr("&Replace the %1 there").replace("%1", str(there)))
+        self.append_radio.setText(fill(self.tr("&Add after the %1 there"), there))
+        self.replace_radio.setText(fill(self.tr("&Replace the %1 there"), there))
         self.replace_radio.setEnabled(there > 0)
         if not any(self.mapping()):
             self.summary.setText(self.tr("Choose a field for at least one column."))
@@ -229,12 +226,12 @@ class ImportRowsDialog(QDialog):
             return
         made = self.records()
         after = len(made.records) + (0 if self.replace() else there)
-        text = self.tr("%1 become %2, %3 in all.")
-        text = text.replace("%2", kind).replace("%3", str(after))
-        text = text.replace("%1", self._rows(len(made.records)))
+        text = fill(self.tr("%1 become %2, %3 in all."), self._rows(len(made.records)), kind, after)
         if made.empty_rows:
-            skipped = self.tr("%1 with nothing in the chosen columns left out.")
-            skipped = skipped.replace("%1", self._rows(len(made.empty_rows)))
+            skipped = fill(
+                self.tr("%1 with nothing in the chosen columns left out."),
+                self._rows(len(made.empty_rows)),
+            )
             text += " " + skipped
         self.summary.setText(text)
         self.import_button.setEnabled(bool(made.records) or self.replace())

@@ -16,6 +16,8 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QSplitter, QTabWidget, QWidget
 
+from recapdesk.ui.i18n import fill
+
 if TYPE_CHECKING:
     from recapdesk.ui.actions import WindowActions
     from recapdesk.ui.autosave import Autosaver
@@ -233,7 +235,7 @@ class MainWindow(QMainWindow):
 
     def _autosave_failed(self, reason: str) -> None:
         # Not a dialog: it would come back every few seconds. The next edit tries again.
-        self.show_status(self.tr("Autosave failed: %1").replace("%1", reason))
+        self.show_status(fill(self.tr("Autosave failed: %1"), reason))
 
     # -- unsaved changes -------------------------------------------------------------------------
 

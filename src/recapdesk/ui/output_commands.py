@@ -9,8 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from recapdesk.compose import compose
 from recapdesk.render.article_html import render_article
 from recapdesk.render.html import page_html
@@ -20,15 +18,11 @@ from recapdesk.render.wechat.dom import parse_body
 from recapdesk.store import SUFFIX
 from recapdesk.store.atomic import atomic_write
 from recapdesk.ui.clipboard import copy_plain_text, copy_rich_text
+from recapdesk.ui.i18n import fill, translate
 from recapdesk.ui.preferences import load_settings
 
 if TYPE_CHECKING:
     from recapdesk.ui.main_window import MainWindow
-
-
-# The texts keep the window's context, where they are translated (pyside6-lupdate reads
-# ``translate("Context", "text")`` calls).
-translate = QCoreApplication.translate
 
 
 def _export(window: MainWindow, suffix: str, title: str, file_filter: str, text: str) -> None:
@@ -42,7 +36,7 @@ def _export(window: MainWindow, suffix: str, title: str, file_filter: str, text:
     except OSError as error:
         window.dialogs.error(title, f"{path}: {error.strerror or error}")
         return
-    window.show_status(translate("MainWindow", "Exported %1").replace("%1", str(path)))
+    window.show_status(fill(translate("MainWindow", "Exported %1"), path))
 
 
 def export_markdown(window: MainWindow) -> None:

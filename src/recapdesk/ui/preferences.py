@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any, cast
 
 from annotated_types import Ge, Le
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -43,16 +43,12 @@ from recapdesk.settings import (
     storage_key,
 )
 from recapdesk.ui.autosave import IDLE_MS
+from recapdesk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from recapdesk.ui.main_window import MainWindow
 
 RESTART_NOTE = QT_TRANSLATE_NOOP("Settings", "Used from the next start of recapdesk.")
-
-
-def translate(text: str) -> str:
-    """A label of the settings model in the UI language."""
-    return QCoreApplication.translate(CONTEXT, text) if text else ""
 
 
 # -- where the values are kept ---------------------------------------------------------------
@@ -118,7 +114,7 @@ def edit_preferences(window: MainWindow) -> bool:
         apply_settings(each, after, before)
     if after.ui_language != before.ui_language:
         window.show_status(
-            QCoreApplication.translate(
+            translate(
                 "Preferences", "The interface language changes the next time recapdesk starts."
             )
         )
@@ -151,7 +147,7 @@ class PreferencesDialog(QDialog):
         forms: dict[Group, QFormLayout] = {}
         layout = QVBoxLayout(self)
         for group in Group:
-            box = QGroupBox(translate(GROUP_TITLES[group]), self)
+            box = QGroupBox(translate(CONTEXT, GROUP_TITLES[group]), self)
             box.setObjectName(f"preferences_{group.value}")
             forms[group] = QFormLayout(box)
             forms[group].setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -165,7 +161,7 @@ class PreferencesDialog(QDialog):
             if isinstance(editor, QCheckBox):
                 form.addRow(editor)
             else:
-                label = QLabel(translate(setting.label), self)
+                label = QLabel(translate(CONTEXT, setting.label), self)
                 label.setBuddy(editor)
                 form.addRow(label, editor)
             self.hints[editor] = self._hint(setting)
@@ -208,26 +204,28 @@ class PreferencesDialog(QDialog):
         if setting.choices is not None:
             editor = QComboBox(self)
             for value, label in setting.choices():
-                editor.addItem(translate(label), value)
+                editor.addItem(translate(CONTEXT, label), value)
         elif annotation is bool:
-            editor = QCheckBox(translate(setting.label), self)
+            editor = QCheckBox(translate(CONTEXT, setting.label), self)
         elif annotation is int:
             editor = QSpinBox(self)
             editor.setRange(*_limits(metadata))
-            editor.setSuffix(translate(setting.suffix))
+            editor.setSuffix(translate(CONTEXT, setting.suffix))
         else:  # pragma: no cover - a new kind of setting needs an editor here first
             raise TypeError(f"no editor for the setting {name!r} ({annotation})")
         editor.setObjectName(f"pref_{name}")
-        editor.setAccessibleName(translate(setting.label).replace("&", "").rstrip(":：").strip())
+        editor.setAccessibleName(
+            translate(CONTEXT, setting.label).replace("&", "").rstrip(":：").strip()
+        )
         tip = self._hint(setting)
         editor.setToolTip(tip)
         editor.setAccessibleDescription(tip)
         return editor
 
     def _hint(self, setting: Setting) -> str:
-        text = translate(setting.tip)
+        text = translate(CONTEXT, setting.tip)
         if setting.restart:
-            text = f"{text}\n{translate(RESTART_NOTE)}".strip()
+            text = f"{text}\n{translate(CONTEXT, RESTART_NOTE)}".strip()
         return text
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:

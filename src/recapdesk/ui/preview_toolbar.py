@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QColorDialog, QComboBox, QMenu, QToolBar, QToolButton, QWidget
 
 from recapdesk.model.paths import FieldPath
 from recapdesk.render.themes import resolve_theme, theme_names, theme_primary
 from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.i18n import translate
 
 THEME_PATH: FieldPath = ("article", "theme")
 COLOR_PATH: FieldPath = ("article", "primary_color")
@@ -29,15 +30,15 @@ ColorChooser = Callable[[QColor, QWidget], QColor | None]
 def theme_title(name: str) -> str:
     """The name of a theme as the user reads it."""
     titles = {
-        "default": QCoreApplication.translate("PreviewToolbar", "Default"),
-        "cloud-native": QCoreApplication.translate("PreviewToolbar", "Cloud native"),
-        "classic": QCoreApplication.translate("PreviewToolbar", "Classic"),
+        "default": translate("PreviewToolbar", "Default"),
+        "cloud-native": translate("PreviewToolbar", "Cloud native"),
+        "classic": translate("PreviewToolbar", "Classic"),
     }
     return titles.get(name, name.replace("-", " ").capitalize())
 
 
 def ask_color(initial: QColor, parent: QWidget) -> QColor | None:
-    title = QCoreApplication.translate("PreviewToolbar", "Primary colour")
+    title = translate("PreviewToolbar", "Primary colour")
     color = QColorDialog.getColor(initial, parent, title)
     return color if color.isValid() else None
 

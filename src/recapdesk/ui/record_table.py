@@ -17,7 +17,6 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from recapdesk.model.paths import FieldPath
 from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.i18n import translate
 from recapdesk.ui.palette import problem_cell_background
 
 ROW_MIME = "application/x-recapdesk-rows"
@@ -113,7 +113,7 @@ class RecordTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole):
             problem = self.problem(index)
             if problem and role == Qt.ItemDataRole.ToolTipRole:
-                return QCoreApplication.translate("Validation", problem)
+                return translate("Validation", problem)
             if problem:
                 return QBrush(problem_cell_background())
         return None

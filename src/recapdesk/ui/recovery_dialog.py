@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from enum import Enum, auto
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,11 +19,7 @@ from PySide6.QtWidgets import (
 
 from recapdesk.i18n import translated
 from recapdesk.store.recovery import RecoveryInfo
-
-
-def tr(text: str) -> str:
-    # The empty context: where pyside6-lupdate files the text of a plain tr() call.
-    return QCoreApplication.translate("", text)
+from recapdesk.ui.i18n import fill, translate
 
 
 class RecoveryChoice(Enum):
@@ -39,7 +35,7 @@ def describe_time(saved: datetime.datetime, now: datetime.datetime | None = None
     local = saved.astimezone()
     minutes = max(0, int((now - saved).total_seconds() // 60))
     if minutes < 1:
-        ago = tr("just now")
+        ago = translate("", "just now")
     elif minutes < 120:
         ago = _plural(minutes, "minute")
     elif minutes < 48 * 60:
@@ -52,14 +48,14 @@ def describe_time(saved: datetime.datetime, now: datetime.datetime | None = None
 def _plural(count: int, unit: str) -> str:
     # One source string per unit and number form, so translators see whole phrases.
     forms = {
-        ("minute", True): tr("1 minute ago"),
-        ("minute", False): tr("%1 minutes ago"),
-        ("hour", True): tr("1 hour ago"),
-        ("hour", False): tr("%1 hours ago"),
-        ("day", True): tr("1 day ago"),
-        ("day", False): tr("%1 days ago"),
+        ("minute", True): translate("", "1 minute ago"),
+        ("minute", False): translate("", "%1 minutes ago"),
+        ("hour", True): translate("", "1 hour ago"),
+        ("hour", False): translate("", "%1 hours ago"),
+        ("day", True): translate("", "1 day ago"),
+        ("day", False): translate("", "%1 days ago"),
     }
-    return forms[(unit, count == 1)].replace("%1", str(count))
+    return fill(forms[(unit, count == 1)], count)
 
 
 class RecoveryDialog(QDialog):
@@ -68,14 +64,15 @@ class RecoveryDialog(QDialog):
     def __init__(self, info: RecoveryInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
-        self.setWindowTitle(tr("Recover Unsaved Work"))
-        self.setAccessibleName(tr("Recover unsaved work"))
+        self.setWindowTitle(translate("", "Recover Unsaved Work"))
+        self.setAccessibleName(translate("", "Recover unsaved work"))
         self.choice = RecoveryChoice.KEEP
 
         intro = QLabel(
-            tr(
+            translate(
+                "",
                 "recapdesk did not close normally last time. "
-                "These changes were never saved to the project file:"
+                "These changes were never saved to the project file:",
             ),
             self,
         )
@@ -83,16 +80,18 @@ class RecoveryDialog(QDialog):
         intro.setWordWrap(True)
 
         form = QFormLayout()
-        title = info.title.strip() or tr("(no title)")
-        where = str(info.original) if info.original else tr("Untitled project (never saved)")
+        title = info.title.strip() or translate("", "(no title)")
+        where = (
+            str(info.original) if info.original else translate("", "Untitled project (never saved)")
+        )
         rows = [
-            ("recoveryTitle", tr("Project:"), title),
-            ("recoveryFile", tr("File:"), where),
-            ("recoveryTime", tr("Kept at:"), describe_time(info.saved)),
+            ("recoveryTitle", translate("", "Project:"), title),
+            ("recoveryFile", translate("", "File:"), where),
+            ("recoveryTime", translate("", "Kept at:"), describe_time(info.saved)),
         ]
         if info.problem:
-            problem = translated(info.problem, QCoreApplication.translate)
-            rows.append(("recoveryProblem", tr("Problem:"), problem))
+            problem = translated(info.problem, translate)
+            rows.append(("recoveryProblem", translate("", "Problem:"), problem))
         for name, caption, text in rows:
             value = QLabel(text, self)
             value.setObjectName(name)
@@ -104,16 +103,22 @@ class RecoveryDialog(QDialog):
         buttons = QDialogButtonBox(self)
         buttons.setObjectName("recoveryButtons")
         self.restore_button = self._button(
-            buttons, "recoveryRestore", tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+            buttons,
+            "recoveryRestore",
+            translate("", "&Restore"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.discard_button = self._button(
             buttons,
             "recoveryDiscard",
-            tr("&Discard Changes"),
+            translate("", "&Discard Changes"),
             QDialogButtonBox.ButtonRole.DestructiveRole,
         )
         self.keep_button = self._button(
-            buttons, "recoveryKeep", tr("&Keep for Later"), QDialogButtonBox.ButtonRole.RejectRole
+            buttons,
+            "recoveryKeep",
+            translate("", "&Keep for Later"),
+            QDialogButtonBox.ButtonRole.RejectRole,
         )
         self.restore_button.setEnabled(not info.problem)
         self.restore_button.setDefault(not info.problem)

@@ -8,20 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from recapdesk.store import ProjectFileError
 from recapdesk.store.recovery import RecoveryInfo, discard_recovery, read_recovery
 from recapdesk.ui.autosave import orphaned_recovery
+from recapdesk.ui.i18n import translate
 from recapdesk.ui.recovery_dialog import RecoveryChoice
 
 if TYPE_CHECKING:
     from recapdesk.ui.main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    # The empty context: where pyside6-lupdate files the text of a plain tr() call.
-    return QCoreApplication.translate("", text)
 
 
 def restore_into(window: MainWindow, info: RecoveryInfo) -> bool:
@@ -30,8 +24,8 @@ def restore_into(window: MainWindow, info: RecoveryInfo) -> bool:
     try:
         _info, project = read_recovery(info.path)
     except ProjectFileError as error:
-        reason = error.message.translated(QCoreApplication.translate)
-        window.dialogs.error(tr("Cannot restore the unsaved work"), reason)
+        reason = error.message.translated(translate)
+        window.dialogs.error(translate("", "Cannot restore the unsaved work"), reason)
         return False
     document = window.document
     document.replace_project(project, info.original)
@@ -43,7 +37,7 @@ def restore_into(window: MainWindow, info: RecoveryInfo) -> bool:
     if window.autosave.write_now() is None:
         return True  # could not take it over: the old recovery file stays as the safe copy
     discard_recovery(info.path)
-    window.show_status(tr("Restored unsaved work: save it to keep it"))
+    window.show_status(translate("", "Restored unsaved work: save it to keep it"))
     return True
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -30,6 +30,7 @@ from recapdesk.model.paths import FieldPath
 from recapdesk.model.validation import ALLOWED_URL_SCHEMES, url_problem
 from recapdesk.ui.binding import Binder, Validator
 from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.i18n import fill, translate
 from recapdesk.ui.palette import problem_text_style
 from recapdesk.ui.record_table import Column, RecordTableModel
 from recapdesk.ui.widgets.record_table_editor import RecordTableEditor
@@ -62,9 +63,13 @@ def refuse_unsafe_url(text: str) -> str:
     scheme = _SCHEME.match(cleaned)
     if scheme and scheme[1].lower() not in ALLOWED_URL_SCHEMES:
         raise ValueError(
-            QCoreApplication.translate(
-                "SectionForm", "“%1:” links are refused: only http://, https:// and mailto: links"
-            ).replace("%1", scheme[1])
+            fill(
+                translate(
+                    "SectionForm",
+                    "“%1:” links are refused: only http://, https:// and mailto: links",
+                ),
+                scheme[1],
+            )
         )
     return text
 
@@ -72,10 +77,10 @@ def refuse_unsafe_url(text: str) -> str:
 def link_columns() -> list[Column]:
     """The columns of a links table (background, next phase)."""
     return [
-        Column("label", QCoreApplication.translate("SectionForm", "Label")),
+        Column("label", translate("SectionForm", "Label")),
         Column(
             "url",
-            QCoreApplication.translate("SectionForm", "URL"),
+            translate("SectionForm", "URL"),
             rule=url_problem,
             from_text=refuse_unsafe_url,
         ),
