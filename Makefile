@@ -41,6 +41,7 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check src tests benchmarks packaging
 	$(BIN)/ruff format --check src tests benchmarks packaging
 	$(BIN)/mypy
+	$(BIN)/vulture
 
 test: pytest lint
 

@@ -205,7 +205,7 @@ class WindowActions:
         view_menu.addSeparator()
         for action in self.show_previews:
             view_menu.addAction(action)
-        self._panels = view_menu.addSeparator()
+        view_menu.addSeparator()
         # The toolbar and the panels come into being after the actions: listed when shown.
         view_menu.aboutToShow.connect(lambda: self._list_panels(view_menu))
 

@@ -17,15 +17,6 @@ from PySide6.QtSvg import QSvgRenderer
 
 from recapdesk.resources import resource_path
 
-TOOLBAR_ICONS = (
-    "document-new",
-    "document-open",
-    "document-save",
-    "edit-undo",
-    "edit-redo",
-    "wechat-copy",
-)
-
 
 @cache
 def _svg_text(name: str) -> str:

@@ -152,10 +152,6 @@ class PreviewPane(QTabWidget):
             dark = json.dumps(self.toolbar.dark.isChecked())
             self.page.runJavaScript(f"recapdesk.setMode({device}, {dark})", WORLD)
 
-    def set_theme(self, theme: str) -> None:
-        """Show the article in ``theme`` (an undoable change of the project's theme)."""
-        self.document.set_field(THEME_PATH, theme, typing=False)
-
     def scroll_to(self, key: str) -> None:
         """Show the section ``key`` (a section-order key, or "head") at the top."""
         if not self.ready or self._throttle.busy:

@@ -49,7 +49,7 @@ class SandboxedPage(QWebEnginePage):
         self.shell_loaded = True
 
     def acceptNavigationRequest(  # noqa: N802 (Qt's name)
-        self, url: QUrl | str, kind: QWebEnginePage.NavigationType, is_main_frame: bool
+        self, url: QUrl | str, kind: QWebEnginePage.NavigationType, _is_main_frame: bool
     ) -> bool:
         url = QUrl(url)
         if not self.shell_loaded and url.isLocalFile():

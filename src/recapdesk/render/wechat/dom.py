@@ -175,12 +175,6 @@ def release(root: Element) -> None:
         element.children = []
 
 
-def detach(node: Node) -> None:
-    if node.parent is not None:
-        node.parent.children.remove(node)
-        node.parent = None
-
-
 def replace(node: Node, replacements: list[Node]) -> None:
     """Put ``replacements`` where ``node`` is."""
     parent = node.parent

@@ -163,9 +163,6 @@ class FreeSectionsEditor(QWidget):
                 return (*FREE_PATH, index, field)
         return None
 
-    def selected_id(self) -> str | None:
-        return self._selected_id
-
     def selected_key(self) -> str | None:
         return None if self._selected_id is None else free_key(self._selected_id)
 
@@ -217,10 +214,3 @@ class FreeSectionsEditor(QWidget):
             [slot for slot in project.order if slot.key != free_key(section_id)],
         )
         self.document.set_project(changed, self.tr("Delete free section"))
-
-    def focus_field(self, field: str) -> bool:
-        widget = {"heading": self.heading, "body": self.body}.get(field)
-        if widget is None:
-            return False
-        widget.setFocus()
-        return True
