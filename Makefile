@@ -42,6 +42,7 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff format --check src tests benchmarks packaging
 	$(BIN)/mypy
 	$(BIN)/vulture
+	$(BIN)/lint-imports
 
 test: pytest lint
 
