@@ -21,7 +21,8 @@ qt.mimeTypes
 qt.paintEvent
 qt.supportedDropActions
 
-# html.parser.HTMLParser, argparse's HelpFormatter and Python-Markdown's Extension call these.
+# html.parser.HTMLParser, argparse's HelpFormatter, Python-Markdown's Extension and pytest
+# (a plugin's hook) call these.
 library = Whitelist()
 library.handle_charref
 library.handle_data
@@ -29,6 +30,7 @@ library.handle_entityref
 library.handle_startendtag
 library._split_lines
 library.extendMarkdown
+library.pytest_addoption
 
 # pydantic runs the validators its decorators register.
 pydantic = Whitelist()
