@@ -20,7 +20,7 @@ from stress import stress_project
 
 from recapdesk.resources import example_path
 from recapdesk.store import load, save
-from recapdesk.ui.chromium_flags import chromium_flags_environment
+from recapdesk.ui.preview.chromium_flags import chromium_flags_environment
 
 STRESS_FILE = "stress.recap.toml"
 
@@ -55,7 +55,7 @@ def window_figures(path: Path, runs: int) -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
     import recapdesk.model  # noqa: F401  (see recapdesk/ui/__init__.py)
-    from recapdesk.ui.main_window import MainWindow
+    from recapdesk.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     folder = path.parent

@@ -26,7 +26,7 @@ from recapdesk.render.wechat import wechat_article
 from recapdesk.render.wechat.dom import parse_body
 from recapdesk.resources import example_path
 from recapdesk.store import load
-from recapdesk.ui.chromium_flags import chromium_flags_environment
+from recapdesk.ui.preview.chromium_flags import chromium_flags_environment
 
 
 def copy_for_wechat(project: Project, bodies: BodyCache) -> tuple[str, str]:
@@ -51,7 +51,7 @@ def window_figure(project: Project, runs: int) -> Figure:
     from PySide6.QtWidgets import QApplication
 
     import recapdesk.model  # noqa: F401  (see recapdesk/ui/__init__.py)
-    from recapdesk.ui.main_window import MainWindow
+    from recapdesk.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:

@@ -26,9 +26,9 @@ from tests.ui.languages import compiled_translations, speak  # noqa: F401 (fixtu
 from tests.ui.scripted import ScriptedDialogs
 
 from recapdesk.resources import example_path
-from recapdesk.ui.chromium_flags import chromium_flags_environment
 from recapdesk.ui.document import ProjectDocument
-from recapdesk.ui.main_window import MainWindow
+from recapdesk.ui.preview.chromium_flags import chromium_flags_environment
+from recapdesk.ui.window.main_window import MainWindow
 
 EXAMPLE = "k8s-source-study-phase1"
 

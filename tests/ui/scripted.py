@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from recapdesk.store.recovery import RecoveryInfo
-from recapdesk.ui.crash_dialog import CrashChoice, CrashReport
-from recapdesk.ui.dialogs import Dialogs, ExternalChoice, StartChoice, UnsavedChoice
-from recapdesk.ui.recovery_dialog import RecoveryChoice
+from recapdesk.ui.dialogs.crash_dialog import CrashChoice, CrashReport
+from recapdesk.ui.dialogs.dialogs import Dialogs, ExternalChoice, StartChoice, UnsavedChoice
+from recapdesk.ui.dialogs.recovery_dialog import RecoveryChoice
 
 T = TypeVar("T")
 

@@ -17,7 +17,7 @@ from tests.ui.scripted import ScriptedDialogs
 from tests.ui.xsession import START_TIMEOUT, app_log, app_on, run_x, xvfb
 
 from recapdesk.ui.app import _FirstPaint
-from recapdesk.ui.main_window import MainWindow
+from recapdesk.ui.window.main_window import MainWindow
 
 
 def test_the_window_module_loads_only_qt_not_the_core() -> None:

@@ -13,7 +13,7 @@ from tests.ui.languages import (
 
 from recapdesk.compose import compose
 from recapdesk.model import Honoree
-from recapdesk.ui.main_window import MainWindow
+from recapdesk.ui.window.main_window import MainWindow
 
 
 def write_article(window: MainWindow, language_name: str) -> str:

@@ -20,7 +20,7 @@ from tests.ui.scripted import ScriptedDialogs
 from recapdesk.model.checks import check_project
 from recapdesk.store import ProjectFileError, load
 from recapdesk.store.recovery import read_info, recovery_path
-from recapdesk.ui.recovery_dialog import RecoveryDialog
+from recapdesk.ui.dialogs.recovery_dialog import RecoveryDialog
 
 
 def test_content_check_findings_read_in_chinese(speak: Speak) -> None:

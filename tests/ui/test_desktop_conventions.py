@@ -35,13 +35,13 @@ from tests.ui.languages import (
 
 from recapdesk import __version__
 from recapdesk.model import Link
-from recapdesk.ui.binding import INVALID_STYLE
-from recapdesk.ui.help_dialogs import about_html, shortcut_groups
-from recapdesk.ui.main_window import MainWindow
-from recapdesk.ui.palette import problem_cell_background, problem_color
-from recapdesk.ui.record_table import RecordTableModel
-from recapdesk.ui.tabs import testimonials_tab
-from recapdesk.ui.tabs.article_tab import ArticleTab
+from recapdesk.ui.dialogs.help_dialogs import about_html, shortcut_groups
+from recapdesk.ui.forms.binding import INVALID_STYLE
+from recapdesk.ui.forms.palette import problem_cell_background, problem_color
+from recapdesk.ui.forms.record_table import RecordTableModel
+from recapdesk.ui.forms.tabs import testimonials_tab
+from recapdesk.ui.forms.tabs.article_tab import ArticleTab
+from recapdesk.ui.window.main_window import MainWindow
 
 # -- palettes ------------------------------------------------------------------------------------
 
@@ -137,7 +137,7 @@ def test_toolbar_actions_have_recapdesks_own_icons(make_window: MakeWindow) -> N
 
 
 def test_icons_are_drawn_in_the_palettes_text_colour(palette: QPalette) -> None:
-    from recapdesk.ui.icons import icon
+    from recapdesk.ui.window.icons import icon
 
     drawn = ink(icon("document-save").pixmap(QSize(32, 32)).toImage())
     window = palette.color(QPalette.ColorRole.Window)

@@ -17,7 +17,8 @@ from tests.ui.languages import Speak
 from recapdesk.helper_jobs import check_json
 from recapdesk.model import Testimonial as Person
 from recapdesk.model.checks import check_project
-from recapdesk.ui import compliance_panel, helper
+from recapdesk.ui import helper
+from recapdesk.ui.window import compliance_panel
 
 
 def test_a_small_job_runs_at_once_here_and_raises_its_own_error() -> None:

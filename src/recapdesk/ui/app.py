@@ -17,16 +17,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from recapdesk import __version__
 from recapdesk.resources import resource_path
-from recapdesk.ui.chromium_flags import chromium_flags_environment
-from recapdesk.ui.crash_dialog import CrashChoice, CrashReport
-from recapdesk.ui.crash_handler import CrashHandler
-from recapdesk.ui.main_window import MainWindow
+from recapdesk.ui.dialogs.crash_dialog import CrashChoice, CrashReport
+from recapdesk.ui.preview.chromium_flags import chromium_flags_environment
+from recapdesk.ui.safety.crash_handler import CrashHandler
 from recapdesk.ui.translations import (
     install_translators,
     set_default_locale,
     ui_language,
     warn_stale_translations,
 )
+from recapdesk.ui.window.main_window import MainWindow
 
 ORGANIZATION = "recapdesk"
 APPLICATION = "recapdesk"
@@ -63,8 +63,8 @@ def open_initial(
     """Unsaved work left by a crash first; then the file given, else the last project, else
     ask: the example, a new one, or open. ``new_window`` makes a window for a second
     restored project (or for the file given, when restored work took the first window)."""
-    from recapdesk.ui.dialogs import StartChoice
-    from recapdesk.ui.restore import offer_recovery
+    from recapdesk.ui.dialogs.dialogs import StartChoice
+    from recapdesk.ui.safety.restore import offer_recovery
 
     window.focus_title()
     restored = offer_recovery(window, new_window)
@@ -118,7 +118,7 @@ def run_app(project: Path | None) -> int:
     windows: list[MainWindow] = []
 
     def report(report: CrashReport) -> CrashChoice:
-        from recapdesk.ui.dialogs import Dialogs
+        from recapdesk.ui.dialogs.dialogs import Dialogs
 
         return Dialogs(app.activeWindow()).report_crash(report)
 

@@ -1,0 +1,91 @@
+"""The window's output commands: export Markdown and HTML, copy Markdown, copy for WeChat.
+
+Functions of the window rather than its methods: they load the renderers, which the window
+does not need before its first use of them (start-up: see main_window.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from recapdesk.compose import compose
+from recapdesk.render.article_html import render_article
+from recapdesk.render.html import page_html
+from recapdesk.render.plain_text import plain_text_of
+from recapdesk.render.wechat import wechat_article
+from recapdesk.render.wechat.dom import parse_body
+from recapdesk.store import SUFFIX
+from recapdesk.store.atomic import atomic_write
+from recapdesk.ui.dialogs.preferences import load_settings
+from recapdesk.ui.i18n import fill, translate
+from recapdesk.ui.window.clipboard import copy_plain_text, copy_rich_text
+
+if TYPE_CHECKING:
+    from recapdesk.ui.window.main_window import MainWindow
+
+
+def _export(window: MainWindow, suffix: str, title: str, file_filter: str, text: str) -> None:
+    base = window.document.path or Path.home() / "recap"
+    suggested = str(base.with_name(base.name.removesuffix(SUFFIX) + suffix))
+    path = window.dialogs.save_path(suggested, title, file_filter)
+    if path is None:
+        return
+    try:
+        atomic_write(path, text.encode("utf-8"))
+    except OSError as error:
+        window.dialogs.error(title, f"{path}: {error.strerror or error}")
+        return
+    window.show_status(fill(translate("MainWindow", "Exported %1"), path))
+
+
+def export_markdown(window: MainWindow) -> None:
+    markdown = compose(window.document.project)
+    _export(
+        window,
+        ".md",
+        translate("MainWindow", "Export Markdown"),
+        translate("MainWindow", "Markdown (*.md)"),
+        markdown,
+    )
+
+
+def export_html(window: MainWindow) -> None:
+    project = window.document.project
+    page = page_html(
+        render_article(project),
+        title=project.article.title,
+        lang=project.article.language.value,
+        theme=project.article.theme,
+        primary_color=project.article.primary_color,
+    )
+    _export(
+        window,
+        ".html",
+        translate("MainWindow", "Export HTML"),
+        translate("MainWindow", "HTML (*.html)"),
+        page,
+    )
+
+
+def copy_markdown(window: MainWindow) -> None:
+    copy_plain_text(compose(window.document.project))
+    window.show_status(translate("MainWindow", "Markdown copied to the clipboard"))
+
+
+def copy_for_wechat(window: MainWindow) -> None:
+    """The WeChat HTML as text/html, the article's readable text as text/plain."""
+    project = window.document.project
+    path = window.document.path
+    # Rendered and parsed once, for both flavours (the WeChat pipeline leaves the parse as it
+    # was): parsing the stress project's fragment was a tenth of a copy.
+    parsed = parse_body(render_article(project, bodies=window.preview.bodies))
+    html = wechat_article(
+        project,
+        pangu=None if window.preview.toolbar.pangu.isChecked() else False,
+        base_dir=path.parent if path else None,
+        footnotes=load_settings(window.settings).link_footnotes,
+        fragment=parsed,
+    )
+    copy_rich_text(html, plain_text_of(parsed))
+    window.show_status(translate("MainWindow", "Copied for WeChat: paste into the 公众号 editor"))
