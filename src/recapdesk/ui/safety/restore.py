@@ -6,19 +6,37 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar
 
 from recapdesk.store import ProjectFileError
 from recapdesk.store.recovery import RecoveryInfo, discard_recovery, read_recovery
+from recapdesk.ui.dialogs.dialogs import Dialogs
 from recapdesk.ui.dialogs.recovery_dialog import RecoveryChoice
+from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.i18n import translate
-from recapdesk.ui.safety.autosave import orphaned_recovery
-
-if TYPE_CHECKING:
-    from recapdesk.ui.window.main_window import MainWindow
+from recapdesk.ui.safety.autosave import Autosaver, orphaned_recovery
+from recapdesk.ui.safety.file_watch import FileGuard
 
 
-def restore_into(window: MainWindow, info: RecoveryInfo) -> bool:
+class RecoveryTarget(Protocol):
+    """A window that can take recovered work: its document and dialogs, the guard of its
+    file and its autosave (which takes the recovery file over), and its status line."""
+
+    @property
+    def document(self) -> ProjectDocument: ...
+    @property
+    def dialogs(self) -> Dialogs: ...
+    @property
+    def file_guard(self) -> FileGuard: ...
+    @property
+    def autosave(self) -> Autosaver: ...
+    def show_status(self, message: str) -> None: ...
+
+
+Target = TypeVar("Target", bound=RecoveryTarget)
+
+
+def restore_into(window: RecoveryTarget, info: RecoveryInfo) -> bool:
     """Show the recovered project in ``window`` as unsaved work, pointing at its original
     file (if it had one); then the recovery file's job passes to the window's autosave."""
     try:
@@ -41,7 +59,7 @@ def restore_into(window: MainWindow, info: RecoveryInfo) -> bool:
     return True
 
 
-def offer_recovery(window: MainWindow, new_window: Callable[[], MainWindow]) -> list[Path | None]:
+def offer_recovery(window: Target, new_window: Callable[[], Target]) -> list[Path | None]:
     """Ask about every orphaned recovery file; the first restored goes into ``window``, the
     others into new windows. Returns the original paths of what was restored."""
     restored: list[Path | None] = []
