@@ -74,11 +74,11 @@ def window_figures(path: Path, runs: int) -> list[Figure]:
 
     def open_example() -> None:
         # Each timed open starts from a small project, as opening a file normally does.
-        window.open_file(example)
+        window.files.open_file(example)
         settle()
 
     def open_stress() -> None:
-        assert window.open_file(path)
+        assert window.files.open_file(path)
 
     figures = [
         sample(
@@ -88,7 +88,7 @@ def window_figures(path: Path, runs: int) -> list[Figure]:
             before=open_example,
         )
     ]
-    window.open_file(path)
+    window.files.open_file(path)
     settle()
     edits = iter(range(1_000_000))
 
@@ -97,7 +97,7 @@ def window_figures(path: Path, runs: int) -> list[Figure]:
         window.document.set_field(("article", "title"), f"Stress {next(edits)}")
 
     def save_window() -> None:
-        assert window.save()
+        assert window.files.save()
 
     figures.append(
         sample(

@@ -101,7 +101,7 @@ class Session:
         self.autosaves = 0
         self.window.autosave.written.connect(self._count_autosave)
         self.window.preview.start()
-        self.window.open_file(project_file)
+        self.window.files.open_file(project_file)
         wait_until(lambda: bool(self.renders) and not self.busy())
 
     def _count_autosave(self) -> None:

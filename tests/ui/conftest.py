@@ -148,5 +148,5 @@ def dialogs() -> ScriptedDialogs:
 def window(make_window: MakeWindow, dialogs: ScriptedDialogs, example_file: Path) -> MainWindow:
     """A real window with a writable copy of the example open."""
     main = make_window(dialogs)
-    assert main.open_file(example_file)
+    assert main.files.open_file(example_file)
     return main

@@ -216,7 +216,7 @@ def test_no_mnemonic_is_taken_twice_on_screen(
 ) -> None:
     speak(language)
     window = make_window()
-    window.open_example()
+    window.files.open_example()
     window.show()
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
@@ -329,7 +329,7 @@ def test_tab_walks_each_form_from_top_to_bottom_reaching_every_field(
     index: int, make_window: MakeWindow, qtbot: QtBot
 ) -> None:
     window = make_window()
-    window.open_example()
+    window.files.open_example()
     # With a person and a free section selected, their fields are on (and in the Tab order).
     testimonials = window.form_tabs[3]
     assert isinstance(testimonials, testimonials_tab.TestimonialsTab)

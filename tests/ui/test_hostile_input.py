@@ -100,7 +100,7 @@ def test_a_broken_file_gets_a_clear_message_and_nothing_is_lost(
     window.document.set_field(("article", "title"), "After the broken file")
     window.document.undo_stack.undo()
     assert window.document.project.article.title == "Unsaved work"
-    assert window.save()
+    assert window.files.save()
     assert fingerprint(bad) == before
 
 

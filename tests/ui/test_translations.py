@@ -216,7 +216,7 @@ def test_the_window_speaks_chinese_everywhere(
 ) -> None:
     speak("zh_CN")
     window = make_window()
-    window.open_example()
+    window.files.open_example()
     view_menu = window.findChild(QMenu, "viewMenu")
     assert view_menu is not None
     view_menu.aboutToShow.emit()  # lists the toolbar and the panels

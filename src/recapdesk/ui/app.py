@@ -71,22 +71,22 @@ def open_initial(
     if restored:
         originals = {path.resolve() for path in restored if path is not None}
         if project is not None and Path(project).resolve() not in originals:
-            new_window().open_file(project)
+            new_window().files.open_file(project)
         return
     if project is not None:
-        if window.open_file(project):
+        if window.files.open_file(project):
             return
     else:
         last = window.settings.value("lastProject")
-        if isinstance(last, str) and Path(last).is_file() and window.open_file(Path(last)):
+        if isinstance(last, str) and Path(last).is_file() and window.files.open_file(Path(last)):
             return
     choice = window.dialogs.choose_start()
     if choice is StartChoice.EXAMPLE:
-        window.open_example()
+        window.files.open_example()
     elif choice is StartChoice.OPEN:
-        window.open_dialog()
+        window.files.open_dialog()
     else:
-        window.new_project()  # as the preferences say a new project starts (its theme)
+        window.files.new_project()  # as the preferences say a new project starts (its theme)
 
 
 class _FirstPaint(QObject):

@@ -189,7 +189,7 @@ def dialogs(qtbot: QtBot) -> ImportDialogs:
 @pytest.fixture
 def window(make_window: MakeWindow, dialogs: ImportDialogs, example_file: Path) -> MainWindow:
     main = make_window(dialogs)
-    assert main.open_file(example_file)
+    assert main.files.open_file(example_file)
     return main
 
 
@@ -236,11 +236,11 @@ def test_import_rows_cancelled_or_unreadable_changes_nothing(
 ) -> None:
     before = window.document.project.model_copy(deep=True)
     dialogs.rows_paths.append(None)
-    assert not window.import_rows()
+    assert not window.imports.import_rows()
     broken = tmp_path / "old.xls"
     broken.write_bytes(b"\xd0\xcf\x11\xe0")
     dialogs.rows_paths.append(broken)
-    assert not window.import_rows()
+    assert not window.imports.import_rows()
     assert "old Excel files (.xls) are not read" in dialogs.errors[0]
     assert window.document.project == before
     assert not window.isWindowModified()
@@ -254,14 +254,14 @@ def test_import_markdown_shows_what_it_found_before_replacing(
     before = window.document.project.model_copy(deep=True)
     dialogs.markdown_paths.append(article)
     dialogs.confirm.append(False)
-    assert not window.import_markdown()
+    assert not window.imports.import_markdown()
     assert dialogs.confirmed[0][:2] == ("seed.md", "4 honorees, 11 testimonials, 1 free sections")
     assert any("xx" in line for line in dialogs.confirmed[0][2])
     assert window.document.project == before  # nothing replaced
 
     dialogs.markdown_paths.append(article)
     dialogs.confirm.append(True)
-    assert window.import_markdown()
+    assert window.imports.import_markdown()
     project = window.document.project
     assert project.article.title == "kubernetes源码研习社 一期活动总结"
     assert len(project.testimonials.people) == 11
@@ -278,6 +278,6 @@ def test_import_markdown_asks_about_unsaved_changes_after_the_look(
     dialogs.markdown_paths.append(article)
     dialogs.confirm.append(True)
     dialogs.unsaved.append(UnsavedChoice.CANCEL)
-    assert not window.import_markdown()
+    assert not window.imports.import_markdown()
     assert dialogs.asked[-2:] == ["confirm import", "unsaved"]
     assert window.document.project.article.title == "changed"

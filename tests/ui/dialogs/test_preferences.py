@@ -28,7 +28,6 @@ from tests.ui.scripted import ScriptedDialogs
 from recapdesk.settings import Settings, setting_fields, storage_key
 from recapdesk.ui.dialogs.preferences import (
     PreferencesDialog,
-    edit_preferences,
     load_settings,
     save_settings,
 )
@@ -141,7 +140,7 @@ def test_preferences_survive_a_restart(
         return MainWindow(settings, dialogs=dialogs, data=private_app_data)
 
     first = start(PreferenceDialogs(CHANGED))
-    assert edit_preferences(first)
+    assert first.preferences.edit()
     first.close()
     delete_window(qtbot, first)
     assert not shiboken6.isValid(first)
@@ -153,7 +152,7 @@ def test_preferences_survive_a_restart(
         assert again.autosave.max_wait_ms == 90_000
         assert again.preview.toolbar.desktop.isChecked()
         assert not again.preview.toolbar.pangu.isChecked()
-        again.new_project()
+        again.files.new_project()
         assert again.document.project.article.theme == "classic"
     finally:
         again.close()
@@ -163,7 +162,7 @@ def test_preferences_survive_a_restart(
 def test_new_preferences_reach_the_open_window(make_window: MakeWindow) -> None:
     window = make_window(PreferenceDialogs(CHANGED))
     assert window.preview.toolbar.phone.isChecked() and window.preview.toolbar.pangu.isChecked()
-    assert edit_preferences(window)
+    assert window.preferences.edit()
     assert window.preview.toolbar.desktop.isChecked()
     assert not window.preview.toolbar.pangu.isChecked()
     assert window.autosave.max_wait_ms == 90_000
@@ -176,7 +175,7 @@ def test_only_changed_preferences_replace_the_windows_own_choices(
 ) -> None:
     window = make_window(PreferenceDialogs(Settings(autosave_interval=60)))
     window.preview.toolbar.desktop.setChecked(True)  # chosen in this window
-    assert edit_preferences(window)
+    assert window.preferences.edit()
     assert window.preview.toolbar.desktop.isChecked()  # the width preference did not change
     assert window.autosave.max_wait_ms == 60_000
 
@@ -184,7 +183,7 @@ def test_only_changed_preferences_replace_the_windows_own_choices(
 def test_cancel_changes_nothing(make_window: MakeWindow) -> None:
     dialogs = PreferenceDialogs(None)
     window = make_window(dialogs)
-    assert not edit_preferences(window)
+    assert not window.preferences.edit()
     assert dialogs.shown == [Settings()]
     assert not window.settings.contains(storage_key("autosave_interval"))
 
@@ -218,12 +217,12 @@ def test_saved_settings_read_back_the_same(tmp_path: Path) -> None:
 
 def test_the_link_footnote_preference_reaches_the_wechat_copy(make_window: MakeWindow) -> None:
     window = make_window(PreferenceDialogs(Settings(link_footnotes=False)))
-    window.open_example()
-    window.copy_for_wechat()
+    window.files.open_example()
+    window.outputs.copy_for_wechat()
     mime = QGuiApplication.clipboard().mimeData()
     assert mime is not None and "引用链接" in mime.html() and "[1]" in mime.html()
-    assert edit_preferences(window)
-    window.copy_for_wechat()
+    assert window.preferences.edit()
+    window.outputs.copy_for_wechat()
     mime = QGuiApplication.clipboard().mimeData()
     assert mime is not None
     assert "引用链接" not in mime.html() and "[1]" not in mime.html()

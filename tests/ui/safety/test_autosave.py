@@ -48,7 +48,7 @@ def test_an_edit_reaches_the_recovery_file_and_the_project_file_is_untouched(
     qtbot: QtBot, make_window: MakeWindow, example_file: Path
 ) -> None:
     window = fast(make_window())
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     before = example_file.read_bytes()
     path = edit_and_wait(qtbot, window, "今晚的新标题")
     info, project = read_recovery(path)
@@ -70,7 +70,7 @@ def test_an_untitled_project_is_kept_too(
     qtbot: QtBot, make_window: MakeWindow, example_file: Path
 ) -> None:
     window = fast(make_window())
-    window.open_example()
+    window.files.open_example()
     assert window.document.path is None
     path = edit_and_wait(qtbot, window, "Untitled draft")
     info, project = read_recovery(path)
@@ -83,7 +83,7 @@ def test_typing_without_a_pause_is_still_saved_by_the_deadline(
 ) -> None:
     """While keystrokes keep coming the idle delay never passes; the deadline still writes."""
     window = make_window()
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     window.show()
     window.autosave.idle_ms = 60_000
     window.autosave.max_wait_ms = 300
@@ -104,9 +104,9 @@ def test_saving_removes_the_recovery_file(
     qtbot: QtBot, make_window: MakeWindow, example_file: Path
 ) -> None:
     window = fast(make_window())
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     path = edit_and_wait(qtbot, window, "Saved")
-    assert window.save()
+    assert window.files.save()
     assert not path.exists()
     assert load(example_file).article.title == "Saved"
     qtbot.wait(FAST_MS * 3)
@@ -117,7 +117,7 @@ def test_undo_back_to_the_saved_state_removes_it(
     qtbot: QtBot, make_window: MakeWindow, example_file: Path
 ) -> None:
     window = fast(make_window())
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     path = edit_and_wait(qtbot, window, "Undone")
     window.document.undo_stack.undo()
     assert not path.exists()
@@ -129,7 +129,7 @@ def test_a_clean_close_removes_it(
 ) -> None:
     dialogs = ScriptedDialogs()
     window = fast(make_window(dialogs))
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     window.show()
     path = edit_and_wait(qtbot, window, "Closing")
     dialogs.unsaved.append(answer)
@@ -143,7 +143,7 @@ def test_cancelled_close_keeps_it(
 ) -> None:
     dialogs = ScriptedDialogs()
     window = fast(make_window(dialogs))
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     window.show()
     path = edit_and_wait(qtbot, window, "Still here")
     dialogs.unsaved.append(UnsavedChoice.CANCEL)
@@ -160,7 +160,7 @@ def test_after_a_crash_the_next_start_restores_the_edits_exactly(
     qtbot: QtBot, make_window: MakeWindow, example_file: Path
 ) -> None:
     first = fast(make_window())
-    first.open_file(example_file)
+    first.files.open_file(example_file)
     on_disk = example_file.read_bytes()
     document = first.document
     document.set_field(("article", "title"), "一期活动总结（终稿）")
@@ -189,14 +189,14 @@ def test_after_a_crash_the_next_start_restores_the_edits_exactly(
     # The window's own recovery file now keeps the restored state; the old one is gone.
     assert recovery_files(second) == [second.autosave.path]
     assert read_recovery(second.autosave.path)[1] == edited
-    assert second.save()
+    assert second.files.save()
     assert load(example_file) == edited
     assert recovery_files(second) == []
 
 
 def left_by_a_crash(qtbot: QtBot, make_window: MakeWindow, project: Path, title: str) -> None:
     window = fast(make_window())
-    window.open_file(project)
+    window.files.open_file(project)
     edit_and_wait(qtbot, window, title)
     crash(qtbot, window)
 
@@ -224,7 +224,7 @@ def test_a_live_window_is_not_offered_to_a_second_start(
     qtbot: QtBot, make_window: MakeWindow, example_file: Path
 ) -> None:
     running = fast(make_window())
-    running.open_file(example_file)
+    running.files.open_file(example_file)
     edit_and_wait(qtbot, running, "Still being edited")
     dialogs = ScriptedDialogs()
     second = make_window(dialogs)
@@ -293,10 +293,10 @@ def test_restoring_over_a_file_changed_since_asks_before_overwriting(
     window = make_window(dialogs)
     open_initial(window, None, lambda: pytest.fail("one project"))
     dialogs.overwrite.append(False)
-    assert not window.save()
+    assert not window.files.save()
     assert load(example_file).article.title == "Written by someone else after the crash"
     dialogs.overwrite.append(True)
-    assert window.save()
+    assert window.files.save()
     assert load(example_file).article.title == "Mine"
 
 
@@ -304,7 +304,7 @@ def test_a_failed_autosave_is_reported_and_retried(
     qtbot: QtBot, make_window: MakeWindow, example_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = fast(make_window())
-    window.open_file(example_file)
+    window.files.open_file(example_file)
 
     def disk_full(fd: int) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
@@ -326,7 +326,7 @@ def test_a_large_project_is_written_whole_and_names_the_windows_process(
     """The recovery text is made in a helper process; what it writes is still this window's
     project, exactly, under this window's process id."""
     window = fast(make_window())
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     people = [
         Person(name=f"学员{i}", body=f"第 {i} 位的话 \"引号\" 与 '单引号'\n\n- 列表\n" * 4)
         for i in range(300)

@@ -86,7 +86,7 @@ def test_keep_working_leaves_a_usable_window(
     fail_in_the_event_loop(qtbot, dialogs)
     window.document.set_field(("article", "title"), "After")
     assert window.document.project.article.title == "After"
-    assert window.save()
+    assert window.files.save()
     assert not window.autosave.path.exists()  # saved: nothing left to recover
 
 

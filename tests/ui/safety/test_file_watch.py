@@ -72,12 +72,12 @@ def test_keep_mine_keeps_the_edits_and_the_next_save_asks(
     assert window.isWindowModified()
 
     dialogs.overwrite.append(False)
-    assert not window.save()
+    assert not window.files.save()
     assert load(example_file).article.title == "Their title"  # newer work not overwritten
     assert window.isWindowModified()
 
     dialogs.overwrite.append(True)
-    assert window.save()
+    assert window.files.save()
     assert load(example_file).article.title == "My unsaved title"
     assert dialogs.asked == ["external", "overwrite", "overwrite"]
 
@@ -99,7 +99,7 @@ def test_a_change_missed_by_the_watcher_is_caught_at_save(
     window.document.set_field(("article", "title"), "Mine")
     other_program_writes(example_file, "Theirs", atomic=True)
     dialogs.overwrite.append(False)
-    assert not window.save()
+    assert not window.files.save()
     assert load(example_file).article.title == "Theirs"
 
 
@@ -108,7 +108,7 @@ def test_own_saves_are_not_taken_for_outside_changes(
 ) -> None:
     for number in range(3):
         window.document.set_field(("article", "title"), f"Save {number}")
-        assert window.save()
+        assert window.files.save()
         qtbot.wait(SETTLE_MS * 2)
     assert dialogs.asked == []
     assert load(example_file).article.title == "Save 2"
@@ -131,7 +131,7 @@ def test_a_deleted_file_marks_the_window_unsaved(
     example_file.unlink()
     qtbot.waitUntil(window.isWindowModified, timeout=5000)
     assert dialogs.asked == []
-    assert window.save()  # written again, no question: nothing on disk to lose
+    assert window.files.save()  # written again, no question: nothing on disk to lose
     assert load(example_file).article.title == "kubernetes源码研习社 一期活动总结"
 
 
@@ -158,7 +158,7 @@ def test_a_second_recapdesk_on_the_same_file_is_warned(
         assert other.stdout is not None and other.stdout.readline().strip() == "held"
         dialogs = ScriptedDialogs()
         window = make_window(dialogs)
-        assert window.open_file(example_file)  # opening is not refused
+        assert window.files.open_file(example_file)  # opening is not refused
         [warning] = dialogs.warnings
         assert example_file.name in warning
         assert f"process {other.pid} on {socket.gethostname()}" in warning
@@ -171,7 +171,7 @@ def test_a_second_recapdesk_on_the_same_file_is_warned(
 
     # The other one was killed: its lock is stale, no warning any more.
     later = ScriptedDialogs()
-    assert make_window(later).open_file(example_file)
+    assert make_window(later).files.open_file(example_file)
     assert later.warnings == []
 
 
@@ -180,10 +180,10 @@ def test_two_windows_of_one_recapdesk_are_warned_once(
 ) -> None:
     dialogs = ScriptedDialogs()
     second = make_window(dialogs)
-    assert second.open_file(example_file)
+    assert second.files.open_file(example_file)
     assert len(dialogs.warnings) == 1 and f"process {os.getpid()}" in dialogs.warnings[0]
     second.document.set_field(("article", "title"), "Saved from the second window")
-    assert second.save()  # saving again does not repeat the warning
+    assert second.files.save()  # saving again does not repeat the warning
     assert len(dialogs.warnings) == 1
 
 
@@ -192,7 +192,7 @@ def test_closing_the_first_window_frees_the_file(
 ) -> None:
     assert window.close()
     dialogs = ScriptedDialogs()
-    assert make_window(dialogs).open_file(example_file)
+    assert make_window(dialogs).files.open_file(example_file)
     assert dialogs.warnings == []
 
 
@@ -202,9 +202,9 @@ def test_a_file_name_with_a_placeholder_is_shown_as_it_is(
     # "a%2.recap.toml": the warning's own %2 is the other process; the name keeps its "%2".
     odd = example_file.with_name("a%2.recap.toml")
     example_file.rename(odd)
-    assert make_window().open_file(odd)
+    assert make_window().files.open_file(odd)
     dialogs = ScriptedDialogs()
-    assert make_window(dialogs).open_file(odd)
+    assert make_window(dialogs).files.open_file(odd)
     [warning] = dialogs.warnings
     assert warning.startswith("“a%2.recap.toml” is also open in another recapdesk")
     assert f"process {os.getpid()}" in warning

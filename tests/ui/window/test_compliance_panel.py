@@ -58,7 +58,7 @@ def chinese_window(
 def _window(qtbot: QtBot, tmp_path: Path, example_file: Path) -> Iterator[MainWindow]:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     main = MainWindow(settings, dialogs=QuietDialogs(None))
-    main.open_file(example_file)
+    main.files.open_file(example_file)
     main.show()
     qtbot.waitExposed(main)
     yield main

@@ -75,7 +75,7 @@ def test_a_failed_save_says_why_and_loses_nothing(
 ) -> None:
     dialogs = ScriptedDialogs()
     window = make_window(dialogs)
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     window.autosave.idle_ms = 50
     before = example_file.read_bytes()
     with qtbot.waitSignal(window.autosave.written, timeout=5000):
@@ -84,7 +84,7 @@ def test_a_failed_save_says_why_and_loses_nothing(
     break_disk, reason, where = FAILURES[failure]
     with monkeypatch.context() as patch:
         break_disk(patch, example_file.parent)
-        assert not window.save()
+        assert not window.files.save()
     [message] = dialogs.errors
     assert str(example_file) in message and reason in message
     assert "Your changes are still here" in message and where in message
@@ -103,7 +103,7 @@ def test_a_failed_save_says_why_and_loses_nothing(
         "Still typing after the failure"
     )
     # And the next save, once the disk is fine again, works.
-    assert window.save()
+    assert window.files.save()
     assert not window.autosave.path.exists()
 
 
@@ -116,11 +116,11 @@ def test_a_really_read_only_folder(make_window: MakeWindow, tmp_path: Path) -> N
     folder.mkdir()
     dialogs = ScriptedDialogs()
     window: MainWindow = make_window(dialogs)
-    window.open_example()
+    window.files.open_example()
     dialogs.save_paths.append(folder / "x.recap.toml")
     folder.chmod(0o555)
     try:
-        assert not window.save()
+        assert not window.files.save()
     finally:
         folder.chmod(0o755)
     assert "Permission denied" in dialogs.errors[0]

@@ -74,7 +74,7 @@ def window(qtbot: QtBot, tmp_path: Path, dialogs: ScriptedDialogs) -> Iterator[M
 
 
 def test_title_shows_file_name_and_modified_marker(window: MainWindow, example_file: Path) -> None:
-    assert window.open_file(example_file)
+    assert window.files.open_file(example_file)
     assert window.windowTitle().startswith(example_file.name)
     assert not window.isWindowModified()
     window.document.set_field(("article", "title"), "Changed")
@@ -84,7 +84,7 @@ def test_title_shows_file_name_and_modified_marker(window: MainWindow, example_f
 
 
 def test_save_marks_clean_and_writes_the_file(window: MainWindow, example_file: Path) -> None:
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     window.document.set_field(("article", "title"), "Saved title")
     window.window_actions.save.trigger()
     assert not window.isWindowModified()
@@ -95,7 +95,7 @@ def test_save_marks_clean_and_writes_the_file(window: MainWindow, example_file: 
 def test_close_with_unsaved_changes_asks_and_cancel_keeps_window(
     qtbot: QtBot, window: MainWindow, example_file: Path, dialogs: ScriptedDialogs
 ) -> None:
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     window.show()
     window.document.set_field(("article", "title"), "Unsaved")
     dialogs.unsaved_answers.append(UnsavedChoice.CANCEL)
@@ -108,10 +108,10 @@ def test_close_with_unsaved_changes_asks_and_cancel_keeps_window(
 def test_discard_then_open_another_project(
     window: MainWindow, example_file: Path, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     window.document.set_field(("article", "title"), "Unsaved")
     dialogs.unsaved_answers.append(UnsavedChoice.DISCARD)
-    window.new_project()
+    window.files.new_project()
     assert window.document.path is None
     assert window.document.project.article.title == ""
     assert load(example_file).article.title != "Unsaved"
@@ -120,20 +120,20 @@ def test_discard_then_open_another_project(
 def test_save_answer_saves_before_new(
     window: MainWindow, example_file: Path, dialogs: ScriptedDialogs
 ) -> None:
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     window.document.set_field(("article", "title"), "Keep me")
     dialogs.unsaved_answers.append(UnsavedChoice.SAVE)
-    window.new_project()
+    window.files.new_project()
     assert load(example_file).article.title == "Keep me"
 
 
 def test_untitled_save_asks_for_a_path_and_adds_suffix(
     window: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:
-    window.open_example()
+    window.files.open_example()
     assert window.document.path is None
     dialogs.save_paths.append(tmp_path / "mine")
-    assert window.save()
+    assert window.files.save()
     saved = tmp_path / "mine.recap.toml"
     assert saved.is_file()
     assert window.windowTitle().startswith("mine.recap.toml")
@@ -142,10 +142,10 @@ def test_untitled_save_asks_for_a_path_and_adds_suffix(
 def test_open_broken_file_shows_error_and_keeps_project(
     window: MainWindow, example_file: Path, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     broken = tmp_path / "broken.recap.toml"
     broken.write_text("schema = 1\n[article\n", encoding="utf-8")
-    assert not window.open_file(broken)
+    assert not window.files.open_file(broken)
     assert dialogs.errors and "broken.recap.toml" in dialogs.errors[0]
     assert window.document.path == example_file
     assert broken.read_text(encoding="utf-8") == "schema = 1\n[article\n"
@@ -154,10 +154,10 @@ def test_open_broken_file_shows_error_and_keeps_project(
 def test_failed_save_keeps_edits_and_old_file(
     window: MainWindow, example_file: Path, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     window.document.set_field(("article", "title"), "Edited")
     dialogs.save_paths.append(tmp_path / "no-such-folder" / "x.recap.toml")
-    assert not window.save_as()
+    assert not window.files.save_as()
     assert dialogs.errors
     assert window.isWindowModified()
     assert window.document.project.article.title == "Edited"
@@ -166,7 +166,7 @@ def test_failed_save_keeps_edits_and_old_file(
 def test_export_markdown_and_html(
     window: MainWindow, example_file: Path, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     dialogs.save_paths += [tmp_path / "a.md", tmp_path / "a.html"]
     window.window_actions.export_markdown.trigger()
     window.window_actions.export_html.trigger()
@@ -177,7 +177,7 @@ def test_export_markdown_and_html(
 
 
 def test_copy_for_wechat_puts_html_and_text(window: MainWindow, example_file: Path) -> None:
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     window.document.set_field(("honorees", "people", 0, "name"), "A|B <x>")
     window.window_actions.copy_wechat.trigger()
     mime = QGuiApplication.clipboard().mimeData()
@@ -190,7 +190,7 @@ def test_copy_for_wechat_puts_html_and_text(window: MainWindow, example_file: Pa
 
 
 def test_copy_markdown(window: MainWindow, example_file: Path) -> None:
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     window.window_actions.copy_markdown.trigger()
     assert QGuiApplication.clipboard().text().startswith("# kubernetes源码研习社")
 
@@ -207,8 +207,8 @@ def test_recent_files_persist_and_drop_missing(
 ) -> None:
     other = tmp_path / "other.recap.toml"
     other.write_bytes(example_file.read_bytes())
-    window.open_file(example_file)
-    window.open_file(other)
+    window.files.open_file(example_file)
+    window.files.open_file(other)
     assert window.recent.paths()[:2] == [other.resolve(), example_file.resolve()]
     other.unlink()
     assert window.recent.paths() == [example_file.resolve()]
@@ -217,7 +217,7 @@ def test_recent_files_persist_and_drop_missing(
 
 
 def test_undo_redo_through_actions(window: MainWindow, example_file: Path) -> None:
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     window.document.set_field(("article", "title"), "One")
     window.window_actions.undo.trigger()
     assert window.document.project.article.title == "kubernetes源码研习社 一期活动总结"
@@ -270,7 +270,7 @@ def test_dropping_a_project_file_opens_it(window: MainWindow, example_file: Path
 def test_typing_in_the_title_updates_the_preview(
     qtbot: QtBot, window: MainWindow, example_file: Path
 ) -> None:
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     window.show()
     with qtbot.waitSignal(window.preview.rendered, timeout=20000):
         window.preview.start()

@@ -11,7 +11,7 @@ from recapdesk.ui.window.main_window import MainWindow
 
 
 def copied_html(window: MainWindow) -> str:
-    window.copy_for_wechat()
+    window.outputs.copy_for_wechat()
     mime = QGuiApplication.clipboard().mimeData()
     assert mime is not None
     return mime.html()

@@ -1,17 +1,17 @@
-"""Edit > Preferences…: the dialog generated from the settings model, where the values are
-kept (QSettings), and how they reach the window.
+"""Edit > Preferences…: the dialog generated from the settings model, and where the values are
+kept (QSettings). How they reach the window: window/preference_commands.py.
 
 :class:`PreferencesDialog` builds one editor per field of :class:`recapdesk.settings.Settings`,
 in its groups and order: a choice box for a setting with choices, a check box for a switch, a
-spin box for a number (its limits and unit from the model). Nothing here names a setting except
-:func:`apply_settings`, the one place where the values are handed to the parts of the window
-that use them (autosave, the preview toolbar, new projects).
+spin box for a number (its limits and unit from the model). Nothing here names a setting but
+:func:`new_project` (the theme of new projects); the values are handed to the parts of the
+window that use them by ``apply_settings`` in window/preference_commands.py.
 """
 
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from annotated_types import Ge, Le
 from PySide6.QtCore import QSettings
@@ -34,7 +34,6 @@ from recapdesk.model import Project
 from recapdesk.settings import (
     CONTEXT,
     GROUP_TITLES,
-    PHONE,
     Group,
     Setting,
     Settings,
@@ -43,10 +42,6 @@ from recapdesk.settings import (
     storage_key,
 )
 from recapdesk.ui.i18n import translate
-from recapdesk.ui.safety.autosave import IDLE_MS
-
-if TYPE_CHECKING:
-    from recapdesk.ui.window.main_window import MainWindow
 
 RESTART_NOTE = QT_TRANSLATE_NOOP("Settings", "Used from the next start of recapdesk.")
 
@@ -70,27 +65,7 @@ def save_settings(store: QSettings, settings: Settings) -> None:
     store.sync()
 
 
-# -- how they reach the window ---------------------------------------------------------------
-
-
-def apply_settings(window: MainWindow, settings: Settings, before: Settings | None = None) -> None:
-    """Hand the preferences to ``window``: all of them (a new window), or those that changed
-    since ``before`` (after the dialog), so a choice made in the window since it opened (the
-    preview's width, the 中 A button) is only replaced by a new preference."""
-
-    def changed(name: str) -> bool:
-        return before is None or getattr(before, name) != getattr(settings, name)
-
-    if changed("autosave_interval"):
-        autosave = window.autosave
-        autosave.max_wait_ms = settings.autosave_interval * 1000
-        autosave.idle_ms = min(IDLE_MS, autosave.max_wait_ms)
-    toolbar = window.preview.toolbar
-    if changed("preview_width"):
-        phone = settings.preview_width == PHONE
-        (toolbar.phone if phone else toolbar.desktop).setChecked(True)
-    if changed("pangu_spacing"):
-        toolbar.pangu.setChecked(settings.pangu_spacing)
+# -- new projects ----------------------------------------------------------------------------
 
 
 def new_project(store: QSettings) -> Project:
@@ -98,27 +73,6 @@ def new_project(store: QSettings) -> Project:
     project = Project()
     project.article.theme = load_settings(store).default_theme
     return project
-
-
-def edit_preferences(window: MainWindow) -> bool:
-    """Edit > Preferences…: ask, keep, and apply to every open window. True if anything changed."""
-    before = load_settings(window.settings)
-    after = window.dialogs.edit_preferences(before)
-    if after is None or after == before:
-        return False
-    save_settings(window.settings, after)
-    from recapdesk.ui.window.main_window import MainWindow  # here: main_window imports this module
-
-    others = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    for each in [window, *(w for w in others if w is not window)]:
-        apply_settings(each, after, before)
-    if after.ui_language != before.ui_language:
-        window.show_status(
-            translate(
-                "Preferences", "The interface language changes the next time recapdesk starts."
-            )
-        )
-    return True
 
 
 # -- the dialog ------------------------------------------------------------------------------

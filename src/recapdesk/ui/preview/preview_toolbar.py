@@ -126,6 +126,17 @@ class PreviewToolbar(QToolBar):
         action.setStatusTip(tip)
         return action
 
+    def show_phone_width(self, phone: bool) -> None:
+        """Show the article at a phone's width, or at a desktop's (Preferences)."""
+        (self.phone if phone else self.desktop).setChecked(True)
+
+    def set_pangu_spacing(self, on: bool) -> None:
+        """The 中 A switch: a space between Chinese and Latin text in the WeChat copy."""
+        self.pangu.setChecked(on)
+
+    def pangu_spacing(self) -> bool:
+        return self.pangu.isChecked()
+
     @property
     def device(self) -> str:
         return PHONE if self.phone.isChecked() else DESKTOP

@@ -121,6 +121,12 @@ class Autosaver(QObject):
         # remove the recovery file of a window that goes without a clean close.
         document.destroyed.connect(self._detach)
 
+    def set_max_wait(self, ms: int) -> None:
+        """Write at the latest ``ms`` after the first unsaved edit (Preferences), and after a
+        pause in typing that is never longer."""
+        self.max_wait_ms = ms
+        self.idle_ms = min(IDLE_MS, ms)
+
     def schedule(self) -> None:
         """An edit happened: write after a pause, or by the deadline while typing goes on."""
         if not self._attached or not self.document.modified:

@@ -13,69 +13,105 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QToolBar, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
 from recapdesk.ui.dialogs.help_dialogs import plain
-from recapdesk.ui.dialogs.preferences import edit_preferences
 from recapdesk.ui.i18n import translate
 from recapdesk.ui.window.icons import icon
 
 if TYPE_CHECKING:
-    from recapdesk.ui.window.main_window import MainWindow
+    from recapdesk.ui.dialogs.dialogs import Dialogs
+    from recapdesk.ui.window.file_commands import FileCommands
+    from recapdesk.ui.window.import_commands import ImportCommands
+    from recapdesk.ui.window.output_commands import OutputCommands
+    from recapdesk.ui.window.preference_commands import PreferenceCommands
 
 StandardKey = QKeySequence.StandardKey
 
 
 class WindowActions:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        *,
+        tabs: QTabWidget,
+        preview: QTabWidget,
+        undo_stack: QUndoStack,
+        dialogs: Dialogs,
+        files: FileCommands,
+        imports: ImportCommands,
+        outputs: OutputCommands,
+        preferences: PreferenceCommands,
+    ) -> None:
+        """The actions of ``window``, whose menus and toolbar they fill: they show its form
+        ``tabs`` and ``preview`` tabs, and run the commands they are given."""
         self._window = window
+        self._tabs = tabs
+        self._preview = preview
+        self._files = files
         w = window
         self.new = self._make(
             "new",
             translate("WindowActions", "&New Project"),
-            w.new_project,
+            files.new_project,
             StandardKey.New,
             "document-new",
         )
         self.open = self._make(
             "open",
             translate("WindowActions", "&Open…"),
-            w.open_dialog,
+            files.open_dialog,
             StandardKey.Open,
             "document-open",
         )
         self.open_example = self._make(
-            "openExample", translate("WindowActions", "Open &Example"), w.open_example
+            "openExample", translate("WindowActions", "Open &Example"), files.open_example
         )
         self.import_rows = self._make(
-            "importRows", translate("WindowActions", "Import &Rows…"), w.import_rows
+            "importRows", translate("WindowActions", "Import &Rows…"), imports.import_rows
         )
         self.import_markdown = self._make(
-            "importMarkdown", translate("WindowActions", "Import Mark&down…"), w.import_markdown
+            "importMarkdown",
+            translate("WindowActions", "Import Mark&down…"),
+            imports.import_markdown,
         )
         self.save = self._make(
-            "save", translate("WindowActions", "&Save"), w.save, StandardKey.Save, "document-save"
+            "save",
+            translate("WindowActions", "&Save"),
+            files.save,
+            StandardKey.Save,
+            "document-save",
         )
         self.save_as = self._make(
-            "saveAs", translate("WindowActions", "Save &As…"), w.save_as, StandardKey.SaveAs
+            "saveAs", translate("WindowActions", "Save &As…"), files.save_as, StandardKey.SaveAs
         )
         self.export_markdown = self._make(
-            "exportMarkdown", translate("WindowActions", "Export &Markdown…"), w.export_markdown
+            "exportMarkdown",
+            translate("WindowActions", "Export &Markdown…"),
+            outputs.export_markdown,
         )
         self.export_html = self._make(
-            "exportHtml", translate("WindowActions", "Export &HTML…"), w.export_html
+            "exportHtml", translate("WindowActions", "Export &HTML…"), outputs.export_html
         )
         self.copy_markdown = self._make(
             "copyMarkdown",
             translate("WindowActions", "Copy Mar&kdown"),
-            w.copy_markdown,
+            outputs.copy_markdown,
             QKeySequence("Ctrl+Shift+M"),
         )
         self.copy_wechat = self._make(
             "copyWechat",
             translate("WindowActions", "&Copy for WeChat"),
-            w.copy_for_wechat,
+            outputs.copy_for_wechat,
             QKeySequence("Ctrl+Shift+C"),
             "wechat-copy",
         )
@@ -83,7 +119,7 @@ class WindowActions:
             "quit", translate("WindowActions", "&Quit"), w.close, StandardKey.Quit
         )
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
-        stack = w.document.undo_stack
+        stack = undo_stack
         self.undo = stack.createUndoAction(w, translate("WindowActions", "&Undo"))
         self.undo.setShortcut(StandardKey.Undo)
         self.redo = stack.createRedoAction(w, translate("WindowActions", "&Redo"))
@@ -94,17 +130,17 @@ class WindowActions:
         self.preferences = self._make(
             "preferences",
             translate("WindowActions", "Pr&eferences…"),
-            lambda: edit_preferences(w),
+            preferences.edit,
             StandardKey.Preferences,
         )
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.shortcuts = self._make(
             "shortcuts",
             translate("WindowActions", "&Keyboard Shortcuts"),
-            lambda: w.dialogs.show_shortcuts(w),
+            lambda: dialogs.show_shortcuts(w),
         )
         self.about = self._make(
-            "about", translate("WindowActions", "&About recapdesk"), w.dialogs.show_about
+            "about", translate("WindowActions", "&About recapdesk"), dialogs.show_about
         )
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt = self._make(
@@ -144,9 +180,9 @@ class WindowActions:
         ]
         native = QKeySequence.SequenceFormat.NativeText
         for index, action in enumerate(self.show_tabs):
-            w.tabs.setTabToolTip(index, action.shortcut().toString(native))
+            tabs.setTabToolTip(index, action.shortcut().toString(native))
         for index, action in enumerate(self.show_previews):
-            w.preview.setTabToolTip(index, action.shortcut().toString(native))
+            preview.setTabToolTip(index, action.shortcut().toString(native))
         self.recent_menu = QMenu(translate("WindowActions", "Open Recen&t"), w)
         self.recent_menu.setObjectName("recentMenu")
         self._build_menus()
@@ -241,14 +277,14 @@ class WindowActions:
 
     def show_form_tab(self, index: int) -> None:
         """View > a form tab: show it and put the cursor in its first field."""
-        tabs = self._window.tabs
+        tabs = self._tabs
         tabs.setCurrentIndex(index)
         page = tabs.widget(index)
         if page is not None:
             _focus_first_field(page)
 
     def show_preview_tab(self, index: int) -> None:
-        preview = self._window.preview
+        preview = self._preview
         preview.setCurrentIndex(index)
         page = preview.widget(index)
         if page is not None:
@@ -258,7 +294,7 @@ class WindowActions:
         self.recent_menu.clear()
         for number, path in enumerate(paths, start=1):
             action = self.recent_menu.addAction(f"&{number % 10} {path}")
-            action.triggered.connect(lambda _checked=False, p=path: self._window.open_file(p))
+            action.triggered.connect(lambda _checked=False, p=path: self._files.open_file(p))
         self.recent_menu.setEnabled(bool(paths))
 
 

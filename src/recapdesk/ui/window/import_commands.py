@@ -6,16 +6,20 @@ untitled project, after showing what the import found and only if the user agree
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QTabWidget
+
+from recapdesk.importers import markdown_recap
 from recapdesk.importers.mapping import LIST_PATHS, Target
-from recapdesk.importers.markdown_recap import import_markdown
 from recapdesk.importers.rows import RowsError, decode, make_records, merged, read_rows
 from recapdesk.ui.i18n import fill, translate
 
 if TYPE_CHECKING:
-    from recapdesk.ui.window.main_window import MainWindow
+    from recapdesk.ui.dialogs.dialogs import Dialogs
+    from recapdesk.ui.document import ProjectDocument
 
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 
@@ -24,72 +28,85 @@ def _rows(count: int) -> str:
     return translate("", "1 row") if count == 1 else fill(translate("", "%1 rows"), count)
 
 
-def _folder(window: MainWindow) -> str:
-    return str(window.document.path.parent) if window.document.path else ""
+class ImportCommands:
+    def __init__(
+        self,
+        document: ProjectDocument,
+        dialogs: Dialogs,
+        tabs: QTabWidget,
+        maybe_save: Callable[[], bool],
+        show_status: Callable[[str], None],
+    ) -> None:
+        """``tabs``: the form tabs, whose current one says where rows go by default and
+        which shows them after; ``maybe_save`` asks before an import replaces the project."""
+        self._document = document
+        self._dialogs = dialogs
+        self._tabs = tabs
+        self._maybe_save = maybe_save
+        self._show_status = show_status
 
+    def _folder(self) -> str:
+        return str(self._document.path.parent) if self._document.path else ""
 
-def _current_target(window: MainWindow) -> Target:
-    keys = getattr(window.tabs.currentWidget(), "section_keys", ())
-    return Target.TESTIMONIALS if "testimonials" in keys else Target.HONOREES
+    def _current_target(self) -> Target:
+        keys = getattr(self._tabs.currentWidget(), "section_keys", ())
+        return Target.TESTIMONIALS if "testimonials" in keys else Target.HONOREES
 
+    def _show_tab_of(self, key: str) -> None:
+        for index in range(self._tabs.count()):
+            if key in getattr(self._tabs.widget(index), "section_keys", ()):
+                self._tabs.setCurrentIndex(index)
+                return
 
-def _show_tab_of(window: MainWindow, key: str) -> None:
-    for index in range(window.tabs.count()):
-        if key in getattr(window.tabs.widget(index), "section_keys", ()):
-            window.tabs.setCurrentIndex(index)
-            return
-
-
-def import_rows(window: MainWindow, path: Path | None = None) -> bool:
-    """Ask for a spreadsheet and its mapping, then add its rows as one undo step."""
-    path = path or window.dialogs.import_rows_path(_folder(window))
-    if path is None:
-        return False
-    try:
-        sheet = read_rows(path)
-    except RowsError as error:
-        window.dialogs.error(translate("", "Cannot import rows"), f"{path}: {error}")
-        return False
-    document = window.document
-    counts = {target: len(document.value(LIST_PATHS[target])) for target in Target}
-    choice = window.dialogs.map_rows(sheet, path.name, counts, _current_target(window))
-    if choice is None:
-        return False
-    made = make_records(sheet, choice.mapping, choice.target)
-    items = merged(document.project, choice.target, made.records, replace=choice.replace)
-    text = fill(translate("", "Import %1"), _rows(len(made.records)))
-    document.set_list(LIST_PATHS[choice.target], items, text)
-    _show_tab_of(window, choice.target.value)
-    message = fill(translate("", "Imported %1 from %2"), _rows(len(made.records)), path.name)
-    window.show_status(message)
-    return True
-
-
-def import_markdown_file(window: MainWindow, path: Path | None = None) -> bool:
-    """Ask for a Markdown recap, show what it holds, and open it as a new project."""
-    path = path or window.dialogs.import_markdown_path(_folder(window))
-    if path is None:
-        return False
-    title = translate("", "Cannot import the article")
-    try:
-        if path.stat().st_size > MAX_ARTICLE_BYTES:
-            window.dialogs.error(
-                title, f"{path}: " + translate("", "too large for a recap article")
-            )
+    def import_rows(self, path: Path | None = None) -> bool:
+        """Ask for a spreadsheet and its mapping, then add its rows as one undo step."""
+        path = path or self._dialogs.import_rows_path(self._folder())
+        if path is None:
             return False
-        text, _ = decode(path.read_bytes())
-    except RowsError as error:
-        window.dialogs.error(title, f"{path}: {error}")
-        return False
-    except OSError as error:
-        window.dialogs.error(title, f"{path}: {error.strerror or error}")
-        return False
-    result = import_markdown(text)
-    report = result.report
-    if not window.dialogs.confirm_import(path.name, report.summary(), report.details()):
-        return False
-    if not window.maybe_save():
-        return False
-    window.document.replace_project(result.project, None)
-    window.show_status(fill(translate("", "Imported %1: %2"), path.name, report.summary()))
-    return True
+        try:
+            sheet = read_rows(path)
+        except RowsError as error:
+            self._dialogs.error(translate("", "Cannot import rows"), f"{path}: {error}")
+            return False
+        document = self._document
+        counts = {target: len(document.value(LIST_PATHS[target])) for target in Target}
+        choice = self._dialogs.map_rows(sheet, path.name, counts, self._current_target())
+        if choice is None:
+            return False
+        made = make_records(sheet, choice.mapping, choice.target)
+        items = merged(document.project, choice.target, made.records, replace=choice.replace)
+        text = fill(translate("", "Import %1"), _rows(len(made.records)))
+        document.set_list(LIST_PATHS[choice.target], items, text)
+        self._show_tab_of(choice.target.value)
+        message = fill(translate("", "Imported %1 from %2"), _rows(len(made.records)), path.name)
+        self._show_status(message)
+        return True
+
+    def import_markdown(self, path: Path | None = None) -> bool:
+        """Ask for a Markdown recap, show what it holds, and open it as a new project."""
+        path = path or self._dialogs.import_markdown_path(self._folder())
+        if path is None:
+            return False
+        title = translate("", "Cannot import the article")
+        try:
+            if path.stat().st_size > MAX_ARTICLE_BYTES:
+                self._dialogs.error(
+                    title, f"{path}: " + translate("", "too large for a recap article")
+                )
+                return False
+            text, _ = decode(path.read_bytes())
+        except RowsError as error:
+            self._dialogs.error(title, f"{path}: {error}")
+            return False
+        except OSError as error:
+            self._dialogs.error(title, f"{path}: {error.strerror or error}")
+            return False
+        result = markdown_recap.import_markdown(text)
+        report = result.report
+        if not self._dialogs.confirm_import(path.name, report.summary(), report.details()):
+            return False
+        if not self._maybe_save():
+            return False
+        self._document.replace_project(result.project, None)
+        self._show_status(fill(translate("", "Imported %1: %2"), path.name, report.summary()))
+        return True

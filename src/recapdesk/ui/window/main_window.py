@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLineEdit, QMainWindow, QSplitter, QTabWidget, QWi
 from recapdesk.ui.i18n import fill
 
 if TYPE_CHECKING:
+    from recapdesk.settings import Settings
     from recapdesk.ui.dialogs.dialogs import Dialogs
     from recapdesk.ui.document import ProjectDocument
     from recapdesk.ui.preview.preview import PreviewPane
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
     from recapdesk.ui.safety.file_watch import FileGuard
     from recapdesk.ui.window.actions import WindowActions
     from recapdesk.ui.window.compliance_panel import CompliancePanel, ComplianceStatus
+    from recapdesk.ui.window.file_commands import FileCommands
+    from recapdesk.ui.window.import_commands import ImportCommands
+    from recapdesk.ui.window.output_commands import OutputCommands
+    from recapdesk.ui.window.preference_commands import PreferenceCommands
     from recapdesk.ui.window.recent_files import RecentFiles
 
 STATUS_TIMEOUT_MS = 4000
@@ -46,6 +51,11 @@ class MainWindow(QMainWindow):
     compliance_status: ComplianceStatus
     file_guard: FileGuard
     autosave: Autosaver
+    # The window's commands, each given the few parts it acts on.
+    files: FileCommands
+    imports: ImportCommands
+    outputs: OutputCommands
+    preferences: PreferenceCommands
 
     def __init__(
         self,
@@ -99,7 +109,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Load the editor's modules and fill the frame: tabs, preview, menus, docks."""
         from recapdesk.ui.dialogs.dialogs import Dialogs
-        from recapdesk.ui.dialogs.preferences import apply_settings, load_settings
+        from recapdesk.ui.dialogs.preferences import load_settings
         from recapdesk.ui.document import ProjectDocument
         from recapdesk.ui.forms.tabs.article_tab import ArticleTab
         from recapdesk.ui.forms.tabs.background_tab import BackgroundTab
@@ -111,6 +121,10 @@ class MainWindow(QMainWindow):
         from recapdesk.ui.safety.file_watch import FileGuard
         from recapdesk.ui.window.actions import WindowActions
         from recapdesk.ui.window.compliance_panel import CompliancePanel, ComplianceStatus
+        from recapdesk.ui.window.file_commands import FileCommands
+        from recapdesk.ui.window.import_commands import ImportCommands
+        from recapdesk.ui.window.output_commands import OutputCommands
+        from recapdesk.ui.window.preference_commands import PreferenceCommands
         from recapdesk.ui.window.recent_files import RecentFiles
 
         self.document = document or ProjectDocument(parent=self)
@@ -137,7 +151,41 @@ class MainWindow(QMainWindow):
         self.forms_placeholder.deleteLater()
         self.preview_placeholder.deleteLater()
         self.splitter.setSizes(sizes)
-        self.window_actions = WindowActions(self)
+        data = data if data is not None else data_folder()
+        self.file_guard = FileGuard(
+            self.document, self.dialogs, data / "locks", self.display_name, self
+        )
+        self.autosave = Autosaver(self.document, data / "recovery", self.file_guard.base_hash, self)
+        self.autosave.failed.connect(self._autosave_failed)
+        self.files = FileCommands(
+            self.document,
+            self.dialogs,
+            self.settings,
+            recent=self.recent,
+            guard=self.file_guard,
+            autosave=self.autosave,
+            display_name=self.display_name,
+            show_status=self.show_status,
+            recent_changed=self.rebuild_recent,
+        )
+        self.imports = ImportCommands(
+            self.document, self.dialogs, self.tabs, self.files.maybe_save, self.show_status
+        )
+        self.outputs = OutputCommands(
+            self.document, self.dialogs, self.settings, self.preview, self.show_status
+        )
+        self.preferences = PreferenceCommands(self, self.settings, self.dialogs, self.show_status)
+        self.window_actions = WindowActions(
+            self,
+            tabs=self.tabs,
+            preview=self.preview,
+            undo_stack=self.document.undo_stack,
+            dialogs=self.dialogs,
+            files=self.files,
+            imports=self.imports,
+            outputs=self.outputs,
+            preferences=self.preferences,
+        )
         self.statusBar().setObjectName("statusBar")
         self.compliance = CompliancePanel(self.document, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.compliance)
@@ -146,12 +194,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.compliance_status)
         self.compliance.field_activated.connect(self.select_field)
         self.setAcceptDrops(True)
-        data = data if data is not None else data_folder()
-        self.file_guard = FileGuard(
-            self.document, self.dialogs, data / "locks", self.display_name, self
-        )
-        self.autosave = Autosaver(self.document, data / "recovery", self.file_guard.base_hash, self)
-        self.autosave.failed.connect(self._autosave_failed)
 
         self.tabs.currentChanged.connect(self._scroll_preview_to_tab)
         article_tab.current_section_changed.connect(self.preview.scroll_to)
@@ -159,7 +201,7 @@ class MainWindow(QMainWindow):
         self.document.path_changed.connect(self._update_title)
         self._update_title()
         self.rebuild_recent()
-        apply_settings(self, load_settings(self.settings))
+        self.apply_preferences(load_settings(self.settings))
         self.built = True
 
     def _tab_titles(self) -> list[str]:
@@ -233,99 +275,28 @@ class MainWindow(QMainWindow):
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
+    def apply_preferences(self, settings: Settings, before: Settings | None = None) -> None:
+        """Follow the preferences: all (``before`` None), or those changed since ``before``."""
+        from recapdesk.ui.window.preference_commands import apply_settings
+
+        apply_settings(self.autosave, self.preview.toolbar, settings, before)
+
     def _autosave_failed(self, reason: str) -> None:
         # Not a dialog: it would come back every few seconds. The next edit tries again.
         self.show_status(fill(self.tr("Autosave failed: %1"), reason))
 
     # -- unsaved changes -------------------------------------------------------------------------
 
-    def maybe_save(self) -> bool:
-        """True when it is fine to drop the current project (saved, discarded or unchanged)."""
-        from recapdesk.ui.dialogs.dialogs import UnsavedChoice
-
-        if not self.document.modified:
-            return True
-        choice = self.dialogs.ask_unsaved(self.display_name())
-        if choice is UnsavedChoice.SAVE:
-            return self.save()
-        return choice is UnsavedChoice.DISCARD
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if not self.built:  # closed while starting: there is nothing to save or release
             event.accept()
-        elif self.maybe_save():
+        elif self.files.maybe_save():
             self._save_layout()
             self.autosave.finish()  # a clean close: nothing is left to recover
             self.file_guard.release()
             event.accept()
         else:
             event.ignore()
-
-    # -- file commands ---------------------------------------------------------------------------
-
-    def new_project(self) -> None:
-        from recapdesk.ui.window import file_commands
-
-        file_commands.new_project(self)
-
-    def open_dialog(self) -> None:
-        from recapdesk.ui.window import file_commands
-
-        file_commands.open_dialog(self)
-
-    def open_file(self, path: Path) -> bool:
-        from recapdesk.ui.window import file_commands
-
-        return file_commands.open_file(self, path)
-
-    def open_example(self) -> None:
-        """The bundled example as an untitled copy: saving asks where, never over the bundle."""
-        from recapdesk.ui.window import file_commands
-
-        file_commands.open_example(self)
-
-    def save(self) -> bool:
-        from recapdesk.ui.window import file_commands
-
-        return file_commands.save(self)
-
-    def save_as(self) -> bool:
-        from recapdesk.ui.window import file_commands
-
-        return file_commands.save_as(self)
-
-    def import_rows(self) -> bool:
-        """File > Import Rows…: a spreadsheet's rows into a table, as one undo step."""
-        from recapdesk.ui.window import import_commands
-
-        return import_commands.import_rows(self)
-
-    def import_markdown(self) -> bool:
-        """File > Import Markdown…: a hand-written recap as a new project, after a look."""
-        from recapdesk.ui.window import import_commands
-
-        return import_commands.import_markdown_file(self)
-
-    def export_markdown(self) -> None:
-        from recapdesk.ui.window import output_commands
-
-        output_commands.export_markdown(self)
-
-    def export_html(self) -> None:
-        from recapdesk.ui.window import output_commands
-
-        output_commands.export_html(self)
-
-    def copy_markdown(self) -> None:
-        from recapdesk.ui.window import output_commands
-
-        output_commands.copy_markdown(self)
-
-    def copy_for_wechat(self) -> None:
-        """The WeChat HTML as text/html, the article's readable text as text/plain."""
-        from recapdesk.ui.window import output_commands
-
-        output_commands.copy_for_wechat(self)
 
     # -- drag and drop a project file ----------------------------------------------------------
 
@@ -338,4 +309,4 @@ class MainWindow(QMainWindow):
         urls = event.mimeData().urls()
         if urls and urls[0].isLocalFile():
             event.acceptProposedAction()
-            self.open_file(Path(urls[0].toLocalFile()))
+            self.files.open_file(Path(urls[0].toLocalFile()))
