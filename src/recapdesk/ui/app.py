@@ -1,6 +1,6 @@
 """Start the editor: the QApplication, the window, and what it opens first.
 
-The first window's frame is on screen before the editor's modules load (main_window.py): this
+The first window's frame is on screen before the editor's modules load (window/main_window.py): this
 module imports only Qt and what it needs to choose the UI language; the rest is imported once
 the frame has been painted.
 """

@@ -1,6 +1,6 @@
 """The preview's web view, its sandboxed page and the native window it is shown in: Qt and
 the shell page only, no core, so that the page can start loading (in Chromium's processes)
-while the editor's Python modules are still being imported (start-up: see main_window.py).
+while the editor's Python modules are still being imported (start-up: see window/main_window.py).
 """
 
 from __future__ import annotations
