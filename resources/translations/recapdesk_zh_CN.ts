@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/recapdesk/ui/crash_dialog.py" line="+43"/>
+        <location filename="../../src/recapdesk/ui/dialogs/crash_dialog.py" line="+43"/>
         <source>Your unsaved changes were written to:
 %1
 recapdesk offers to restore them the next time it starts.</source>
@@ -84,7 +84,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>隐藏详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/dialogs.py" line="+26"/>
+        <location filename="../../src/recapdesk/ui/dialogs/dialogs.py" line="+26"/>
         <source>recapdesk projects (*.recap.toml);;TOML files (*.toml);;All files (*)</source>
         <translation>recapdesk 项目 (*.recap.toml);;TOML 文件 (*.toml);;所有文件 (*)</translation>
     </message>
@@ -220,7 +220,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>作为新项目打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/file_watch.py" line="+147"/>
+        <location filename="../../src/recapdesk/ui/safety/file_watch.py" line="+147"/>
         <source>Open in Another Window</source>
         <translation>已在其他窗口中打开</translation>
     </message>
@@ -240,7 +240,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>无法重新载入项目</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/help_dialogs.py" line="+96"/>
+        <location filename="../../src/recapdesk/ui/dialogs/help_dialogs.py" line="+96"/>
         <source>Tabs</source>
         <translation>标签页</translation>
     </message>
@@ -305,7 +305,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>关于 recapdesk</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/import_commands.py" line="+24"/>
+        <location filename="../../src/recapdesk/ui/window/import_commands.py" line="+28"/>
         <source>1 row</source>
         <translation>1 行</translation>
     </message>
@@ -315,7 +315,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>Cannot import rows</source>
         <translation>无法导入行</translation>
     </message>
@@ -330,7 +330,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>已从 %2 导入 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Cannot import the article</source>
         <translation>无法导入文章</translation>
     </message>
@@ -345,7 +345,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>已导入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/recovery_dialog.py" line="+38"/>
+        <location filename="../../src/recapdesk/ui/dialogs/recovery_dialog.py" line="+38"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
@@ -440,7 +440,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>留待以后(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/restore.py" line="+28"/>
+        <location filename="../../src/recapdesk/ui/safety/restore.py" line="+46"/>
         <source>Cannot restore the unsaved work</source>
         <translation>无法恢复未保存的工作</translation>
     </message>
@@ -453,7 +453,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>ArticleTab</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/article_tab.py" line="+50"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/article_tab.py" line="+50"/>
         <location line="+46"/>
         <source>Article</source>
         <translation>文章</translation>
@@ -572,7 +572,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/recapdesk/ui/preview_page.py" line="+72"/>
+        <location filename="../../src/recapdesk/ui/preview/preview_page.py" line="+72"/>
         <source>Article preview</source>
         <translation>文章预览</translation>
     </message>
@@ -580,7 +580,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>BackgroundTab</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/background_tab.py" line="+48"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/background_tab.py" line="+48"/>
         <source>&amp;Text:</source>
         <translation>正文(&amp;T)：</translation>
     </message>
@@ -846,7 +846,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/recapdesk/ui/commands.py" line="+97"/>
+        <location filename="../../src/recapdesk/ui/commands.py" line="+106"/>
         <source>article</source>
         <translation>文章</translation>
     </message>
@@ -1258,7 +1258,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>CompliancePanel</name>
     <message>
-        <location filename="../../src/recapdesk/ui/compliance_panel.py" line="+85"/>
+        <location filename="../../src/recapdesk/ui/window/compliance_panel.py" line="+85"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
@@ -1384,7 +1384,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/list_model.py" line="+168"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/list_model.py" line="+168"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -1392,7 +1392,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>FreeSectionListModel</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/free_sections.py" line="+75"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/free_sections.py" line="+75"/>
         <source>(untitled section)</source>
         <translation>（无标题章节）</translation>
     </message>
@@ -1445,7 +1445,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>Markdown 正文(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>New section</source>
         <translation>新章节</translation>
     </message>
@@ -1463,7 +1463,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>HonoreeColumnsEditor</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/honoree_columns.py" line="+99"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/honoree_columns.py" line="+99"/>
         <source>Heading in the article</source>
         <translation>文章中的列标题</translation>
     </message>
@@ -1511,7 +1511,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>HonoreesTab</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/honorees_tab.py" line="+39"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/honorees_tab.py" line="+39"/>
         <source>&amp;Introduction:</source>
         <translation>引言(&amp;I)：</translation>
     </message>
@@ -1635,7 +1635,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>ImportRowsDialog</name>
     <message>
-        <location filename="../../src/recapdesk/ui/import_rows_dialog.py" line="+56"/>
+        <location filename="../../src/recapdesk/ui/dialogs/import_rows_dialog.py" line="+56"/>
         <source>Import Rows</source>
         <translation>导入行</translation>
     </message>
@@ -1793,12 +1793,12 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/recapdesk/ui/main_window.py" line="+122"/>
+        <location filename="../../src/recapdesk/ui/window/main_window.py" line="+136"/>
         <source>Article sections</source>
         <translation>文章各部分</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+74"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -1828,47 +1828,47 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/file_commands.py" line="+27"/>
+        <location filename="../../src/recapdesk/ui/window/file_commands.py" line="+70"/>
         <source>New project</source>
         <translation>新项目</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Opened the example (save it to keep your changes)</source>
         <translation>已打开示例（保存后才能保留您的更改）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Save Project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Cannot save the project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Your changes are still here, and a copy is in the recovery file. Free some space or fix the folder&apos;s permissions, or use Save As to save elsewhere.</source>
         <translation>您的更改仍在这里，恢复文件中也有一份副本。请腾出磁盘空间或修正文件夹权限，或使用“另存为”保存到别处。</translation>
     </message>
@@ -1878,12 +1878,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>您的更改仍在这里，但恢复文件也无法写入：请保持此窗口打开，并使用“另存为”把更改保存到其他磁盘。</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/output_commands.py" line="+39"/>
+        <location filename="../../src/recapdesk/ui/window/output_commands.py" line="+61"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Export Markdown</source>
         <translation>导出 Markdown</translation>
     </message>
@@ -1893,7 +1893,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Export HTML</source>
         <translation>导出 HTML</translation>
     </message>
@@ -1903,7 +1903,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Markdown copied to the clipboard</source>
         <translation>Markdown 已复制到剪贴板</translation>
     </message>
@@ -1916,7 +1916,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>NextPhaseTab</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/next_phase_tab.py" line="+20"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/next_phase_tab.py" line="+20"/>
         <source>&amp;Description:</source>
         <translation>介绍(&amp;D)：</translation>
     </message>
@@ -1944,7 +1944,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/recapdesk/ui/preferences.py" line="+117"/>
+        <location filename="../../src/recapdesk/ui/window/preference_commands.py" line="+74"/>
         <source>The interface language changes the next time recapdesk starts.</source>
         <translation>界面语言将在下次启动 recapdesk 时更改。</translation>
     </message>
@@ -1952,7 +1952,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location line="+27"/>
+        <location filename="../../src/recapdesk/ui/dialogs/preferences.py" line="+98"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -1960,7 +1960,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/recapdesk/ui/preview.py" line="+46"/>
+        <location filename="../../src/recapdesk/ui/preview/preview.py" line="+46"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -1983,7 +1983,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>PreviewToolbar</name>
     <message>
-        <location filename="../../src/recapdesk/ui/preview_toolbar.py" line="+33"/>
+        <location filename="../../src/recapdesk/ui/preview/preview_toolbar.py" line="+33"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
@@ -2207,7 +2207,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>RecordTableEditor</name>
     <message>
-        <location filename="../../src/recapdesk/ui/widgets/record_table_editor.py" line="+78"/>
+        <location filename="../../src/recapdesk/ui/forms/widgets/record_table_editor.py" line="+78"/>
         <source>Refused value</source>
         <translation>被拒绝的值</translation>
     </message>
@@ -2267,7 +2267,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>SectionForm</name>
     <message>
-        <location filename="../../src/recapdesk/ui/widgets/form_parts.py" line="+67"/>
+        <location filename="../../src/recapdesk/ui/forms/widgets/form_parts.py" line="+67"/>
         <source>“%1:” links are refused: only http://, https:// and mailto: links</source>
         <translation>不接受“%1:”链接：只能使用 http://、https:// 和 mailto: 链接</translation>
     </message>
@@ -2305,7 +2305,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>SectionOrderEditor</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/section_order.py" line="+123"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/section_order.py" line="+123"/>
         <source>Section order</source>
         <translation>章节顺序</translation>
     </message>
@@ -2371,7 +2371,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/recapdesk/settings.py" line="+43"/>
+        <location filename="../../src/recapdesk/settings.py" line="+44"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
@@ -2486,7 +2486,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>公众号文章不允许链接到其他网站：每个链接改为文字加 [n] 标记，网址列在文末。关闭时只保留文字。</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/preferences.py" line="-93"/>
+        <location filename="../../src/recapdesk/ui/dialogs/preferences.py" line="-52"/>
         <source>Used from the next start of recapdesk.</source>
         <translation>下次启动 recapdesk 时生效。</translation>
     </message>
@@ -2494,7 +2494,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>TestimonialListModel</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/testimonial_list.py" line="+49"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/testimonial_list.py" line="+49"/>
         <source>No testimonial text yet</source>
         <translation>还没有感言内容</translation>
     </message>
@@ -2502,7 +2502,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>TestimonialPeopleEditor</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/testimonial_people.py" line="+50"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/testimonial_people.py" line="+50"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
@@ -2641,7 +2641,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>TestimonialsTab</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/testimonials_tab.py" line="+41"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/testimonials_tab.py" line="+41"/>
         <source>Testimonials</source>
         <translation>学员感言</translation>
     </message>
@@ -2807,7 +2807,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/recapdesk/ui/actions.py" line="+36"/>
+        <location filename="../../src/recapdesk/ui/window/actions.py" line="+64"/>
         <source>&amp;New Project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
@@ -2827,27 +2827,27 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>导入行(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import Mark&amp;down…</source>
         <translation>导入 Markdown(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export &amp;Markdown…</source>
         <translation>导出 Markdown(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export &amp;HTML…</source>
         <translation>导出 HTML(&amp;H)…</translation>
     </message>
