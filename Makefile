@@ -11,7 +11,13 @@ TS := $(wildcard $(RESOURCES)/translations/*.ts)
 QM := $(TS:.ts=.qm)
 LUPDATE_ARGS := -extensions py -no-obsolete -locations relative src/recapdesk
 
-.PHONY: run test lint pytest system-deps clean dist install-user translations update-translations bench
+# The core's tests, run a second time with PySide6 unimportable (tests/without_qt.py).
+CORE_TESTS := tests/model tests/store tests/compose tests/render tests/importers tests/cli \
+	tests/test_golden.py tests/test_i18n.py tests/test_seed_article.py tests/test_settings.py
+PYTEST := QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox" $(BIN)/python -m pytest
+
+.PHONY: run test test-fast lint pytest pytest-core system-deps clean dist install-user \
+	translations update-translations bench
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,14 +43,26 @@ run: system-deps $(BIN)/.installed translations
 	$(BIN)/recapdesk $(EXAMPLE)
 
 pytest: system-deps $(BIN)/.installed translations
-	QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox" $(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(PYTEST) $(PYTEST_ARGS)
+
+# The core needs no Qt (design.md): its tests pass where PySide6 cannot be imported.
+pytest-core: system-deps $(BIN)/.installed
+	$(PYTEST) -p tests.without_qt -p no:pytest-qt -o required_plugins=hypothesis -q $(CORE_TESTS)
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check src tests benchmarks packaging setup.py
 	$(BIN)/ruff format --check src tests benchmarks packaging setup.py
 	$(BIN)/mypy
+	$(BIN)/vulture
+	$(BIN)/lint-imports
 
-test: pytest lint
+test: pytest pytest-core lint
+
+# While working: everything but the tests marked slow (Xvfb end-to-end, fault injection, the
+# built app, screenshots), then the linters.
+test-fast: system-deps $(BIN)/.installed translations
+	$(PYTEST) -m "not slow" $(PYTEST_ARGS)
+	$(MAKE) lint
 
 # Every performance figure and its target, in one table (benchmarks/run.py; ~5 minutes, on a
 # quiet machine). BENCH_ARGS=--quick: a few samples, does each still run; --xvfb: the window

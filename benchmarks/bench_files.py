@@ -20,7 +20,7 @@ from stress import stress_project
 
 from recapdesk.resources import example_path
 from recapdesk.store import load, save
-from recapdesk.ui.chromium_flags import chromium_flags_environment
+from recapdesk.ui.preview.chromium_flags import chromium_flags_environment
 
 STRESS_FILE = "stress.recap.toml"
 
@@ -55,7 +55,7 @@ def window_figures(path: Path, runs: int) -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
     import recapdesk.model  # noqa: F401  (see recapdesk/ui/__init__.py)
-    from recapdesk.ui.main_window import MainWindow
+    from recapdesk.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     folder = path.parent
@@ -74,11 +74,11 @@ def window_figures(path: Path, runs: int) -> list[Figure]:
 
     def open_example() -> None:
         # Each timed open starts from a small project, as opening a file normally does.
-        window.open_file(example)
+        window.files.open_file(example)
         settle()
 
     def open_stress() -> None:
-        assert window.open_file(path)
+        assert window.files.open_file(path)
 
     figures = [
         sample(
@@ -88,7 +88,7 @@ def window_figures(path: Path, runs: int) -> list[Figure]:
             before=open_example,
         )
     ]
-    window.open_file(path)
+    window.files.open_file(path)
     settle()
     edits = iter(range(1_000_000))
 
@@ -97,7 +97,7 @@ def window_figures(path: Path, runs: int) -> list[Figure]:
         window.document.set_field(("article", "title"), f"Stress {next(edits)}")
 
     def save_window() -> None:
-        assert window.save()
+        assert window.files.save()
 
     figures.append(
         sample(

@@ -26,13 +26,14 @@ from recapdesk.render.wechat import wechat_article
 from recapdesk.render.wechat.dom import parse_body
 from recapdesk.resources import example_path
 from recapdesk.store import load
-from recapdesk.ui.chromium_flags import chromium_flags_environment
+from recapdesk.ui.preview.chromium_flags import chromium_flags_environment
 
 
 def copy_for_wechat(project: Project, bodies: BodyCache) -> tuple[str, str]:
-    """What ui/output_commands.copy_for_wechat puts on the clipboard (default settings: pangu
-    by the article's language, footnotes on), computed the same way: one render and one parse
-    for both, the sections' Markdown reused from ``bodies`` as from the preview's cache."""
+    """What Copy for WeChat (ui/window/output_commands.py) puts on the clipboard (default
+    settings: pangu by the article's language, footnotes on), computed the same way: one
+    render and one parse for both, the sections' Markdown reused from ``bodies`` as from the
+    preview's cache."""
     parsed = parse_body(render_article(project, bodies=bodies))
     return wechat_article(project, pangu=None, footnotes=True, fragment=parsed), plain_text_of(
         parsed
@@ -51,7 +52,7 @@ def window_figure(project: Project, runs: int) -> Figure:
     from PySide6.QtWidgets import QApplication
 
     import recapdesk.model  # noqa: F401  (see recapdesk/ui/__init__.py)
-    from recapdesk.ui.main_window import MainWindow
+    from recapdesk.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
@@ -62,7 +63,7 @@ def window_figure(project: Project, runs: int) -> Figure:
         window.document.replace_project(project, None)
         figure = sample(
             Figure("Copy for WeChat in the window (clipboard included), stress", "ms"),
-            window.copy_for_wechat,
+            window.outputs.copy_for_wechat,
             runs,
         )
         # The offscreen clipboard's data must go while Qt is whole (see tests/ui/conftest.py),

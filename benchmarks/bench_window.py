@@ -34,9 +34,9 @@ from stress import TESTIMONIALS, stress_project
 
 from recapdesk.resources import example_path
 from recapdesk.store import save
-from recapdesk.ui.chromium_flags import chromium_flags_environment
-from recapdesk.ui.main_window import MainWindow
-from recapdesk.ui.tabs.testimonial_people import TestimonialPeopleEditor
+from recapdesk.ui.forms.tabs.testimonial_people import TestimonialPeopleEditor
+from recapdesk.ui.preview.chromium_flags import chromium_flags_environment
+from recapdesk.ui.window.main_window import MainWindow
 
 HEARTBEAT_MS = 5
 TESTIMONIALS_TAB = 3
@@ -101,7 +101,7 @@ class Session:
         self.autosaves = 0
         self.window.autosave.written.connect(self._count_autosave)
         self.window.preview.start()
-        self.window.open_file(project_file)
+        self.window.files.open_file(project_file)
         wait_until(lambda: bool(self.renders) and not self.busy())
 
     def _count_autosave(self) -> None:

@@ -13,7 +13,7 @@ import time
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 from recapdesk import cli
-from recapdesk.ui.main_window import MainWindow
+from recapdesk.ui.window.main_window import MainWindow
 
 STAY_MS = 1500  # after the article shows, so that the parent can read the memory
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import difflib
 import os
-import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -171,14 +170,6 @@ def run_cli(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedP
         timeout=60,
         check=False,
     )
-
-
-_SECTION_SPLIT = re.compile(r"(?=<h2\b)")
-
-
-def sections_html(html_text: str) -> list[str]:
-    """The fragment cut before each ``<h2>``: [head, section 1, section 2, ...]."""
-    return _SECTION_SPLIT.split(html_text)
 
 
 def check_golden(golden: Path, actual: str, what: str) -> None:

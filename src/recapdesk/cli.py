@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 # The headless commands' names (headless.HANDLERS; a test keeps the two the same).
@@ -31,4 +31,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exit_code
     from recapdesk.headless import run  # the core, without Qt
 
-    return run(argv)
+    return run(argv, _help_language)
+
+
+def _help_language() -> Callable[[str, str], str]:
+    """``translate(context, text)`` in the UI language, for ``--help``: reads the preference
+    and the translation with QtCore, which needs no display."""
+    from recapdesk.ui.translations import command_line_translator
+
+    return command_line_translator()

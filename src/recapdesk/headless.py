@@ -165,14 +165,6 @@ def _wants_help(argv: Sequence[str]) -> bool:
     return any(arg in ("-h", "--help") for arg in argv)
 
 
-def _help_language() -> Translate:
-    """``translate`` in the UI language (reads the preference and the translation with QtCore,
-    which needs no display)."""
-    from recapdesk.ui.translations import command_line_translator
-
-    return command_line_translator()
-
-
 @contextmanager
 def _argparse_words(translate: Translate) -> Iterator[None]:
     """argparse's own words ("usage:", "options") through ``translate`` meanwhile. argparse
@@ -271,10 +263,13 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def run(argv: Sequence[str]) -> int:
-    """Run the headless command ``argv`` names (or print the help); the exit code."""
+def run(argv: Sequence[str], help_language: Callable[[], Translate] = lambda: as_written) -> int:
+    """Run the headless command ``argv`` names (or print the help); the exit code.
+    ``help_language`` gives the help's ``translate``, called only when help is asked for: the
+    command line passes the UI's (which reads the translation with QtCore), so the core itself
+    never imports Qt."""
     if _wants_help(argv):
-        translate = _help_language()
+        translate = help_language()
         with _argparse_words(translate):
             _parser(translate).parse_args(argv)  # prints the help and exits
     parser = _parser()

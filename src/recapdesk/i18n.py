@@ -47,6 +47,22 @@ def as_written(context: str, text: str) -> str:
 _PLACEHOLDER = re.compile(r"%(\d{1,2})")
 
 
+def fill(template: str, *parts: object) -> str:
+    """``template`` with its %1, %2... replaced by ``parts`` (``str()`` of each), as Qt's
+    multi-argument ``QString.arg`` does: in one pass, so a part that itself contains "%2" (a
+    file name, user text) stays as it is. A number without a part stays too, and a template
+    given no parts at all is returned untouched (a literal "100%")."""
+    if not parts:
+        return template
+    texts = [str(part) for part in parts]
+
+    def part(match: re.Match[str]) -> str:
+        number = int(match[1])
+        return texts[number - 1] if 1 <= number <= len(texts) else match[0]
+
+    return _PLACEHOLDER.sub(part, template)
+
+
 @dataclass(frozen=True)
 class Message:
     """A text for the user from a Qt-free module: ``template``, marked with QT_TRANSLATE_NOOP
@@ -61,16 +77,7 @@ class Message:
 
     def translated(self, translate: Translate) -> str:
         text = translate(self.context, self.template)
-        if not self.args:
-            return text  # a literal "100%" in a text without parts stays as it is
-        parts = [translated(arg, translate) for arg in self.args]
-
-        def part(match: re.Match[str]) -> str:
-            number = int(match[1])
-            return parts[number - 1] if 1 <= number <= len(parts) else match[0]
-
-        # One pass: a part that itself contains "%2" (a file name, user text) is not filled.
-        return _PLACEHOLDER.sub(part, text)
+        return fill(text, *(translated(arg, translate) for arg in self.args))
 
     def __str__(self) -> str:
         return self.translated(as_written)

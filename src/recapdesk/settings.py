@@ -1,8 +1,9 @@
 """The user's preferences: one definition per setting (type, default, limits, label, group),
 without Qt.
 
-The Preferences dialog (ui/preferences.py) is generated from :class:`Settings`, and the values
-are stored in QSettings under ``preferences/<field name>``; nothing else spells a setting out.
+The Preferences dialog (ui/dialogs/preferences.py) is generated from :class:`Settings`, and
+the values are stored in QSettings under ``preferences/<field name>``; nothing else spells a
+setting out.
 Labels, tips and choice names are English source text marked for translation in the
 ``Settings`` context: the dialog shows them in the UI language.
 

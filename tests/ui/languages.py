@@ -64,8 +64,6 @@ def speak(qapp: object, compiled_translations: Path) -> Iterator[Speak]:
 
 # -- reading .ts files ---------------------------------------------------------------------------
 
-UNFINISHED = ("unfinished", "vanished", "obsolete")
-
 
 @dataclass(frozen=True)
 class Message:

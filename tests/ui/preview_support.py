@@ -9,7 +9,7 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from recapdesk.ui.document import ProjectDocument
-from recapdesk.ui.preview import WORLD, PreviewPane
+from recapdesk.ui.preview.preview import WORLD, PreviewPane
 
 
 def run_js(qtbot: QtBot, pane: PreviewPane, code: str) -> Any:

@@ -7,10 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TypeVar
 
+from recapdesk.settings import Settings
 from recapdesk.store.recovery import RecoveryInfo
-from recapdesk.ui.crash_dialog import CrashChoice, CrashReport
-from recapdesk.ui.dialogs import Dialogs, ExternalChoice, StartChoice, UnsavedChoice
-from recapdesk.ui.recovery_dialog import RecoveryChoice
+from recapdesk.ui.dialogs.crash_dialog import CrashChoice, CrashReport
+from recapdesk.ui.dialogs.dialogs import Dialogs, ExternalChoice, StartChoice, UnsavedChoice
+from recapdesk.ui.dialogs.recovery_dialog import RecoveryChoice
 
 T = TypeVar("T")
 
@@ -72,3 +73,28 @@ class ScriptedDialogs(Dialogs):
 
     def confirm_overwrite(self, name: str) -> bool:
         return self._answer("overwrite", self.overwrite)
+
+
+# Preferences that differ from the defaults in every setting.
+CHANGED = Settings(
+    ui_language="zh_CN",
+    autosave_interval=90,
+    default_theme="classic",
+    preview_width="desktop",
+    pangu_spacing=False,
+    link_footnotes=False,
+)
+
+
+class PreferenceDialogs(ScriptedDialogs):
+    """Answers Edit > Preferences… with ``answer`` (None: Cancel), and records what it was
+    shown."""
+
+    def __init__(self, answer: Settings | None) -> None:
+        super().__init__()
+        self.answer = answer
+        self.shown: list[Settings] = []
+
+    def edit_preferences(self, settings: Settings) -> Settings | None:
+        self.shown.append(settings)
+        return self.answer

@@ -17,7 +17,7 @@ from tests.ui.scripted import ScriptedDialogs
 from tests.ui.xsession import START_TIMEOUT, app_log, app_on, run_x, xvfb
 
 from recapdesk.ui.app import _FirstPaint
-from recapdesk.ui.main_window import MainWindow
+from recapdesk.ui.window.main_window import MainWindow
 
 
 def test_the_window_module_loads_only_qt_not_the_core() -> None:
@@ -71,7 +71,7 @@ def test_a_frame_shown_first_is_filled_with_the_editor(
         qtbot.waitUntil(lambda: min(window.splitter.sizes()) > 100)
         assert window.menuBar().actions()
 
-        assert window.open_file(example_file)
+        assert window.files.open_file(example_file)
         qtbot.waitUntil(lambda: window.preview.ready, timeout=20000)
         assert window.windowTitle().startswith(example_file.name)
         # The same native window all along: the preview's own composited child window came

@@ -13,13 +13,13 @@ from tests.ui.languages import (
 
 from recapdesk.compose import compose
 from recapdesk.model import Honoree
-from recapdesk.ui.main_window import MainWindow
+from recapdesk.ui.window.main_window import MainWindow
 
 
 def write_article(window: MainWindow, language_name: str) -> str:
     """A new project, its article language picked in the Article tab as a user does, one
     honoree and a link; the Markdown the window exports."""
-    window.new_project()
+    window.files.new_project()
     combo = window.form_tabs[0].findChild(QComboBox, "article_language")
     assert combo is not None
     combo.setCurrentIndex(combo.findText(language_name))
@@ -29,7 +29,7 @@ def write_article(window: MainWindow, language_name: str) -> str:
 
 
 def copied_html(window: MainWindow) -> str:
-    window.copy_for_wechat()
+    window.outputs.copy_for_wechat()
     mime = QGuiApplication.clipboard().mimeData()
     assert mime is not None
     return mime.html()

@@ -20,7 +20,7 @@ from tests.ui.scripted import ScriptedDialogs
 from recapdesk.model.checks import check_project
 from recapdesk.store import ProjectFileError, load
 from recapdesk.store.recovery import read_info, recovery_path
-from recapdesk.ui.recovery_dialog import RecoveryDialog
+from recapdesk.ui.dialogs.recovery_dialog import RecoveryDialog
 
 
 def test_content_check_findings_read_in_chinese(speak: Speak) -> None:
@@ -47,7 +47,7 @@ def test_opening_an_empty_project_file_says_so_in_chinese(
     window = make_window(dialogs)
     empty = tmp_path / "空的.recap.toml"
     empty.write_bytes(b"")
-    assert not window.open_file(empty)
+    assert not window.files.open_file(empty)
     assert dialogs.errors == [f"{empty}：文件是空的"]
 
 
@@ -61,7 +61,7 @@ def test_the_parsers_own_words_stay_inside_the_chinese_message(
     with pytest.raises(ProjectFileError) as caught:
         load(broken)
     parser_reason = caught.value.reason.removeprefix("not valid TOML: ")
-    assert not window.open_file(broken)
+    assert not window.files.open_file(broken)
     assert dialogs.errors == [f"{broken}：第 4 行：不是有效的 TOML：{parser_reason}"]
 
 
@@ -73,7 +73,7 @@ def test_a_failed_autosave_says_why_in_chinese(
 ) -> None:
     speak("zh_CN")
     window = make_window()
-    assert window.open_file(example_file)
+    assert window.files.open_file(example_file)
     window.document.set_field(("article", "title"), "磁盘已满")
 
     def disk_full(fd: int) -> None:

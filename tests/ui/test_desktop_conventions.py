@@ -35,13 +35,13 @@ from tests.ui.languages import (
 
 from recapdesk import __version__
 from recapdesk.model import Link
-from recapdesk.ui.binding import INVALID_STYLE
-from recapdesk.ui.help_dialogs import about_html, shortcut_groups
-from recapdesk.ui.main_window import MainWindow
-from recapdesk.ui.palette import problem_cell_background, problem_color
-from recapdesk.ui.record_table import RecordTableModel
-from recapdesk.ui.tabs import testimonials_tab
-from recapdesk.ui.tabs.article_tab import ArticleTab
+from recapdesk.ui.dialogs.help_dialogs import about_html, shortcut_groups
+from recapdesk.ui.forms.binding import INVALID_STYLE
+from recapdesk.ui.forms.palette import problem_cell_background, problem_color
+from recapdesk.ui.forms.record_table import RecordTableModel
+from recapdesk.ui.forms.tabs import testimonials_tab
+from recapdesk.ui.forms.tabs.article_tab import ArticleTab
+from recapdesk.ui.window.main_window import MainWindow
 
 # -- palettes ------------------------------------------------------------------------------------
 
@@ -137,7 +137,7 @@ def test_toolbar_actions_have_recapdesks_own_icons(make_window: MakeWindow) -> N
 
 
 def test_icons_are_drawn_in_the_palettes_text_colour(palette: QPalette) -> None:
-    from recapdesk.ui.icons import icon
+    from recapdesk.ui.window.icons import icon
 
     drawn = ink(icon("document-save").pixmap(QSize(32, 32)).toImage())
     window = palette.color(QPalette.ColorRole.Window)
@@ -216,7 +216,7 @@ def test_no_mnemonic_is_taken_twice_on_screen(
 ) -> None:
     speak(language)
     window = make_window()
-    window.open_example()
+    window.files.open_example()
     window.show()
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
@@ -329,7 +329,7 @@ def test_tab_walks_each_form_from_top_to_bottom_reaching_every_field(
     index: int, make_window: MakeWindow, qtbot: QtBot
 ) -> None:
     window = make_window()
-    window.open_example()
+    window.files.open_example()
     # With a person and a free section selected, their fields are on (and in the Tab order).
     testimonials = window.form_tabs[3]
     assert isinstance(testimonials, testimonials_tab.TestimonialsTab)

@@ -17,7 +17,8 @@ from tests.ui.languages import Speak
 from recapdesk.helper_jobs import check_json
 from recapdesk.model import Testimonial as Person
 from recapdesk.model.checks import check_project
-from recapdesk.ui import compliance_panel, helper
+from recapdesk.ui import helper
+from recapdesk.ui.window import compliance_panel
 
 
 def test_a_small_job_runs_at_once_here_and_raises_its_own_error() -> None:
@@ -53,7 +54,7 @@ def test_a_window_on_a_recap_of_ordinary_size_never_starts_a_helper(
     monkeypatch.setattr(multiprocessing, "get_context", refuse)
     window = make_window()
     window.autosave.idle_ms = 50
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     checked: list[int] = []
     window.compliance.findings_changed.connect(checked.append)
     with qtbot.waitSignal(window.autosave.written, timeout=10000):
@@ -82,7 +83,7 @@ def test_a_large_projects_checks_run_in_the_helper_and_list_both_kinds(
     monkeypatch.setattr(helper, "submit", spy)
     speak("en")
     window = make_window()
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     people = [Person(name=f"学员{i}", body="" if i % 2 else "收获很大") for i in range(400)]
     window.document.set_list(("testimonials", "people"), people)
     window.document.set_field(("article", "title"), "题" * 70)  # and one for WeChat

@@ -24,11 +24,11 @@ from pytestqt.qtbot import QtBot
 from tests.ui.scripted import ScriptedDialogs
 
 from recapdesk.store.recovery import read_recovery
-from recapdesk.ui.dialogs import UnsavedChoice
-from recapdesk.ui.main_window import MainWindow
-from recapdesk.ui.preview import WORLD
-from recapdesk.ui.tabs.background_tab import BackgroundTab
-from recapdesk.ui.tabs.honorees_tab import HonoreesTab
+from recapdesk.ui.dialogs.dialogs import UnsavedChoice
+from recapdesk.ui.forms.tabs.background_tab import BackgroundTab
+from recapdesk.ui.forms.tabs.honorees_tab import HonoreesTab
+from recapdesk.ui.preview.preview import WORLD
+from recapdesk.ui.window.main_window import MainWindow
 
 TITLE = "kubernetes源码研习社 一期活动总结"
 
@@ -100,7 +100,7 @@ def test_a_broken_file_gets_a_clear_message_and_nothing_is_lost(
     window.document.set_field(("article", "title"), "After the broken file")
     window.document.undo_stack.undo()
     assert window.document.project.article.title == "Unsaved work"
-    assert window.save()
+    assert window.files.save()
     assert fingerprint(bad) == before
 
 

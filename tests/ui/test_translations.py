@@ -46,13 +46,13 @@ from recapdesk.importers.mapping import Target
 from recapdesk.importers.rows import Sheet
 from recapdesk.settings import Settings, storage_key
 from recapdesk.store.recovery import RecoveryInfo
-from recapdesk.ui.crash_dialog import CrashDialog, CrashReport
-from recapdesk.ui.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_groups
-from recapdesk.ui.import_rows_dialog import ImportRowsDialog
-from recapdesk.ui.main_window import MainWindow
-from recapdesk.ui.preferences import PreferencesDialog
-from recapdesk.ui.recovery_dialog import RecoveryDialog
+from recapdesk.ui.dialogs.crash_dialog import CrashDialog, CrashReport
+from recapdesk.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_groups
+from recapdesk.ui.dialogs.import_rows_dialog import ImportRowsDialog
+from recapdesk.ui.dialogs.preferences import PreferencesDialog
+from recapdesk.ui.dialogs.recovery_dialog import RecoveryDialog
 from recapdesk.ui.translations import LANGUAGE_KEY, load_translators, stale_translations
+from recapdesk.ui.window.main_window import MainWindow
 
 ZH_TS = TRANSLATIONS / "recapdesk_zh_CN.ts"
 EN_TS = TRANSLATIONS / "recapdesk_en.ts"
@@ -216,7 +216,7 @@ def test_the_window_speaks_chinese_everywhere(
 ) -> None:
     speak("zh_CN")
     window = make_window()
-    window.open_example()
+    window.files.open_example()
     view_menu = window.findChild(QMenu, "viewMenu")
     assert view_menu is not None
     view_menu.aboutToShow.emit()  # lists the toolbar and the panels

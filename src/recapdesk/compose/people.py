@@ -108,11 +108,6 @@ def _quoted(markdown: str) -> str:
     return "\n".join(f"> {line}" if line.strip() else ">" for line in markdown.split("\n"))
 
 
-def testimonial_item(person: Testimonial, testimonials: Testimonials, words: dict[str, str]) -> str:
-    """One testimonial in the section's style (see :class:`TestimonialStyle`)."""
-    return _remembered_item(person, _item_context(testimonials, words), words)
-
-
 def _item_context(testimonials: Testimonials, words: dict[str, str]) -> tuple[str, ...]:
     """What a testimonial's Markdown depends on besides the person (see _compose_item)."""
     return (
@@ -171,9 +166,3 @@ def testimonial_items(testimonials: Testimonials, words: dict[str, str]) -> list
     context = _item_context(testimonials, words)  # once, not 300 times
     items = [_remembered_item(p, context, words) for p in testimonials.people]
     return [item for item in items if item]
-
-
-def testimonial_list(testimonials: Testimonials, words: dict[str, str]) -> str:
-    """Every testimonial in the section's style; by default a bullet per person with the body
-    indented under it, as organizers write them."""
-    return "\n\n".join(testimonial_items(testimonials, words))

@@ -19,7 +19,6 @@ from recapdesk.compose.words import WORDS
 from recapdesk.importers.mapping import header_kind
 from recapdesk.importers.markdown_blocks import (
     LIST_ITEM,
-    QUOTE,
     TABLE_RULE,
     Block,
     Kind,
@@ -295,7 +294,3 @@ def testimonial_people(
         person.body = entry.body
         people.append(person)
     return TestimonialDisplay.NAME_COMPANY_COHORT, people
-
-
-def is_quote(block: Block) -> bool:
-    return block.kind is Kind.QUOTE and bool(QUOTE.match(block.lines[0]))

@@ -130,13 +130,6 @@ def same_outline(original: list[Piece], imported: list[Piece]) -> bool:
     )
 
 
-def renders_alike(original_markdown: str, imported_markdown: str) -> bool:
-    """True when the two Markdown texts show a reader the same blocks (see module doc)."""
-    if original_markdown == imported_markdown:
-        return True
-    return same_outline(outline_of(original_markdown), outline_of(imported_markdown))
-
-
 _TAG = re.compile(r"<(/?)([a-zA-Z0-9]+)[^>]*>")
 _INLINE_OK = frozenset({"p", "strong", "em", "b", "i", "code"})
 

@@ -30,7 +30,6 @@ from recapdesk.importers.mapping import (
 from recapdesk.model import Project
 from recapdesk.model.paths import get_at
 
-SPREADSHEET_SUFFIXES = (".csv", ".tsv", ".tab", ".txt", ".xlsx", ".xlsm")
 MAX_ROWS = 100_000
 MAX_FILE_BYTES = 32 * 1024 * 1024
 

@@ -49,13 +49,3 @@ def set_at(root: BaseModel, path: FieldPath, value: Any) -> None:
         parent[last] = value
     else:
         setattr(parent, last, value)
-
-
-def section_of(path: FieldPath) -> str:
-    """The section-order key a path belongs to (``free:<id>`` for free sections)."""
-    if not path:
-        return ""
-    head = path[0]
-    if head == "free_sections" and len(path) > 1 and isinstance(path[1], int):
-        return "free_sections"
-    return str(head)

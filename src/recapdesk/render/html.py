@@ -45,8 +45,9 @@ _per_thread = threading.local()
 
 def _shared_markdown() -> Markdown:
     # Building a Markdown instance with its extensions costs more than converting a section;
-    # one instance is reused and reset between documents. One per thread: an instance keeps
-    # state while it converts, and the compliance panel renders in a worker thread.
+    # one instance is reused and reset between documents. One per thread, as an instance
+    # keeps state while it converts: the window renders in one thread, but a caller of the
+    # core may use several.
     md: Markdown | None = getattr(_per_thread, "markdown", None)
     if md is None:
         md = _per_thread.markdown = _new_markdown()

@@ -8,7 +8,7 @@ loader, so a recovered project is checked and migrated exactly like an opened on
 
 Recovery files are written atomically (the same way as a save), so a kill at any moment leaves
 the previous recovery file or the new one. They live in one folder, one file per open window;
-the window (ui/autosave.py) decides when to write and when to discard them.
+the window (ui/safety/autosave.py) decides when to write and when to discard them.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Start the editor: the QApplication, the window, and what it opens first.
 
-The first window's frame is on screen before the editor's modules load (main_window.py): this
+The first window's frame is on screen before the editor's modules load (window/main_window.py): this
 module imports only Qt and what it needs to choose the UI language; the rest is imported once
 the frame has been painted.
 """
@@ -17,16 +17,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from recapdesk import __version__
 from recapdesk.resources import resource_path
-from recapdesk.ui.chromium_flags import chromium_flags_environment
-from recapdesk.ui.crash_dialog import CrashChoice, CrashReport
-from recapdesk.ui.crash_handler import CrashHandler
-from recapdesk.ui.main_window import MainWindow
+from recapdesk.ui.dialogs.crash_dialog import CrashChoice, CrashReport
+from recapdesk.ui.preview.chromium_flags import chromium_flags_environment
+from recapdesk.ui.safety.crash_handler import CrashHandler
 from recapdesk.ui.translations import (
     install_translators,
     set_default_locale,
     ui_language,
     warn_stale_translations,
 )
+from recapdesk.ui.window.main_window import MainWindow
 
 ORGANIZATION = "recapdesk"
 APPLICATION = "recapdesk"
@@ -63,30 +63,30 @@ def open_initial(
     """Unsaved work left by a crash first; then the file given, else the last project, else
     ask: the example, a new one, or open. ``new_window`` makes a window for a second
     restored project (or for the file given, when restored work took the first window)."""
-    from recapdesk.ui.dialogs import StartChoice
-    from recapdesk.ui.restore import offer_recovery
+    from recapdesk.ui.dialogs.dialogs import StartChoice
+    from recapdesk.ui.safety.restore import offer_recovery
 
     window.focus_title()
     restored = offer_recovery(window, new_window)
     if restored:
         originals = {path.resolve() for path in restored if path is not None}
         if project is not None and Path(project).resolve() not in originals:
-            new_window().open_file(project)
+            new_window().files.open_file(project)
         return
     if project is not None:
-        if window.open_file(project):
+        if window.files.open_file(project):
             return
     else:
         last = window.settings.value("lastProject")
-        if isinstance(last, str) and Path(last).is_file() and window.open_file(Path(last)):
+        if isinstance(last, str) and Path(last).is_file() and window.files.open_file(Path(last)):
             return
     choice = window.dialogs.choose_start()
     if choice is StartChoice.EXAMPLE:
-        window.open_example()
+        window.files.open_example()
     elif choice is StartChoice.OPEN:
-        window.open_dialog()
+        window.files.open_dialog()
     else:
-        window.new_project()  # as the preferences say a new project starts (its theme)
+        window.files.new_project()  # as the preferences say a new project starts (its theme)
 
 
 class _FirstPaint(QObject):
@@ -118,7 +118,7 @@ def run_app(project: Path | None) -> int:
     windows: list[MainWindow] = []
 
     def report(report: CrashReport) -> CrashChoice:
-        from recapdesk.ui.dialogs import Dialogs
+        from recapdesk.ui.dialogs.dialogs import Dialogs
 
         return Dialogs(app.activeWindow()).report_crash(report)
 

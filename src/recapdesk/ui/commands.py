@@ -8,17 +8,26 @@ step makes the step obsolete, so undoing to it is not needed.
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from recapdesk.i18n import QT_TRANSLATE_NOOP
 from recapdesk.model import Project
 from recapdesk.model.paths import FieldPath, get_at
+from recapdesk.ui.i18n import fill, translate
 
-if TYPE_CHECKING:
-    from recapdesk.ui.document import ProjectDocument
+
+class EditedProject(Protocol):
+    """What the commands edit: the document (document.py) applies a change to its project and
+    tells the widgets; the commands only decide which change, and keep the way back."""
+
+    project: Project
+
+    def apply_set(self, path: FieldPath, value: Any) -> None: ...
+    def apply_list(self, path: FieldPath, items: list[Any]) -> None: ...
+    def apply_snapshot(self, project: Project) -> None: ...
+
 
 _SET_FIELD_ID = 1001
 
@@ -26,7 +35,7 @@ _SET_FIELD_ID = 1001
 class SetFieldCommand(QUndoCommand):
     """Set one field; consecutive sets of the same field (typing) merge."""
 
-    def __init__(self, document: ProjectDocument, path: FieldPath, value: Any, text: str) -> None:
+    def __init__(self, document: EditedProject, path: FieldPath, value: Any, text: str) -> None:
         super().__init__(text)
         self._document = document
         self.path = path
@@ -60,7 +69,7 @@ class ListEditCommand(QUndoCommand):
     """Replace a whole list (insert, delete, move, paste rows): one undo step each."""
 
     def __init__(
-        self, document: ProjectDocument, path: FieldPath, new_items: list[Any], text: str
+        self, document: EditedProject, path: FieldPath, new_items: list[Any], text: str
     ) -> None:
         super().__init__(text)
         self._document = document
@@ -78,7 +87,7 @@ class ListEditCommand(QUndoCommand):
 class SnapshotCommand(QUndoCommand):
     """Swap the whole Project: for edits that must change several parts together."""
 
-    def __init__(self, document: ProjectDocument, project: Project, text: str) -> None:
+    def __init__(self, document: EditedProject, project: Project, text: str) -> None:
         super().__init__(text)
         self._document = document
         self._old = document.project.model_copy(deep=True)
@@ -147,7 +156,7 @@ FIELD_NAMES: dict[str, str] = {
 
 def _field_name(key: str) -> str:
     name = FIELD_NAMES.get(key)
-    return QCoreApplication.translate("Commands", name) if name else key.replace("_", " ")
+    return translate("Commands", name) if name else key.replace("_", " ")
 
 
 def describe(path: FieldPath) -> str:
@@ -157,12 +166,8 @@ def describe(path: FieldPath) -> str:
     rows = [part for part in path if isinstance(part, int)]
     if rows and len(names) >= 2:
         where = f"{_field_name(names[-2])} {rows[-1] + 1}"
-        return (
-            QCoreApplication.translate("Commands", "Edit %1 (%2)")
-            .replace("%1", field)
-            .replace("%2", where)
-        )
-    return QCoreApplication.translate("Commands", "Edit %1").replace("%1", field)
+        return fill(translate("Commands", "Edit %1 (%2)"), field, where)
+    return fill(translate("Commands", "Edit %1"), field)
 
 
 __all__ = ["ListEditCommand", "SetFieldCommand", "SnapshotCommand", "describe"]

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/recapdesk/ui/crash_dialog.py" line="+46"/>
+        <location filename="../../src/recapdesk/ui/dialogs/crash_dialog.py" line="+43"/>
         <source>Your unsaved changes were written to:
 %1
 recapdesk offers to restore them the next time it starts.</source>
@@ -13,7 +13,7 @@ recapdesk offers to restore them the next time it starts.</source>
 recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>There were no unsaved changes.</source>
         <translation>没有未保存的更改。</translation>
     </message>
@@ -48,43 +48,43 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>您的工作</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>You can keep working and save now, or quit; if it happens again, please report it with the details below.</source>
         <translation>您可以继续工作并立即保存，也可以退出；如果再次出现，请附上下面的详细信息报告问题。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Error details</source>
         <translation>错误详情</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+34"/>
+        <location line="+12"/>
+        <location line="+45"/>
         <source>Show &amp;Details</source>
         <translation>显示详情(&amp;D)</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-37"/>
         <source>&amp;Copy Details</source>
         <translation>复制详情(&amp;C)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Quit recapdesk</source>
         <translation>退出 recapdesk(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Keep Working</source>
         <translation>继续工作(&amp;K)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Hide &amp;Details</source>
         <translation>隐藏详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/dialogs.py" line="+26"/>
+        <location filename="../../src/recapdesk/ui/dialogs/dialogs.py" line="+26"/>
         <source>recapdesk projects (*.recap.toml);;TOML files (*.toml);;All files (*)</source>
         <translation>recapdesk 项目 (*.recap.toml);;TOML 文件 (*.toml);;所有文件 (*)</translation>
     </message>
@@ -99,7 +99,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>Markdown (*.md *.markdown *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -119,12 +119,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>欢迎使用 recapdesk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start from the example recap, a new blank project, or a project file?</source>
         <translation>从示例总结开始、新建空白项目，还是打开项目文件？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open &amp;Example</source>
         <translation>打开示例(&amp;E)</translation>
     </message>
@@ -154,17 +154,17 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>“%1”已被其他程序更改。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Reload it and lose the unsaved changes in this window, or keep your version (saving it will ask before overwriting the other changes).</source>
         <translation>重新载入将丢失此窗口中未保存的更改；也可以保留您的版本（保存时会先询问是否覆盖其他更改）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reload it to see the other changes, or keep the version shown here (saving it will ask before overwriting the other changes).</source>
         <translation>重新载入以查看其他更改，或保留此处显示的版本（保存时会先询问是否覆盖其他更改）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
@@ -184,17 +184,17 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>自 recapdesk 上次读取或保存以来，“%1”已被其他程序更改。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Saving replaces those changes with this window&apos;s version.</source>
         <translation>保存会用此窗口中的版本替换那些更改。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Overwrite</source>
         <translation>覆盖(&amp;O)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Import Rows</source>
         <translation>导入行</translation>
     </message>
@@ -215,12 +215,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>是否将其作为新的未命名项目打开，替换当前打开的项目？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open as New Project</source>
         <translation>作为新项目打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/file_watch.py" line="+151"/>
+        <location filename="../../src/recapdesk/ui/safety/file_watch.py" line="+147"/>
         <source>Open in Another Window</source>
         <translation>已在其他窗口中打开</translation>
     </message>
@@ -230,17 +230,17 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>“%1”也在另一个 recapdesk 中打开（%3 上的进程 %2）。两边都保存会互相覆盖更改：请关闭其中一个，或确保只在一处保存。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Cannot reload the project</source>
         <translation>无法重新载入项目</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/help_dialogs.py" line="+99"/>
+        <location filename="../../src/recapdesk/ui/dialogs/help_dialogs.py" line="+96"/>
         <source>Tabs</source>
         <translation>标签页</translation>
     </message>
@@ -265,22 +265,22 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>Write the recap article of a community program phase: form tabs, a live preview, Markdown and WeChat-ready output.</source>
         <translation>撰写社区活动每一期的总结文章：表单标签页、实时预览，输出 Markdown 和可直接粘贴到公众号的格式。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>recapdesk is free software under the MIT License.</source>
         <translation>recapdesk 是基于 MIT 许可证的自由软件。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>It is built on Qt %1 through PySide6 %2, used under the GNU Lesser General Public License version 3 (LGPL-3.0).</source>
         <translation>它通过 PySide6 %2 基于 Qt %1 构建，按 GNU 宽通用公共许可证第 3 版（LGPL-3.0）使用。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Python packages it uses, and their licenses:</source>
         <translation>使用的 Python 软件包及其许可证：</translation>
     </message>
@@ -305,7 +305,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>关于 recapdesk</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/import_commands.py" line="+30"/>
+        <location filename="../../src/recapdesk/ui/window/import_commands.py" line="+28"/>
         <source>1 row</source>
         <translation>1 行</translation>
     </message>
@@ -315,7 +315,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>Cannot import rows</source>
         <translation>无法导入行</translation>
     </message>
@@ -330,12 +330,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>已从 %2 导入 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Cannot import the article</source>
         <translation>无法导入文章</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>too large for a recap article</source>
         <translation>文件太大，不像是一篇总结文章</translation>
     </message>
@@ -345,7 +345,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>已导入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/recovery_dialog.py" line="+42"/>
+        <location filename="../../src/recapdesk/ui/dialogs/recovery_dialog.py" line="+38"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
@@ -390,22 +390,22 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>recapdesk did not close normally last time. These changes were never saved to the project file:</source>
         <translation>recapdesk 上次没有正常关闭。以下更改从未保存到项目文件：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>(no title)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Untitled project (never saved)</source>
         <translation>未命名项目（从未保存）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Project:</source>
         <translation>项目：</translation>
     </message>
@@ -425,22 +425,22 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>问题：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Discard Changes</source>
         <translation>丢弃更改(&amp;D)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Keep for Later</source>
         <translation>留待以后(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/restore.py" line="+34"/>
+        <location filename="../../src/recapdesk/ui/safety/restore.py" line="+46"/>
         <source>Cannot restore the unsaved work</source>
         <translation>无法恢复未保存的工作</translation>
     </message>
@@ -453,7 +453,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>ArticleTab</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/article_tab.py" line="+50"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/article_tab.py" line="+50"/>
         <location line="+46"/>
         <source>Article</source>
         <translation>文章</translation>
@@ -572,7 +572,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/recapdesk/ui/preview_page.py" line="+72"/>
+        <location filename="../../src/recapdesk/ui/preview/preview_page.py" line="+72"/>
         <source>Article preview</source>
         <translation>文章预览</translation>
     </message>
@@ -619,7 +619,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>BackgroundTab</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/background_tab.py" line="+48"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/background_tab.py" line="+48"/>
         <source>&amp;Text:</source>
         <translation>正文(&amp;T)：</translation>
     </message>
@@ -885,7 +885,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/recapdesk/ui/commands.py" line="+97"/>
+        <location filename="../../src/recapdesk/ui/commands.py" line="+106"/>
         <source>article</source>
         <translation>文章</translation>
     </message>
@@ -1121,12 +1121,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>显示</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Edit %1 (%2)</source>
         <translation>编辑%1（%2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
@@ -1297,7 +1297,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>CompliancePanel</name>
     <message>
-        <location filename="../../src/recapdesk/ui/compliance_panel.py" line="+84"/>
+        <location filename="../../src/recapdesk/ui/window/compliance_panel.py" line="+85"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
@@ -1338,12 +1338,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>检查出错：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Content: %1. WeChat: %2. Click a problem to go to its field.</source>
         <translation>内容：%1。公众号：%2。点击问题可跳到对应字段。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No problems: the content is complete and the WeChat copy meets the platform&apos;s rules.</source>
         <translation>没有问题：内容已完整，公众号版本也符合平台规则。</translation>
     </message>
@@ -1423,7 +1423,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/list_model.py" line="+168"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/list_model.py" line="+168"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -1431,7 +1431,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>FreeSectionListModel</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/free_sections.py" line="+75"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/free_sections.py" line="+75"/>
         <source>(untitled section)</source>
         <translation>（无标题章节）</translation>
     </message>
@@ -1484,7 +1484,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>Markdown 正文(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>New section</source>
         <translation>新章节</translation>
     </message>
@@ -1502,7 +1502,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>HonoreeColumnsEditor</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/honoree_columns.py" line="+99"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/honoree_columns.py" line="+99"/>
         <source>Heading in the article</source>
         <translation>文章中的列标题</translation>
     </message>
@@ -1550,7 +1550,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>HonoreesTab</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/honorees_tab.py" line="+39"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/honorees_tab.py" line="+39"/>
         <source>&amp;Introduction:</source>
         <translation>引言(&amp;I)：</translation>
     </message>
@@ -1674,7 +1674,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>ImportRowsDialog</name>
     <message>
-        <location filename="../../src/recapdesk/ui/import_rows_dialog.py" line="+55"/>
+        <location filename="../../src/recapdesk/ui/dialogs/import_rows_dialog.py" line="+56"/>
         <source>Import Rows</source>
         <translation>导入行</translation>
     </message>
@@ -1689,7 +1689,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>%1%2：%3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Import into</source>
         <translation>导入到</translation>
     </message>
@@ -1824,7 +1824,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>%1将成为%2，共 %3 条。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 with nothing in the chosen columns left out.</source>
         <translation>另有 %1 在所选列中没有内容，已略过。</translation>
     </message>
@@ -1832,12 +1832,12 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/recapdesk/ui/main_window.py" line="+120"/>
+        <location filename="../../src/recapdesk/ui/window/main_window.py" line="+136"/>
         <source>Article sections</source>
         <translation>文章各部分</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+74"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -1867,47 +1867,47 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/file_commands.py" line="+31"/>
+        <location filename="../../src/recapdesk/ui/window/file_commands.py" line="+70"/>
         <source>New project</source>
         <translation>新项目</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Opened the example (save it to keep your changes)</source>
         <translation>已打开示例（保存后才能保留您的更改）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Save Project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Cannot save the project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Your changes are still here, and a copy is in the recovery file. Free some space or fix the folder&apos;s permissions, or use Save As to save elsewhere.</source>
         <translation>您的更改仍在这里，恢复文件中也有一份副本。请腾出磁盘空间或修正文件夹权限，或使用“另存为”保存到别处。</translation>
     </message>
@@ -1917,12 +1917,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>您的更改仍在这里，但恢复文件也无法写入：请保持此窗口打开，并使用“另存为”把更改保存到其他磁盘。</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/output_commands.py" line="+45"/>
+        <location filename="../../src/recapdesk/ui/window/output_commands.py" line="+61"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Export Markdown</source>
         <translation>导出 Markdown</translation>
     </message>
@@ -1932,7 +1932,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Export HTML</source>
         <translation>导出 HTML</translation>
     </message>
@@ -1942,7 +1942,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Markdown copied to the clipboard</source>
         <translation>Markdown 已复制到剪贴板</translation>
     </message>
@@ -1955,7 +1955,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>NextPhaseTab</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/next_phase_tab.py" line="+20"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/next_phase_tab.py" line="+20"/>
         <source>&amp;Description:</source>
         <translation>介绍(&amp;D)：</translation>
     </message>
@@ -2022,7 +2022,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/recapdesk/ui/preferences.py" line="+121"/>
+        <location filename="../../src/recapdesk/ui/window/preference_commands.py" line="+74"/>
         <source>The interface language changes the next time recapdesk starts.</source>
         <translation>界面语言将在下次启动 recapdesk 时更改。</translation>
     </message>
@@ -2030,7 +2030,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location line="+27"/>
+        <location filename="../../src/recapdesk/ui/dialogs/preferences.py" line="+98"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -2038,7 +2038,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/recapdesk/ui/preview.py" line="+46"/>
+        <location filename="../../src/recapdesk/ui/preview/preview.py" line="+46"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -2061,7 +2061,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>PreviewToolbar</name>
     <message>
-        <location filename="../../src/recapdesk/ui/preview_toolbar.py" line="+32"/>
+        <location filename="../../src/recapdesk/ui/preview/preview_toolbar.py" line="+33"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
@@ -2285,7 +2285,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>RecordTableEditor</name>
     <message>
-        <location filename="../../src/recapdesk/ui/widgets/record_table_editor.py" line="+78"/>
+        <location filename="../../src/recapdesk/ui/forms/widgets/record_table_editor.py" line="+78"/>
         <source>Refused value</source>
         <translation>被拒绝的值</translation>
     </message>
@@ -2345,12 +2345,12 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>SectionForm</name>
     <message>
-        <location filename="../../src/recapdesk/ui/widgets/form_parts.py" line="+65"/>
+        <location filename="../../src/recapdesk/ui/forms/widgets/form_parts.py" line="+67"/>
         <source>“%1:” links are refused: only http://, https:// and mailto: links</source>
         <translation>不接受“%1:”链接：只能使用 http://、https:// 和 mailto: 链接</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
@@ -2383,7 +2383,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>SectionOrderEditor</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/section_order.py" line="+123"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/section_order.py" line="+123"/>
         <source>Section order</source>
         <translation>章节顺序</translation>
     </message>
@@ -2449,7 +2449,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/recapdesk/settings.py" line="+43"/>
+        <location filename="../../src/recapdesk/settings.py" line="+44"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
@@ -2564,7 +2564,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>公众号文章不允许链接到其他网站：每个链接改为文字加 [n] 标记，网址列在文末。关闭时只保留文字。</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/preferences.py" line="-98"/>
+        <location filename="../../src/recapdesk/ui/dialogs/preferences.py" line="-52"/>
         <source>Used from the next start of recapdesk.</source>
         <translation>下次启动 recapdesk 时生效。</translation>
     </message>
@@ -2572,7 +2572,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>TestimonialListModel</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/testimonial_list.py" line="+49"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/testimonial_list.py" line="+49"/>
         <source>No testimonial text yet</source>
         <translation>还没有感言内容</translation>
     </message>
@@ -2580,7 +2580,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>TestimonialPeopleEditor</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/testimonial_people.py" line="+50"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/testimonial_people.py" line="+50"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
@@ -2719,7 +2719,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>TestimonialsTab</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/testimonials_tab.py" line="+41"/>
+        <location filename="../../src/recapdesk/ui/forms/tabs/testimonials_tab.py" line="+41"/>
         <source>Testimonials</source>
         <translation>学员感言</translation>
     </message>
@@ -2885,52 +2885,52 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/recapdesk/ui/actions.py" line="+34"/>
+        <location filename="../../src/recapdesk/ui/window/actions.py" line="+64"/>
         <source>&amp;New Project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Open &amp;Example</source>
         <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Import &amp;Rows…</source>
         <translation>导入行(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Import Mark&amp;down…</source>
         <translation>导入 Markdown(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Export &amp;Markdown…</source>
         <translation>导出 Markdown(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Export &amp;HTML…</source>
         <translation>导出 HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Copy Mar&amp;kdown</source>
         <translation>复制 Markdown(&amp;K)</translation>
     </message>
@@ -2940,12 +2940,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>复制到公众号(&amp;C)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -2960,22 +2960,22 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>首选项(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;About recapdesk</source>
         <translation>关于 recapdesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
@@ -3000,22 +3000,22 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>下期预告(&amp;N)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Markdown &amp;Source</source>
         <translation>Markdown 源码(&amp;S)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Open Recen&amp;t</source>
         <translation>最近打开(&amp;T)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

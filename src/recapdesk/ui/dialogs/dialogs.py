@@ -1,0 +1,228 @@
+"""Every question the window asks the user, behind one object that tests replace.
+
+Nothing else in the window opens a modal dialog: a test gives the window a Dialogs subclass
+with scripted answers instead of clicking through real ones.
+"""
+
+from __future__ import annotations
+
+from enum import Enum, auto
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from recapdesk.i18n import QT_TRANSLATE_NOOP
+from recapdesk.importers.mapping import Target
+from recapdesk.importers.rows import Sheet
+from recapdesk.settings import Settings
+from recapdesk.store.recovery import RecoveryInfo
+from recapdesk.ui.dialogs.crash_dialog import CrashChoice, CrashReport, show_crash
+from recapdesk.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_groups
+from recapdesk.ui.dialogs.import_rows_dialog import ImportRowsDialog, RowsChoice
+from recapdesk.ui.dialogs.preferences import ask_preferences
+from recapdesk.ui.dialogs.recovery_dialog import RecoveryChoice, ask_recovery
+from recapdesk.ui.i18n import fill, translate
+
+PROJECT_FILTER = QT_TRANSLATE_NOOP(
+    "", "recapdesk projects (*.recap.toml);;TOML files (*.toml);;All files (*)"
+)
+SPREADSHEET_FILTER = QT_TRANSLATE_NOOP("", "Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)")
+MARKDOWN_FILTER = QT_TRANSLATE_NOOP("", "Markdown (*.md *.markdown *.txt);;All files (*)")
+
+
+def project_filter() -> str:
+    """The file dialogs' filter for project files, in the UI language."""
+    return translate("", PROJECT_FILTER)
+
+
+class UnsavedChoice(Enum):
+    SAVE = auto()
+    DISCARD = auto()
+    CANCEL = auto()
+
+
+class StartChoice(Enum):
+    EXAMPLE = auto()
+    NEW = auto()
+    OPEN = auto()
+
+
+class ExternalChoice(Enum):
+    RELOAD = auto()
+    KEEP = auto()
+
+
+class Dialogs:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def ask_unsaved(self, name: str) -> UnsavedChoice:
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(translate("", "Unsaved changes"))
+        box.setText(fill(translate("", "Save the changes to “%1”?"), name))
+        box.setInformativeText(translate("", "Your changes will be lost if you don't save them."))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return UnsavedChoice.SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return UnsavedChoice.DISCARD
+        return UnsavedChoice.CANCEL
+
+    def choose_start(self) -> StartChoice:
+        box = QMessageBox(self.parent)
+        box.setWindowTitle(translate("", "Welcome to recapdesk"))
+        box.setText(
+            translate("", "Start from the example recap, a new blank project, or a project file?")
+        )
+        example = box.addButton(translate("", "Open &Example"), QMessageBox.ButtonRole.AcceptRole)
+        new = box.addButton(translate("", "&New Project"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("", "&Open…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(example)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is example:
+            return StartChoice.EXAMPLE
+        if clicked is new:
+            return StartChoice.NEW
+        return StartChoice.OPEN
+
+    def open_path(self, folder: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, translate("", "Open Project"), folder, translate("", PROJECT_FILTER)
+        )
+        return Path(name) if name else None
+
+    def save_path(self, suggested: str, title: str, file_filter: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, file_filter)
+        return Path(name) if name else None
+
+    def error(self, title: str, message: str) -> None:
+        QMessageBox.critical(self.parent, title, message)
+
+    def warning(self, title: str, message: str) -> None:
+        QMessageBox.warning(self.parent, title, message)
+
+    def ask_recovery(self, info: RecoveryInfo) -> RecoveryChoice:
+        """Restore, discard or keep one recovery file left by a session that did not close."""
+        return ask_recovery(info, self.parent)
+
+    def report_crash(self, report: CrashReport) -> CrashChoice:
+        return show_crash(report, self.parent)
+
+    def ask_external_change(self, name: str, modified: bool) -> ExternalChoice:
+        """The open file was changed by another program: reload it, or keep this version."""
+        box = QMessageBox(self.parent)
+        box.setObjectName("externalChangeBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(translate("", "File Changed on Disk"))
+        box.setText(fill(translate("", "“%1” was changed by another program."), name))
+        if modified:
+            info = translate(
+                "",
+                "Reload it and lose the unsaved changes in this window, or keep your version "
+                "(saving it will ask before overwriting the other changes).",
+            )
+        else:
+            info = translate(
+                "",
+                "Reload it to see the other changes, or keep the version shown here "
+                "(saving it will ask before overwriting the other changes).",
+            )
+        box.setInformativeText(info)
+        reload = box.addButton(translate("", "&Reload"), QMessageBox.ButtonRole.AcceptRole)
+        reload.setObjectName("externalReload")
+        keep = box.addButton(translate("", "&Keep Mine"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("externalKeep")
+        box.setDefaultButton(keep if modified else reload)
+        box.exec()
+        return ExternalChoice.RELOAD if box.clickedButton() is reload else ExternalChoice.KEEP
+
+    def confirm_overwrite(self, name: str) -> bool:
+        """Saving would replace changes made to the file by another program."""
+        box = QMessageBox(self.parent)
+        box.setObjectName("confirmOverwriteBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(translate("", "Overwrite Newer Changes?"))
+        box.setText(
+            fill(
+                translate(
+                    "", "“%1” was changed by another program since recapdesk last read or saved it."
+                ),
+                name,
+            )
+        )
+        box.setInformativeText(
+            translate("", "Saving replaces those changes with this window's version.")
+        )
+        overwrite = box.addButton(
+            translate("", "&Overwrite"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        overwrite.setObjectName("confirmOverwrite")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is overwrite
+
+    # -- bringing material in (File > Import Rows…, Import Markdown…) --------------------------
+
+    def import_rows_path(self, folder: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, translate("", "Import Rows"), folder, translate("", SPREADSHEET_FILTER)
+        )
+        return Path(name) if name else None
+
+    def map_rows(
+        self, sheet: Sheet, file_name: str, counts: dict[Target, int], target: Target
+    ) -> RowsChoice | None:
+        """Which column goes into which field, where the rows go, add or replace."""
+        dialog = ImportRowsDialog(sheet, file_name, counts, target, self.parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.choice() if accepted else None
+
+    def import_markdown_path(self, folder: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, translate("", "Import Markdown"), folder, translate("", MARKDOWN_FILTER)
+        )
+        return Path(name) if name else None
+
+    def confirm_import(self, name: str, summary: str, details: list[str]) -> bool:
+        """What the import of a Markdown recap found, before it replaces the open project."""
+        box = QMessageBox(self.parent)
+        box.setObjectName("confirmImportBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("", "Import Markdown"))
+        box.setText(fill(translate("", "“%1”: %2"), name, summary))
+        box.setInformativeText(
+            "\n".join(details)
+            + ("\n\n" if details else "")
+            + translate("", "Open it as a new, untitled project in place of the one open now?")
+        )
+        open_button = box.addButton(
+            translate("", "&Open as New Project"), QMessageBox.ButtonRole.AcceptRole
+        )
+        open_button.setObjectName("confirmImport")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_button)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is open_button
+
+    # -- preferences and help ------------------------------------------------------------------
+
+    def edit_preferences(self, settings: Settings) -> Settings | None:
+        """Edit > Preferences…: the settings chosen, or None when cancelled."""
+        return ask_preferences(settings, self.parent)
+
+    def show_shortcuts(self, window: QMainWindow) -> None:
+        """Help > Keyboard Shortcuts: every shortcut of ``window``'s menus and tabs."""
+        ShortcutsDialog(shortcut_groups(window), self.parent).exec()
+
+    def show_about(self) -> None:
+        AboutDialog(self.parent).exec()

@@ -1,0 +1,197 @@
+"""The Testimonials tab: the section's heading, intro, display mode and style, and the people
+who gave testimonials (see :mod:`recapdesk.ui.forms.tabs.testimonial_people`)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import ClassVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recapdesk.compose.words import DEFAULT_HEADINGS
+from recapdesk.model import BuiltinSection, TestimonialDisplay, TestimonialStyle
+from recapdesk.model.paths import FieldPath
+from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.forms.binding import Binder
+from recapdesk.ui.forms.tabs.testimonial_list import PEOPLE_PATH
+from recapdesk.ui.forms.tabs.testimonial_people import TestimonialPeopleEditor
+
+SECTION = BuiltinSection.TESTIMONIALS.value
+LANGUAGE_PATH: FieldPath = ("article", "language")
+
+
+class TestimonialsTab(QWidget):
+    section_keys: ClassVar[tuple[str, ...]] = (SECTION,)
+
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("testimonialsTab")
+        self.setAccessibleName(self.tr("Testimonials"))
+        self.document = document
+        content = QWidget(self)
+        content.setObjectName("testimonialsTabContent")
+
+        self.heading = QLineEdit(content)
+        self.heading.setObjectName("testimonials_heading")
+        self.heading.setAccessibleName(self.tr("Section heading"))
+        self.show_heading = QCheckBox(self.tr("&Show heading"), content)
+        self.show_heading.setObjectName("testimonials_show_heading")
+        self.show_heading.setAccessibleName(self.tr("Show heading"))
+        self.show_heading.setToolTip(
+            self.tr("Off: the testimonials continue the section before, without a heading")
+        )
+        self.intro = QPlainTextEdit(content)
+        self.intro.setObjectName("testimonials_intro")
+        self.intro.setAccessibleName(self.tr("Intro (Markdown)"))
+        self.intro.setPlaceholderText(self.tr("How the testimonials were collected"))
+        self.intro.setMinimumHeight(self.intro.fontMetrics().lineSpacing() * 3)
+        self.intro.setMaximumHeight(self.intro.fontMetrics().lineSpacing() * 5)
+        # Tab moves on to the next field, as in the rest of the form; Markdown indents with spaces.
+        self.intro.setTabChangesFocus(True)
+        self.display = QComboBox(content)
+        self.display.setObjectName("testimonials_display")
+        self.display.setAccessibleName(self.tr("Show people by"))
+        self.display.addItem(
+            self.tr("Name, company and cohort"), TestimonialDisplay.NAME_COMPANY_COHORT
+        )
+        self.display.addItem(self.tr("GitHub id only"), TestimonialDisplay.GITHUB)
+        self.style_combo = self._style_combo(content)
+
+        section_box = QGroupBox(self.tr("Section"), content)
+        form = QFormLayout(section_box)
+        form.addRow(self._label(self.tr("Sec&tion heading:"), self.heading), self.heading)
+        form.addRow("", self.show_heading)
+        form.addRow(self._label(self.tr("&Intro:"), self.intro), self.intro)
+        form.addRow(self._label(self.tr("Show people &by:"), self.display), self.display)
+        form.addRow(self._label(self.tr("St&yle:"), self.style_combo), self.style_combo)
+
+        self.people = TestimonialPeopleEditor(document, content)
+        people_box = QGroupBox(self.tr("People"), content)
+        QVBoxLayout(people_box).addWidget(self.people)
+
+        column = QVBoxLayout(content)
+        column.addWidget(section_box)
+        column.addWidget(people_box, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("testimonialsTabScroll")
+        self.scroll_area.setWidgetResizable(True)
+        # The fields take focus, not the area (an invisible stop for Tab); it scrolls to them.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
+
+        chain: list[QWidget] = [
+            self.heading,
+            self.show_heading,
+            self.intro,
+            self.display,
+            self.style_combo,
+        ]
+        for first, second in pairwise(chain + self.people.focus_chain()):
+            self.setTabOrder(first, second)
+        self._section_fields: dict[str, QWidget] = {
+            "heading": self.heading,
+            "show_heading": self.show_heading,
+            "intro": self.intro,
+            "display": self.display,
+            "style": self.style_combo,
+        }
+
+        self.binder = Binder(document, self)
+        self.binder.line(self.heading, (SECTION, "heading"))
+        self.binder.check(self.show_heading, (SECTION, "show_heading"))
+        self.binder.text(self.intro, (SECTION, "intro"))
+        self.binder.combo(self.display, (SECTION, "display"))
+        self.binder.combo(self.style_combo, (SECTION, "style"))
+        document.changed.connect(self._on_changed)
+        document.reset.connect(self._show_heading_placeholder)
+        self._show_heading_placeholder()
+
+    def _style_combo(self, parent: QWidget) -> QComboBox:
+        # Not named ``style``: that would hide QWidget.style().
+        combo = QComboBox(parent)
+        combo.setObjectName("testimonials_style")
+        combo.setAccessibleName(self.tr("Style"))
+        styles = [
+            (
+                TestimonialStyle.LIST,
+                self.tr("Bulleted list"),
+                self.tr("A bullet with each person's name, their words indented under it"),
+            ),
+            (
+                TestimonialStyle.QUOTE,
+                self.tr("Name, then quote"),
+                self.tr("Each person's name in bold, then their words as a quote"),
+            ),
+            (
+                TestimonialStyle.SIGNED,
+                self.tr("Quote, signed"),
+                self.tr("Each person's words as a quote, signed with their name at its end"),
+            ),
+            (
+                TestimonialStyle.HEADING,
+                self.tr("Heading per person"),
+                self.tr("A small heading with each person's name, their words under it"),
+            ),
+        ]
+        for style, text, tip in styles:
+            combo.addItem(text, style)
+            combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        return combo
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, buddy.parentWidget())
+        label.setBuddy(buddy)
+        return label
+
+    # -- following the document -------------------------------------------------------------
+
+    def _show_heading_placeholder(self) -> None:
+        # An empty heading means the default one of the article language: show which.
+        language = self.document.project.article.language
+        self.heading.setPlaceholderText(DEFAULT_HEADINGS[language][BuiltinSection.TESTIMONIALS])
+
+    def _on_changed(self, changed: FieldPath) -> None:
+        if LANGUAGE_PATH[: len(changed)] == changed[: len(LANGUAGE_PATH)]:
+            self._show_heading_placeholder()
+
+    # -- selecting a field from outside (a check finding, the preview) -----------------------
+
+    def select_field(self, path: FieldPath) -> bool:
+        """Show and focus the widget of ``path``, selecting its person first; False if the
+        path is not this tab's."""
+        widget = self._widget_for(path)
+        if widget is None:
+            return False
+        self.scroll_area.ensureWidgetVisible(widget)
+        widget.setFocus()
+        return True
+
+    def _widget_for(self, path: FieldPath) -> QWidget | None:
+        if not path or path[0] != SECTION:
+            return None
+        if len(path) == 1:
+            return self.heading
+        if path[1] != PEOPLE_PATH[1]:
+            field = path[1]
+            return self._section_fields.get(field) if isinstance(field, str) else None
+        if len(path) == 2:
+            return self.people.view
+        row, field = path[2], path[3] if len(path) > 3 else "name"
+        if not isinstance(row, int) or not isinstance(field, str):
+            return None
+        return self.people.select_person(row, field)

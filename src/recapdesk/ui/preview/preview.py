@@ -1,0 +1,160 @@
+"""The live preview: the rendered article in a web view, and its Markdown source.
+
+The shell page is loaded once; each update sends only the sections whose HTML changed, through
+JavaScript in an isolated world, so the reader keeps their scroll position and nothing flickers.
+Updates are throttled (see throttle.py) and queued until the page is ready. The page never runs
+script from the article and never navigates: a clicked link opens in the system browser.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
+
+from recapdesk.compose import compose
+from recapdesk.compose.article import BodyCache
+from recapdesk.model.paths import FieldPath
+from recapdesk.render.article_html import render_job
+from recapdesk.render.themes import theme_css
+from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.preview.preview_page import WORLD, ArticleView, ViewWindow
+from recapdesk.ui.preview.preview_toolbar import COLOR_PATH, THEME_PATH, PreviewToolbar
+from recapdesk.ui.preview.preview_updates import BlockUpdates
+from recapdesk.ui.preview.throttle import Throttle
+
+
+class PreviewPane(QTabWidget):
+    """Article view and Markdown source, following the document."""
+
+    rendered = Signal(float)  # milliseconds from the start of a render to the page updated
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        parent: QWidget | None = None,
+        view: ArticleView | None = None,
+    ) -> None:
+        """``view``: a web view made earlier, its shell page maybe loaded already."""
+        super().__init__(parent)
+        self.setObjectName("previewPane")
+        self.setAccessibleName(self.tr("Preview"))
+        self.document = document
+        self.theme = document.project.article.theme
+        self._css = ""
+        self.view = view or ArticleView()
+        self.page = self.view.sandbox()
+        self.source = QPlainTextEdit(self)
+        self.source.setObjectName("markdownSource")
+        self.source.setAccessibleName(self.tr("Markdown source"))
+        self.source.setReadOnly(True)
+        self.source.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        # No mnemonics: the form's labels need the letters; View > (Alt+6, Alt+7) switches.
+        self.addTab(ViewWindow(self.view, self), self.tr("Article"))
+        self.addTab(self.source, self.tr("Markdown"))
+        # Width, dark mode, theme and colour: one click away, beside the tabs.
+        self.toolbar = PreviewToolbar(document, self)
+        self.setCornerWidget(self.toolbar)
+        self.toolbar.device_changed.connect(lambda _device: self._send_mode())
+        self.toolbar.dark_changed.connect(lambda _dark: self._send_mode())
+
+        self._updates = BlockUpdates(self._run_js, self._on_updated, self)
+        self._source_stale = True
+        self._started = 0.0
+        self._scroll_key = ""
+        self.ready = False
+        self._throttle = Throttle(self._render)
+        self._throttle.paused = True
+        self.page.loadFinished.connect(self._on_loaded)
+        if self.page.shell_loaded:  # loaded while the window was being built
+            QTimer.singleShot(0, lambda: self._on_loaded(True))
+        # Section Markdown reused until an edit touches it (Copy for WeChat reuses it too).
+        self.bodies = BodyCache()
+        document.changed.connect(self._on_document_changed)
+        document.reset.connect(self._on_reset)
+        self.currentChanged.connect(lambda _index: self._update_source())
+
+    def start(self) -> None:
+        """Load the shell page (called once the window is on screen, so it shows sooner)."""
+        self.page.load_shell()
+
+    # -- updates ---------------------------------------------------------------------------------
+
+    def _on_loaded(self, ok: bool) -> None:
+        self._send_mode()
+        self._css = ""
+        self._send_theme()
+        self.ready = True
+        self._throttle.request()
+        self._throttle.resume()
+
+    def _on_document_changed(self, path: FieldPath) -> None:
+        self.bodies.invalidate(path)
+        if any(path == watched[: len(path)] for watched in (THEME_PATH, COLOR_PATH)):
+            self._send_theme()
+        self.request_update()
+
+    def _on_reset(self) -> None:
+        self.bodies = BodyCache()
+        self._updates.forget()
+        self._send_theme()
+        self.request_update()
+
+    def request_update(self) -> None:
+        self._source_stale = True
+        self._update_source()
+        self._throttle.request()
+
+    def _render(self) -> None:
+        self._started = time.perf_counter()
+        # In slices of the event loop; _on_updated when the page shows all of it.
+        self._updates.start(render_job(self.document.project, self.bodies))
+
+    def _run_js(self, script: str, callback: Callable[[Any], None] | None) -> None:
+        if callback is None:
+            self.page.runJavaScript(script, WORLD)
+        else:
+            self.page.runJavaScript(script, WORLD, callback)
+
+    def _on_updated(self, _result: Any) -> None:
+        self.rendered.emit((time.perf_counter() - self._started) * 1000)
+        if self._scroll_key:
+            key, self._scroll_key = self._scroll_key, ""
+            self.scroll_to(key)
+        self._throttle.finished()
+
+    def _update_source(self) -> None:
+        # The source view is only rebuilt while shown: on a large project setPlainText costs.
+        if self._source_stale and self.currentWidget() is self.source:
+            self._source_stale = False
+            bar = self.source.verticalScrollBar()
+            position = bar.value()
+            self.source.setPlainText(compose(self.document.project, self.bodies))
+            bar.setValue(position)
+
+    def _send_theme(self) -> None:
+        """Load the project's theme in its colour, if it is not the one on the page."""
+        article = self.document.project.article
+        self.theme = article.theme
+        css = theme_css(article.theme, article.primary_color)
+        if css != self._css and self.page.shell_loaded:
+            self._css = css
+            self.page.runJavaScript(f"recapdesk.setTheme({json.dumps(css)})", WORLD)
+
+    def _send_mode(self) -> None:
+        if self.page.shell_loaded:
+            device = json.dumps(self.toolbar.device)
+            dark = json.dumps(self.toolbar.dark.isChecked())
+            self.page.runJavaScript(f"recapdesk.setMode({device}, {dark})", WORLD)
+
+    def scroll_to(self, key: str) -> None:
+        """Show the section ``key`` (a section-order key, or "head") at the top."""
+        if not self.ready or self._throttle.busy:
+            self._scroll_key = key
+            return
+        self.page.runJavaScript(f"recapdesk.scrollTo({json.dumps(key)})", WORLD)

@@ -1,0 +1,99 @@
+"""The preview's web view, its sandboxed page and the native window it is shown in: Qt and
+the shell page only, no core, so that the page can start loading (in Chromium's processes)
+while the editor's Python modules are still being imported (start-up: see window/main_window.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngineSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from recapdesk.resources import resource, resource_path
+
+WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
+EXTERNAL_SCHEMES = ("http", "https", "mailto")
+
+
+class SandboxedPage(QWebEnginePage):
+    """Loads the shell page once; every other navigation is refused, links go to the browser."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shell_requested = False
+        self.shell_loaded = False
+        settings = self.settings()
+        # The page's own world runs nothing; recapdesk's isolated world still can.
+        settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, False)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, False)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.PluginsEnabled, False)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.AutoLoadIconsForPage, False)
+        script = QWebEngineScript()
+        script.setName("recapdesk-preview")
+        script.setWorldId(WORLD)
+        script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
+        script.setSourceCode(resource("preview", "preview.js").read_text(encoding="utf-8"))
+        self.scripts().insert(script)
+        # Connected first, so the flag is set before anyone else hears of the load.
+        self.loadFinished.connect(self._loaded)
+
+    def load_shell(self) -> None:
+        """Start loading the shell page (once; later calls do nothing)."""
+        if not self.shell_requested:
+            self.shell_requested = True
+            self.load(QUrl.fromLocalFile(str(resource_path("preview", "shell.html"))))
+
+    def _loaded(self, _ok: bool) -> None:
+        self.shell_loaded = True
+
+    def acceptNavigationRequest(  # noqa: N802 (Qt's name)
+        self, url: QUrl | str, kind: QWebEnginePage.NavigationType, _is_main_frame: bool
+    ) -> bool:
+        url = QUrl(url)
+        if not self.shell_loaded and url.isLocalFile():
+            return True
+        if kind == QWebEnginePage.NavigationType.NavigationTypeLinkClicked and (
+            url.scheme() in EXTERNAL_SCHEMES
+        ):
+            QDesktopServices.openUrl(url)
+        return False
+
+
+class ArticleView(QWebEngineView):
+    """The web view the article is shown in; its page is made on first use (``sandbox()``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # The browser's menu (Back, Reload, View Source...) has no meaning for a preview.
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setObjectName("previewView")
+        self.setAccessibleName(self.tr("Article preview"))
+        self._sandbox: SandboxedPage | None = None
+
+    def sandbox(self) -> SandboxedPage:
+        """The view's page, made the first time it is asked for (it starts Chromium)."""
+        if self._sandbox is None:
+            self._sandbox = SandboxedPage(self)
+            self.setPage(self._sandbox)
+        return self._sandbox
+
+
+class ViewWindow(QWidget):
+    """The web view in a native child window of its own. A web view is composited through
+    the GPU API (Qt's RHI), and a window that starts compositing that way is destroyed and
+    mapped anew by Qt: the main window would blink as the preview arrives after it. A child
+    window of its own takes that switch instead, so the main window can show before
+    QtWebEngine is even loaded."""
+
+    def __init__(self, view: ArticleView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+        # Only this one: native ancestors (the splitter, the tabs) would each be a window.
+        self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(view)
+        self.setFocusProxy(view)

@@ -1,0 +1,74 @@
+"""At start-up, offer the unsaved work of sessions that did not close: each recovery file
+nobody is writing any more is shown (project, file, time) to be restored, discarded or kept
+for the next start."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+from recapdesk.store import ProjectFileError
+from recapdesk.store.recovery import RecoveryInfo, discard_recovery, read_recovery
+from recapdesk.ui.dialogs.dialogs import Dialogs
+from recapdesk.ui.dialogs.recovery_dialog import RecoveryChoice
+from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.i18n import translate
+from recapdesk.ui.safety.autosave import Autosaver, orphaned_recovery
+from recapdesk.ui.safety.file_watch import FileGuard
+
+
+class RecoveryTarget(Protocol):
+    """A window that can take recovered work: its document and dialogs, the guard of its
+    file and its autosave (which takes the recovery file over), and its status line."""
+
+    @property
+    def document(self) -> ProjectDocument: ...
+    @property
+    def dialogs(self) -> Dialogs: ...
+    @property
+    def file_guard(self) -> FileGuard: ...
+    @property
+    def autosave(self) -> Autosaver: ...
+    def show_status(self, message: str) -> None: ...
+
+
+Target = TypeVar("Target", bound=RecoveryTarget)
+
+
+def restore_into(window: RecoveryTarget, info: RecoveryInfo) -> bool:
+    """Show the recovered project in ``window`` as unsaved work, pointing at its original
+    file (if it had one); then the recovery file's job passes to the window's autosave."""
+    try:
+        _info, project = read_recovery(info.path)
+    except ProjectFileError as error:
+        reason = error.message.translated(translate)
+        window.dialogs.error(translate("", "Cannot restore the unsaved work"), reason)
+        return False
+    document = window.document
+    document.replace_project(project, info.original)
+    # Not clean: the recovered state is not in the project file until the user saves it.
+    document.undo_stack.resetClean()
+    # Written while the file on disk was as this hash says; if it changed since, the first
+    # save asks before overwriting it.
+    window.file_guard.set_base_hash(info.base_hash)
+    if window.autosave.write_now() is None:
+        return True  # could not take it over: the old recovery file stays as the safe copy
+    discard_recovery(info.path)
+    window.show_status(translate("", "Restored unsaved work: save it to keep it"))
+    return True
+
+
+def offer_recovery(window: Target, new_window: Callable[[], Target]) -> list[Path | None]:
+    """Ask about every orphaned recovery file; the first restored goes into ``window``, the
+    others into new windows. Returns the original paths of what was restored."""
+    restored: list[Path | None] = []
+    for info in orphaned_recovery(window.autosave.folder):
+        choice = window.dialogs.ask_recovery(info)
+        if choice is RecoveryChoice.RESTORE:
+            target = new_window() if restored else window
+            if restore_into(target, info):
+                restored.append(info.original)
+        elif choice is RecoveryChoice.DISCARD:
+            discard_recovery(info.path)
+    return restored

@@ -1,0 +1,312 @@
+"""The editor window: form tabs on the left, the live preview on the right, file commands.
+
+It is built in two steps so that it is on screen before the editor's modules are loaded (they
+take most of a start-up: pydantic, Markdown, QtWebEngine): the frame (title, size, the
+palette's background) needs Qt only; ``build()`` loads the rest and fills it. ``ui/app.py``
+shows the first window's frame, then builds it; every other window is built at once. So this
+module imports only Qt at the top, and the editor's modules where they are first used.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QSplitter, QTabWidget, QWidget
+
+from recapdesk.ui.i18n import fill
+
+if TYPE_CHECKING:
+    from recapdesk.settings import Settings
+    from recapdesk.ui.dialogs.dialogs import Dialogs
+    from recapdesk.ui.document import ProjectDocument
+    from recapdesk.ui.preview.preview import PreviewPane
+    from recapdesk.ui.preview.preview_page import ArticleView
+    from recapdesk.ui.safety.autosave import Autosaver
+    from recapdesk.ui.safety.file_watch import FileGuard
+    from recapdesk.ui.window.actions import WindowActions
+    from recapdesk.ui.window.compliance_panel import CompliancePanel, ComplianceStatus
+    from recapdesk.ui.window.file_commands import FileCommands
+    from recapdesk.ui.window.import_commands import ImportCommands
+    from recapdesk.ui.window.output_commands import OutputCommands
+    from recapdesk.ui.window.preference_commands import PreferenceCommands
+    from recapdesk.ui.window.recent_files import RecentFiles
+
+STATUS_TIMEOUT_MS = 4000
+
+
+class MainWindow(QMainWindow):
+    # Made by build(): the document and everything that shows or keeps it.
+    document: ProjectDocument
+    dialogs: Dialogs
+    recent: RecentFiles
+    tabs: QTabWidget
+    form_tabs: list[QWidget]
+    preview: PreviewPane
+    splitter: QSplitter
+    window_actions: WindowActions
+    compliance: CompliancePanel
+    compliance_status: ComplianceStatus
+    file_guard: FileGuard
+    autosave: Autosaver
+    # The window's commands, each given the few parts it acts on.
+    files: FileCommands
+    imports: ImportCommands
+    outputs: OutputCommands
+    preferences: PreferenceCommands
+
+    def __init__(
+        self,
+        settings: QSettings,
+        document: ProjectDocument | None = None,
+        dialogs: Dialogs | None = None,
+        data: Path | None = None,
+        *,
+        build: bool = True,
+    ) -> None:
+        """``data``: the folder for recovery files and project locks (default: the
+        platform's application data folder). ``build=False`` makes only the frame, to be
+        shown while ``build()`` is still to come."""
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.built = False
+        self.setWindowTitle("recapdesk")
+        geometry = self.settings.value("window/geometry")
+        if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        # The layout to come, empty until build(): the forms' side and the preview's.
+        self.article_view: ArticleView | None = None  # made early by start_preview()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.forms_placeholder = QWidget(self.splitter)
+        self.preview_placeholder = QWidget(self.splitter)
+        self.splitter.addWidget(self.forms_placeholder)
+        self.splitter.addWidget(self.preview_placeholder)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self._restore_splitter()
+        self.setCentralWidget(self.splitter)
+        if build:
+            self.build(document, dialogs, data)
+
+    def start_preview(self) -> None:
+        """Start loading the preview's page now, before ``build()`` (it runs in Chromium's
+        processes while Python builds the rest)."""
+        from recapdesk.ui.preview.preview_page import ArticleView
+
+        if self.article_view is None:
+            self.article_view = ArticleView()
+        self.article_view.sandbox().load_shell()
+
+    def build(
+        self,
+        document: ProjectDocument | None = None,
+        dialogs: Dialogs | None = None,
+        data: Path | None = None,
+    ) -> None:
+        """Load the editor's modules and fill the frame: tabs, preview, menus, docks."""
+        from recapdesk.ui.dialogs.dialogs import Dialogs
+        from recapdesk.ui.dialogs.preferences import load_settings
+        from recapdesk.ui.document import ProjectDocument
+        from recapdesk.ui.forms.tabs.article_tab import ArticleTab
+        from recapdesk.ui.forms.tabs.background_tab import BackgroundTab
+        from recapdesk.ui.forms.tabs.honorees_tab import HonoreesTab
+        from recapdesk.ui.forms.tabs.next_phase_tab import NextPhaseTab
+        from recapdesk.ui.forms.tabs.testimonials_tab import TestimonialsTab
+        from recapdesk.ui.preview.preview import PreviewPane
+        from recapdesk.ui.safety.autosave import Autosaver, data_folder
+        from recapdesk.ui.safety.file_watch import FileGuard
+        from recapdesk.ui.window.actions import WindowActions
+        from recapdesk.ui.window.compliance_panel import CompliancePanel, ComplianceStatus
+        from recapdesk.ui.window.file_commands import FileCommands
+        from recapdesk.ui.window.import_commands import ImportCommands
+        from recapdesk.ui.window.output_commands import OutputCommands
+        from recapdesk.ui.window.preference_commands import PreferenceCommands
+        from recapdesk.ui.window.recent_files import RecentFiles
+
+        self.document = document or ProjectDocument(parent=self)
+        self.dialogs = dialogs or Dialogs(self)
+        self.recent = RecentFiles(self.settings)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("formTabs")
+        self.tabs.setAccessibleName(self.tr("Article sections"))
+        article_tab = ArticleTab(self.document)
+        self.form_tabs = [
+            article_tab,
+            BackgroundTab(self.document),
+            HonoreesTab(self.document),
+            TestimonialsTab(self.document),
+            NextPhaseTab(self.document),
+        ]
+        for tab, title in zip(self.form_tabs, self._tab_titles(), strict=True):
+            self.tabs.addTab(tab, title)
+        sizes = self.splitter.sizes()  # as restored: kept across the swap below
+        self.preview = PreviewPane(self.document, self, self.article_view)
+        self.splitter.replaceWidget(0, self.tabs)  # the frame's empty sides
+        self.splitter.replaceWidget(1, self.preview)
+        self.forms_placeholder.deleteLater()
+        self.preview_placeholder.deleteLater()
+        self.splitter.setSizes(sizes)
+        data = data if data is not None else data_folder()
+        self.file_guard = FileGuard(
+            self.document, self.dialogs, data / "locks", self.display_name, self
+        )
+        self.autosave = Autosaver(self.document, data / "recovery", self.file_guard.base_hash, self)
+        self.autosave.failed.connect(self._autosave_failed)
+        self.files = FileCommands(
+            self.document,
+            self.dialogs,
+            self.settings,
+            recent=self.recent,
+            guard=self.file_guard,
+            autosave=self.autosave,
+            display_name=self.display_name,
+            show_status=self.show_status,
+            recent_changed=self.rebuild_recent,
+        )
+        self.imports = ImportCommands(
+            self.document, self.dialogs, self.tabs, self.files.maybe_save, self.show_status
+        )
+        self.outputs = OutputCommands(
+            self.document, self.dialogs, self.settings, self.preview, self.show_status
+        )
+        self.preferences = PreferenceCommands(self, self.settings, self.dialogs, self.show_status)
+        self.window_actions = WindowActions(
+            self,
+            tabs=self.tabs,
+            preview=self.preview,
+            undo_stack=self.document.undo_stack,
+            dialogs=self.dialogs,
+            files=self.files,
+            imports=self.imports,
+            outputs=self.outputs,
+            preferences=self.preferences,
+        )
+        self.statusBar().setObjectName("statusBar")
+        self.compliance = CompliancePanel(self.document, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.compliance)
+        self.resizeDocks([self.compliance], [190], Qt.Orientation.Vertical)
+        self.compliance_status = ComplianceStatus(self.compliance, self)
+        self.statusBar().addPermanentWidget(self.compliance_status)
+        self.compliance.field_activated.connect(self.select_field)
+        self.setAcceptDrops(True)
+
+        self.tabs.currentChanged.connect(self._scroll_preview_to_tab)
+        article_tab.current_section_changed.connect(self.preview.scroll_to)
+        self.document.undo_stack.cleanChanged.connect(self._update_title)
+        self.document.path_changed.connect(self._update_title)
+        self._update_title()
+        self.rebuild_recent()
+        self.apply_preferences(load_settings(self.settings))
+        self.built = True
+
+    def _tab_titles(self) -> list[str]:
+        # No mnemonics: the form's labels need the letters; View > (Alt+1…5) switches tabs.
+        return [
+            self.tr("Article"),
+            self.tr("Background"),
+            self.tr("Honorees"),
+            self.tr("Testimonials"),
+            self.tr("Next Phase"),
+        ]
+
+    # -- window state ------------------------------------------------------------------------
+
+    def display_name(self) -> str:
+        path = self.document.path
+        return path.name if path else self.tr("Untitled")
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.display_name()}[*] — recapdesk")
+        self.setWindowModified(self.document.modified)
+
+    def _restore_splitter(self) -> None:
+        splitter = self.settings.value("window/splitter")
+        if not isinstance(splitter, QByteArray) or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([560, 720])
+
+    def _save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def rebuild_recent(self) -> None:
+        self.window_actions.rebuild_recent(self.recent.paths())
+
+    def _scroll_preview_to_tab(self, index: int) -> None:
+        from recapdesk.ui.forms.tabs.article_tab import ArticleTab
+
+        tab = self.tabs.widget(index)
+        if isinstance(tab, ArticleTab):
+            self.preview.scroll_to(tab.section_key_for_selection())
+            return
+        keys = getattr(tab, "section_keys", ())
+        if keys:
+            self.preview.scroll_to(keys[0])
+
+    def focus_title(self) -> None:
+        """Put the cursor in the title field: where a new recap starts."""
+        self.tabs.setCurrentIndex(0)
+        title = self.form_tabs[0].findChild(QLineEdit, "article_title")
+        if title is not None:
+            title.setFocus()
+
+    def select_field(self, path_text: str) -> bool:
+        """Show and focus the widget that edits ``path_text`` (``honorees.people[2].name``)."""
+        from recapdesk.model.paths import parse_path
+        from recapdesk.ui.preview.preview_toolbar import COLOR_PATH, THEME_PATH
+
+        path = parse_path(path_text)
+        if path[:2] in (THEME_PATH, COLOR_PATH):
+            self.preview.toolbar.theme_box.setFocus()
+            return True
+        for tab in self.form_tabs:
+            select = getattr(tab, "select_field", None)
+            if select is not None and select(path):
+                self.tabs.setCurrentWidget(tab)
+                select(path)  # again, now that the tab is on screen and can take focus
+                return True
+        return False
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def apply_preferences(self, settings: Settings, before: Settings | None = None) -> None:
+        """Follow the preferences: all (``before`` None), or those changed since ``before``."""
+        from recapdesk.ui.window.preference_commands import apply_settings
+
+        apply_settings(self.autosave, self.preview.toolbar, settings, before)
+
+    def _autosave_failed(self, reason: str) -> None:
+        # Not a dialog: it would come back every few seconds. The next edit tries again.
+        self.show_status(fill(self.tr("Autosave failed: %1"), reason))
+
+    # -- unsaved changes -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self.built:  # closed while starting: there is nothing to save or release
+            event.accept()
+        elif self.files.maybe_save():
+            self._save_layout()
+            self.autosave.finish()  # a clean close: nothing is left to recover
+            self.file_guard.release()
+            event.accept()
+        else:
+            event.ignore()
+
+    # -- drag and drop a project file ----------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile() and urls[0].toLocalFile().endswith(".toml"):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.files.open_file(Path(urls[0].toLocalFile()))

@@ -1,0 +1,49 @@
+"""The Chromium flags the app starts QtWebEngine with (chromium_flags.py)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from recapdesk.ui.preview.chromium_flags import chromium_flags_environment
+
+FLAGS = "QTWEBENGINE_CHROMIUM_FLAGS"
+
+
+def _flags_after(monkeypatch: pytest.MonkeyPatch, given: str | None) -> list[str]:
+    if given is None:
+        monkeypatch.delenv(FLAGS, raising=False)
+    else:
+        monkeypatch.setenv(FLAGS, given)
+    chromium_flags_environment()
+    return os.environ.get(FLAGS, "").split()
+
+
+def test_chromium_draws_without_the_gpu_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Its GPU side runs in the app's own process: ~60 MB for one static article.
+    assert "--disable-gpu" in _flags_after(monkeypatch, None)
+
+
+def test_the_users_own_flags_are_kept_and_not_repeated(monkeypatch: pytest.MonkeyPatch) -> None:
+    flags = _flags_after(monkeypatch, "--lang=zh-CN --disable-gpu")
+    assert flags[0] == "--lang=zh-CN"
+    assert flags.count("--disable-gpu") == 1
+
+
+def test_a_user_who_asks_for_the_gpu_gets_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    flags = _flags_after(monkeypatch, "--ignore-gpu-blocklist")
+    assert "--ignore-gpu-blocklist" in flags
+    assert "--disable-gpu" not in flags
+
+
+def test_the_sandbox_is_left_on_for_a_user(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "geteuid", lambda: 1000)
+    assert "--no-sandbox" not in _flags_after(monkeypatch, None)
+
+
+def test_as_root_chromium_starts_without_its_sandbox(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "geteuid", lambda: 0)
+    flags = _flags_after(monkeypatch, "--no-sandbox")
+    assert flags.count("--no-sandbox") == 1
+    assert "--no-sandbox" in _flags_after(monkeypatch, None)

@@ -1,0 +1,117 @@
+"""The live preview: follows the document, keeps the scroll position, never runs content."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+from tests.ui.preview_support import run_js, settle, shown_preview
+
+from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.preview.preview import PreviewPane
+
+
+@pytest.fixture
+def pane(qtbot: QtBot, document: ProjectDocument) -> Iterator[PreviewPane]:
+    with shown_preview(qtbot, document, 700, 600) as preview:
+        yield preview
+
+
+def test_shows_the_article(qtbot: QtBot, pane: PreviewPane) -> None:
+    text = run_js(qtbot, pane, "recapdesk.text()")
+    assert "kubernetes源码研习社 一期活动总结" in text
+    assert "姚沈结-爱立信-研习一期" in text
+
+
+def test_follows_an_edit(qtbot: QtBot, pane: PreviewPane, document: ProjectDocument) -> None:
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        document.set_field(("honorees", "people", 0, "name"), "新名字")
+    settle(qtbot, pane)
+    cells = run_js(
+        qtbot,
+        pane,
+        "Array.from(document.querySelector('table').querySelectorAll('td'))"
+        ".map(c => c.textContent).join('|')",
+    ).split("|")
+    assert "新名字" in cells
+    assert "金润森" not in cells
+
+
+def test_undo_is_shown_too(qtbot: QtBot, pane: PreviewPane, document: ProjectDocument) -> None:
+    document.set_field(("article", "title"), "Changed title")
+    settle(qtbot, pane)
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        document.undo_stack.undo()
+    settle(qtbot, pane)
+    assert run_js(qtbot, pane, "document.querySelector('h1').textContent") == (
+        "kubernetes源码研习社 一期活动总结"
+    )
+
+
+def test_scroll_position_is_kept_across_updates(
+    qtbot: QtBot, pane: PreviewPane, document: ProjectDocument
+) -> None:
+    run_js(qtbot, pane, "window.scrollTo(0, 1200); window.scrollY")
+    for index in range(5):
+        document.set_field(("testimonials", "people", 5, "body"), f"改动 {index}")
+    settle(qtbot, pane)
+    assert run_js(qtbot, pane, "recapdesk.scrollY()") == pytest.approx(1200)
+
+
+def test_content_script_never_runs(
+    qtbot: QtBot, pane: PreviewPane, document: ProjectDocument
+) -> None:
+    hostile = (
+        '<script>document.title="pwned"</script>'
+        "<img src=x onerror=\"document.title='pwned'\"> [x](javascript:alert(1))"
+    )
+    document.set_field(("testimonials", "people", 2, "body"), hostile)
+    settle(qtbot, pane)
+    text = run_js(qtbot, pane, "recapdesk.text()")
+    assert '<script>document.title="pwned"</script>' in text
+    assert run_js(qtbot, pane, "document.querySelectorAll('#content script').length") == 0
+    assert run_js(qtbot, pane, "document.querySelectorAll('[onerror]').length") == 0
+    assert run_js(qtbot, pane, "document.querySelectorAll('a[href^=javascript]').length") == 0
+    assert pane.page.title() != "pwned"
+
+
+def test_scroll_to_section(qtbot: QtBot, pane: PreviewPane) -> None:
+    pane.scroll_to("committee")
+    qtbot.waitUntil(lambda: run_js(qtbot, pane, "recapdesk.scrollY()") > 500, timeout=5000)
+
+
+def test_markdown_source_view(qtbot: QtBot, pane: PreviewPane, document: ProjectDocument) -> None:
+    pane.setCurrentWidget(pane.source)
+    assert pane.source.isReadOnly()
+    assert pane.source.toPlainText().startswith("# kubernetes源码研习社 一期活动总结")
+    document.set_field(("article", "title"), "Renamed")
+    assert pane.source.toPlainText().startswith("# Renamed")
+
+
+def test_link_click_does_not_navigate(qtbot: QtBot, pane: PreviewPane) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWebEngineCore import QWebEnginePage
+
+    opened: list[QUrl] = []
+    import recapdesk.ui.preview.preview_page as preview_module
+
+    original = preview_module.QDesktopServices.openUrl
+    preview_module.QDesktopServices.openUrl = opened.append  # type: ignore[method-assign,assignment]
+    try:
+        accepted = pane.page.acceptNavigationRequest(
+            QUrl("https://github.com/gasxia"),
+            QWebEnginePage.NavigationType.NavigationTypeLinkClicked,
+            True,
+        )
+    finally:
+        preview_module.QDesktopServices.openUrl = original  # type: ignore[method-assign]
+    assert accepted is False
+    assert [url.toString() for url in opened] == ["https://github.com/gasxia"]
+
+
+def test_no_browser_context_menu(pane: PreviewPane) -> None:
+    """Back, Reload and View Source would only confuse: the preview is not a browser."""
+    from PySide6.QtCore import Qt
+
+    assert pane.view.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu

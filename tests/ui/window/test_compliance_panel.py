@@ -1,0 +1,254 @@
+"""The checks panel: the content checks' findings, then the WeChat compliance findings,
+listed and counted in the status bar, and a click selects the field that causes a finding."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTableView, QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+from tests.ui.languages import Speak
+
+from recapdesk.ui.dialogs.dialogs import Dialogs, StartChoice
+from recapdesk.ui.forms.tabs.background_tab import BackgroundTab
+from recapdesk.ui.forms.tabs.honorees_tab import HonoreesTab
+from recapdesk.ui.window.compliance_panel import CompliancePanel
+from recapdesk.ui.window.main_window import MainWindow
+
+# What `recapdesk check` reports for the example: its placeholders, in article order.
+EXAMPLE_FIELDS = [
+    "background.numbers[2].value",
+    "background.numbers[3].value",
+    "background.numbers[4].value",
+    "honorees.people[1]",
+    "honorees.people[2]",
+    "honorees.people[3]",
+    "testimonials.people[0].body",
+    "testimonials.people[1].body",
+    "next_phase.text",
+]
+
+
+class QuietDialogs(Dialogs):
+    def choose_start(self) -> StartChoice:
+        return StartChoice.EXAMPLE
+
+    def error(self, title: str, message: str) -> None:
+        raise AssertionError(message)
+
+
+@pytest.fixture
+def window(speak: Speak, qtbot: QtBot, tmp_path: Path, example_file: Path) -> Iterator[MainWindow]:
+    speak("en")  # as the app does: English's plural forms ("1 warning", "9 warnings")
+    yield from _window(qtbot, tmp_path, example_file)
+
+
+@pytest.fixture
+def chinese_window(
+    speak: Speak, qtbot: QtBot, tmp_path: Path, example_file: Path
+) -> Iterator[MainWindow]:
+    speak("zh_CN")
+    yield from _window(qtbot, tmp_path, example_file)
+
+
+def _window(qtbot: QtBot, tmp_path: Path, example_file: Path) -> Iterator[MainWindow]:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    main = MainWindow(settings, dialogs=QuietDialogs(None))
+    main.files.open_file(example_file)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.document.undo_stack.setClean()
+    main.close()
+    destroyed: list[bool] = []
+    main.destroyed.connect(lambda: destroyed.append(True))
+    main.deleteLater()
+    qtbot.waitUntil(lambda: bool(destroyed))
+
+
+def rows(panel: CompliancePanel) -> list[list[str]]:
+    items = [panel.list.topLevelItem(i) for i in range(panel.list.topLevelItemCount())]
+    return [[item.text(c) for c in range(4)] for item in items if item is not None]
+
+
+def item_of(panel: CompliancePanel, field: str) -> QTreeWidgetItem:
+    [item] = panel.list.findItems(field, Qt.MatchFlag.MatchExactly, 3)
+    return item
+
+
+def test_the_example_lists_its_placeholders_and_the_status_bar_counts_them(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.waitUntil(lambda: window.compliance_status.text() == "Checks: 9 warnings", timeout=5000)
+    shown = rows(window.compliance)
+    assert [row[3] for row in shown] == EXAMPLE_FIELDS
+    assert {(row[0], row[1]) for row in shown} == {("Warning", "Content")}
+    assert shown[0][2] == "读书笔记: not known yet (placeholder)"
+    assert shown[3][2] == "empty row (placeholder)"
+    assert shown[8][2] == "the next-phase section is empty and is left out of the article"
+    assert window.compliance.summary.text() == (
+        "Content: 9 warnings. WeChat: no problems. Click a problem to go to its field."
+    )
+
+
+def test_nothing_to_fix_says_so(window: MainWindow) -> None:
+    window.document.set_field(("background", "numbers"), [])
+    window.document.set_field(("honorees", "people"), [])
+    window.document.set_field(("testimonials", "people"), [])
+    window.document.set_field(("next_phase", "text"), "二期报名中")
+    window.compliance.refresh()
+    assert window.compliance.list.topLevelItemCount() == 0
+    assert window.compliance_status.text() == "Checks: no problems"
+    assert window.compliance.summary.text().startswith("No problems: the content is complete")
+
+
+def test_content_first_then_wechat_after_a_pause(qtbot: QtBot, window: MainWindow) -> None:
+    window.document.set_field(("article", "title"), "题" * 70)
+    window.document.set_field(("next_phase", "text"), "扫码：\n\n![二维码](qr.png)")
+    with qtbot.waitSignal(window.compliance.findings_changed, timeout=5000) as signal:
+        pass
+    assert signal.args == [10]
+    shown = rows(window.compliance)
+    assert [row[3] for row in shown] == [*EXAMPLE_FIELDS[:-1], "article.title", "next_phase.text"]
+    assert [row[1] for row in shown[-3:]] == [
+        "Content",
+        "WeChat: title-length",
+        "WeChat: local-image",
+    ]
+    assert [row[0] for row in shown[-2:]] == ["Error", "Error"]
+    last = window.compliance.list.topLevelItem(9)
+    assert last is not None and "qr.png" in last.toolTip(0)  # the offending snippet
+    assert window.compliance_status.text() == "Checks: 2 errors, 8 warnings"
+    assert window.compliance.summary.text().startswith("Content: 8 warnings. WeChat: 2 errors.")
+
+
+def test_findings_are_in_the_ui_language(chinese_window: MainWindow) -> None:
+    window = chinese_window
+    window.document.set_field(("article", "title"), "题" * 70)
+    window.document.set_field(("next_phase", "text"), "扫码：\n\n![二维码](qr.png)")
+    window.compliance.refresh()
+    shown = rows(window.compliance)
+    assert shown[0] == ["警告", "内容", "读书笔记：尚未确定（占位）", "background.numbers[2].value"]
+    assert shown[3] == ["警告", "内容", "空行（占位）", "honorees.people[1]"]
+    assert shown[6] == ["警告", "内容", "金润森：还没有感言内容", "testimonials.people[0].body"]
+    assert shown[-2:] == [
+        [
+            "错误",
+            "公众号：title-length",
+            "公众号文章标题最多 64 个字符（此标题有 70 个）",
+            "article.title",
+        ],
+        [
+            "错误",
+            "公众号：local-image",
+            "本地图片无法传到公众号：请先上传图片，再使用它的网址",
+            "next_phase.text",
+        ],
+    ]
+    last = window.compliance.list.topLevelItem(9)
+    assert last is not None
+    assert last.toolTip(2).startswith("本地图片无法传到公众号")
+    assert "qr.png" in last.toolTip(2)  # the offending snippet, as it is
+    assert window.compliance_status.text() == "检查：2 个错误，8 个警告"
+    assert window.compliance.summary.text() == (
+        "内容：8 个警告。公众号：2 个错误。点击问题可跳到对应字段。"
+    )
+    assert window.compliance.windowTitle() == "检查"
+
+
+def test_clicking_a_finding_selects_its_field(qtbot: QtBot, window: MainWindow) -> None:
+    window.document.set_field(("next_phase", "text"), "![二维码](qr.png)")
+    window.document.set_field(("article", "title"), "题" * 70)
+    window.compliance.refresh()
+    window.tabs.setCurrentIndex(2)
+    panel = window.compliance.list
+    panel.itemClicked.emit(item_of(window.compliance, "next_phase.text"), 0)  # local-image
+    assert window.tabs.currentWidget() is window.form_tabs[4]
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QPlainTextEdit))
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QPlainTextEdit) and "qr.png" in focused.toPlainText()
+    panel.itemClicked.emit(item_of(window.compliance, "article.title"), 0)  # title-length
+    assert window.tabs.currentIndex() == 0
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    assert QApplication.focusWidget().text() == "题" * 70  # type: ignore[union-attr]
+
+
+def test_every_content_finding_of_the_example_selects_a_field(window: MainWindow) -> None:
+    window.compliance.refresh()
+    tabs = [window.tabs.indexOf(window.form_tabs[i]) for i in (1, 1, 1, 2, 2, 2, 3, 3, 4)]
+    for field, tab in zip(EXAMPLE_FIELDS, tabs, strict=True):
+        window.tabs.setCurrentIndex(0)
+        window.compliance.list.itemActivated.emit(item_of(window.compliance, field), 2)
+        assert window.tabs.currentIndex() == tab, field
+
+
+def test_activating_an_empty_row_selects_that_honoree_row(qtbot: QtBot, window: MainWindow) -> None:
+    window.compliance.refresh()
+    window.compliance.list.itemActivated.emit(item_of(window.compliance, "honorees.people[2]"), 0)
+    tab = window.tabs.currentWidget()
+    assert isinstance(tab, HonoreesTab)
+    table = tab.honorees_table
+    assert table.selected_rows() == [2]
+    assert table.view.currentIndex().row() == 2
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table.view)
+
+
+def test_typing_the_missing_number_removes_its_row(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.compliance
+    panel.refresh()
+    panel.list.itemActivated.emit(item_of(panel, "background.numbers[2].value"), 0)
+    tab = window.tabs.currentWidget()
+    assert isinstance(tab, BackgroundTab)
+    view = tab.numbers_table.view
+    assert isinstance(view, QTableView)
+    index = view.currentIndex()
+    assert (index.row(), view.model().headerData(index.column(), Qt.Orientation.Horizontal)) == (
+        2,
+        "Value",
+    )
+    view.edit(index)
+    [editor] = view.viewport().findChildren(QLineEdit)  # the cell's editor
+    qtbot.keyClicks(editor, "12")
+    with qtbot.waitSignal(panel.findings_changed, timeout=5000) as signal:
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert signal.args == [8]
+    assert window.document.project.background.numbers[2].value == 12
+    assert [row[3] for row in rows(panel)] == EXAMPLE_FIELDS[1:]
+    assert window.compliance_status.text() == "Checks: 8 warnings"
+
+
+def test_status_button_shows_a_closed_panel(window: MainWindow) -> None:
+    window.compliance.close()
+    assert not window.compliance.isVisible()
+    window.compliance_status.click()
+    assert window.compliance.isVisible()
+
+
+def test_copy_for_wechat_is_the_wechat_html_and_the_articles_text(window: MainWindow) -> None:
+    window.window_actions.copy_wechat.trigger()
+    mime = QGuiApplication.clipboard().mimeData()
+    html, text = mime.html(), mime.text()
+    assert html.startswith("<section><h1")
+    assert "引用链接" in html and "<li" not in html
+    assert "kubernetes 源码研习社 一期活动总结" in html
+    assert text.startswith("kubernetes源码研习社 一期活动总结\n")
+    assert "<" not in text.split("\n", 1)[0]
+    window.preview.toolbar.pangu.trigger()  # spacing off
+    window.window_actions.copy_wechat.trigger()
+    assert "kubernetes源码研习社 一期活动总结" in QGuiApplication.clipboard().mimeData().html()
+
+
+def test_a_result_overtaken_by_an_edit_is_dropped(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.compliance
+    window.document.set_field(("article", "title"), "题" * 70)
+    panel._start_check()  # runs in the worker while the user goes on typing
+    window.document.set_field(("article", "title"), "短标题")
+    panel._start_check()
+    qtbot.waitUntil(lambda: panel._job.job is None and not panel._timer.isActive(), timeout=20000)
+    assert panel.wechat == []
+    assert [finding.field for finding in panel.content] == EXAMPLE_FIELDS
+    assert window.compliance_status.text() == "Checks: 9 warnings"
