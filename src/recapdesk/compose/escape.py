@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from recapdesk.compose.raw_html import escape_raw_html
+
 # Characters that start or end inline syntax anywhere in a line. CommonMark lets any ASCII
 # punctuation be backslash-escaped; recapdesk's renderer accepts the same set (render/safe.py).
 _ALWAYS = re.compile(r"([\\`*_\[\]{}<>|~#])")
@@ -62,6 +64,7 @@ def indent(markdown: str, prefix: str = "    ") -> str:
 
 
 def block(markdown: str) -> str:
-    """A user's Markdown body, trimmed of blank lines and trailing spaces at its ends."""
+    """A user's Markdown body, trimmed of blank lines and trailing spaces at its ends, its raw
+    HTML escaped (compose/raw_html.py): the Markdown shows what the preview shows."""
     lines = [line.rstrip() for line in markdown.strip("\n").split("\n")]
-    return "\n".join(lines).strip("\n")
+    return escape_raw_html("\n".join(lines).strip("\n"))
