@@ -86,12 +86,14 @@ def copy_for_wechat(window: MainWindow) -> None:
     # Rendered and parsed once, for both flavours (the WeChat pipeline leaves the parse as it
     # was): parsing the stress project's fragment was a tenth of a copy.
     parsed = parse_body(render_article(project, bodies=window.preview.bodies))
+    footnotes = load_settings(window.settings).link_footnotes
     html = wechat_article(
         project,
         pangu=None if window.preview.toolbar.pangu.isChecked() else False,
         base_dir=path.parent if path else None,
-        footnotes=load_settings(window.settings).link_footnotes,
+        footnotes=footnotes,
         fragment=parsed,
     )
-    copy_rich_text(html, plain_text_of(parsed))
+    language = project.article.language.value
+    copy_rich_text(html, plain_text_of(parsed, language=language, footnotes=footnotes))
     window.show_status(translate("MainWindow", "Copied for WeChat: paste into the 公众号 editor"))
