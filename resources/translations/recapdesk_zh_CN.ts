@@ -623,7 +623,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../src/recapdesk/model/checks.py" line="+59"/>
+        <location filename="../../src/recapdesk/model/checks.py" line="+60"/>
         <source>the link has no URL</source>
         <translation>链接没有网址</translation>
     </message>
@@ -691,6 +691,16 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+10"/>
         <source>the next-phase section is empty and is left out of the article</source>
         <translation>“下期预告”章节为空，不会出现在文章中</translation>
+    </message>
+    <message>
+        <location filename="../../src/recapdesk/model/size_checks.py" line="+31"/>
+        <source>%1 characters: far longer than a name can be shown; at most %2</source>
+        <translation>%1 个字符：名字远超可显示的长度，最多 %2 个</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 characters: far more than a table cell can show; at most %2</source>
+        <translation>%1 个字符：远超表格单元格可显示的长度，最多 %2 个</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1918,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>Markdown 已复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Copied for WeChat: paste into the 公众号 editor</source>
         <translation>已复制为公众号格式：请粘贴到公众号编辑器</translation>
     </message>

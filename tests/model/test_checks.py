@@ -15,6 +15,7 @@ from recapdesk.model import (
     Number,
     Project,
     checks,
+    size_checks,
     validation,
 )
 from recapdesk.model.checks import Finding, Severity, check_project
@@ -153,6 +154,7 @@ def _every_kind_of_finding() -> list[Finding]:
     shown.committee.members.append(CommitteeMember())
     shown.testimonials.people.append(model.Testimonial())
     shown.next_phase.text = ""
+    shown.honorees.people.append(Honoree(name="名" * 100, company="司" * 200))
     private = _complete_project()
     private.honorees.privacy = True
     private.honorees.people.append(Honoree(name="王冬"))
@@ -164,8 +166,8 @@ def test_every_message_is_a_text_marked_for_translation_and_every_marked_text_is
     """The window translates a finding by its template: a template that is not marked (an
     f-string, a variable) would stay English, and a marked one never said is dead."""
     used = {key for finding in _every_kind_of_finding() for key in templates(finding.text)}
-    assert used <= marked_texts(checks, validation)
-    assert {key for key in used if key[0] == "Checks"} == marked_texts(checks)
+    assert used <= marked_texts(checks, size_checks, validation)
+    assert {key for key in used if key[0] == "Checks"} == marked_texts(checks, size_checks)
 
 
 def test_the_variable_parts_stay_data_and_fill_the_template() -> None:

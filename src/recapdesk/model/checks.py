@@ -15,6 +15,7 @@ from enum import StrEnum
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
 from recapdesk.model.project import BuiltinSection, Project
 from recapdesk.model.sections import Link, TestimonialDisplay
+from recapdesk.model.size_checks import too_long
 from recapdesk.model.validation import github_id_problem, url_problem
 
 
@@ -165,4 +166,5 @@ def check_project(project: Project) -> list[Finding]:
             )
         )
         found.append(Finding("next_phase.text", text, Severity.WARNING))
+    found += (Finding(field, text, Severity.WARNING) for field, text in too_long(project))
     return found
