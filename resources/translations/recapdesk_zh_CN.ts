@@ -623,7 +623,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../src/recapdesk/model/checks.py" line="+60"/>
+        <location filename="../../src/recapdesk/model/checks.py" line="+61"/>
         <source>the link has no URL</source>
         <translation>链接没有网址</translation>
     </message>
@@ -643,7 +643,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>文章没有标题</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>the outline lists %1 but no section of the article has that heading</source>
+        <translation>大纲列出了 %1，但文章中没有这个标题的章节</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>number %1</source>
         <translation>第 %1 项数据</translation>
     </message>
@@ -1888,12 +1893,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>您的更改仍在这里，但恢复文件也无法写入：请保持此窗口打开，并使用“另存为”把更改保存到其他磁盘。</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/output_commands.py" line="+45"/>
+        <location filename="../../src/recapdesk/ui/output_commands.py" line="+46"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export Markdown</source>
         <translation>导出 Markdown</translation>
     </message>
@@ -1921,6 +1926,11 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+20"/>
         <source>Copied for WeChat: paste into the 公众号 editor</source>
         <translation>已复制为公众号格式：请粘贴到公众号编辑器</translation>
+    </message>
+    <message>
+        <location filename="../../src/recapdesk/ui/unfinished_notice.py" line="+35"/>
+        <source>%1 — not finished: %2 in the Checks panel</source>
+        <translation>%1 — 尚未完成：检查面板中有 %2</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,8 @@ def _summary(findings: list[Finding]) -> list[tuple[str, Severity]]:
 def test_the_example_has_exactly_its_placeholders_to_finish() -> None:
     findings = check_project(example_project())
     assert _summary(findings) == [
+        ("article.outline[2]", W),
+        ("article.outline[3]", W),
         ("background.numbers[2].value", W),
         ("background.numbers[3].value", W),
         ("background.numbers[4].value", W),
@@ -59,10 +61,10 @@ def test_the_example_has_exactly_its_placeholders_to_finish() -> None:
         ("next_phase.text", W),
     ]
     messages = [f.message for f in findings]
-    assert messages[0] == "读书笔记: not known yet (placeholder)"
-    assert messages[3] == "empty row (placeholder)"
-    assert messages[6] == "金润森: no testimonial text yet"
-    assert "left out of the article" in messages[8]
+    assert messages[2] == "读书笔记: not known yet (placeholder)"
+    assert messages[5] == "empty row (placeholder)"
+    assert messages[8] == "金润森: no testimonial text yet"
+    assert "left out of the article" in messages[10]
 
 
 def test_a_complete_project_has_no_findings() -> None:
@@ -154,6 +156,7 @@ def _every_kind_of_finding() -> list[Finding]:
     shown.committee.members.append(CommitteeMember())
     shown.testimonials.people.append(model.Testimonial())
     shown.next_phase.text = ""
+    shown.article.outline = ["一篇优秀总结笔记？"]
     shown.honorees.people.append(Honoree(name="名" * 100, company="司" * 200))
     private = _complete_project()
     private.honorees.privacy = True
@@ -214,11 +217,12 @@ def test_check_command_exit_codes(tmp_path: Path, make: str, exit_code: int) -> 
     if make == "complete":
         assert lines == []
     elif make == "example":
-        assert len(lines) == 9
-        assert lines[0] == (
+        assert len(lines) == 11
+        assert lines[0].startswith(f"{path}: article.outline[2]: warning: the outline lists ")
+        assert lines[2] == (
             f"{path}: background.numbers[2].value: warning: 读书笔记: not known yet (placeholder)"
         )
-        assert lines[3] == f"{path}: honorees.people[1]: warning: empty row (placeholder)"
+        assert lines[5] == f"{path}: honorees.people[1]: warning: empty row (placeholder)"
     else:
         assert lines == [
             f"{path}: honorees.people[0].github: error: write the id without the leading @ "

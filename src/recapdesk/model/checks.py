@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
+from recapdesk.model.outline_check import outline_gaps
 from recapdesk.model.project import BuiltinSection, Project
 from recapdesk.model.sections import Link, TestimonialDisplay
 from recapdesk.model.size_checks import too_long
@@ -85,6 +86,14 @@ def check_project(project: Project) -> list[Finding]:
     if not project.article.title.strip():
         text = _say(QT_TRANSLATE_NOOP("Checks", "the article has no title"))
         found.append(Finding("article.title", text, Severity.WARNING))
+    for i, entry in outline_gaps(project):
+        text = _say(
+            QT_TRANSLATE_NOOP(
+                "Checks", "the outline lists %1 but no section of the article has that heading"
+            ),
+            repr(entry),
+        )
+        found.append(Finding(f"article.outline[{i}]", text, Severity.WARNING))
 
     bg = project.background
     found += _links("background.links", bg.links)

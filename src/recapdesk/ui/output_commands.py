@@ -21,6 +21,7 @@ from recapdesk.store import SUFFIX
 from recapdesk.store.atomic import atomic_write
 from recapdesk.ui.clipboard import copy_plain_text, copy_rich_text
 from recapdesk.ui.preferences import load_settings
+from recapdesk.ui.unfinished_notice import mention_unfinished
 
 if TYPE_CHECKING:
     from recapdesk.ui.main_window import MainWindow
@@ -43,6 +44,7 @@ def _export(window: MainWindow, suffix: str, title: str, file_filter: str, text:
         window.dialogs.error(title, f"{path}: {error.strerror or error}")
         return
     window.show_status(translate("MainWindow", "Exported %1").replace("%1", str(path)))
+    mention_unfinished(window)
 
 
 def export_markdown(window: MainWindow) -> None:
@@ -97,3 +99,4 @@ def copy_for_wechat(window: MainWindow) -> None:
     language = project.article.language.value
     copy_rich_text(html, plain_text_of(parsed, language=language, footnotes=footnotes))
     window.show_status(translate("MainWindow", "Copied for WeChat: paste into the 公众号 editor"))
+    mention_unfinished(window)

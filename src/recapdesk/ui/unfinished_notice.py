@@ -1,0 +1,38 @@
+"""After a copy or an export: say in the status bar when the content is not finished.
+
+An organizer copies the article to WeChat while the Checks panel still lists a number not in
+yet or an empty row; the copy goes out as it is. The status message that confirms the copy
+then also says how many content problems remain and where they are listed, so nothing
+unfinished slips out unnoticed. (WeChat's own rules are not counted: they are about the
+platform, not about what is left to write.)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
+from recapdesk.model.checks import check_project
+
+if TYPE_CHECKING:
+    from recapdesk.ui.main_window import MainWindow
+
+
+def mention_unfinished(window: MainWindow) -> None:
+    """Add "not finished: 9 warnings in the Checks panel" to the status message just shown,
+    when the project's content checks find anything."""
+    # Checked now, not taken from the panel: its check runs after a pause in typing and may
+    # not have seen the last edit before the copy.
+    findings = check_project(window.document.project)
+    if not findings:
+        return
+    counts = window.compliance.count_text(finding.severity for finding in findings)
+    shown = window.statusBar().currentMessage()
+    text = Message(
+        "MainWindow",
+        QT_TRANSLATE_NOOP("MainWindow", "%1 — not finished: %2 in the Checks panel"),
+        (shown, counts),
+    )
+    window.show_status(text.translated(QCoreApplication.translate))
