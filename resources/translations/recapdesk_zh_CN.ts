@@ -194,7 +194,27 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>覆盖(&amp;O)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Import the Markdown Recap?</source>
+        <translation>导入 Markdown 总结？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a Markdown file, not a recapdesk project.</source>
+        <translation>“%1”是 Markdown 文件，不是 recapdesk 项目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recapdesk can import it as a new project, with what it recognizes in it.</source>
+        <translation>recapdesk 可以把它导入为新项目，保留能识别出的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import Rows</source>
         <translation>导入行</translation>
     </message>
@@ -1853,7 +1873,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>新项目</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
@@ -1863,7 +1883,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Opened the example (save it to keep your changes)</source>
         <translation>已打开示例（保存后才能保留您的更改）</translation>
     </message>
@@ -2113,6 +2133,16 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>%1：%2</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>not a recapdesk project: a project file is TOML that starts with &apos;schema = 1&apos;</source>
+        <translation>不是 recapdesk 项目：项目文件是以“schema = 1”开头的 TOML 文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>to make a project of this Markdown recap: recapdesk import %1 -o PROJECT.recap.toml</source>
+        <translation>要把这篇 Markdown 总结变成项目：recapdesk import %1 -o PROJECT.recap.toml</translation>
+    </message>
+    <message>
         <location filename="../../src/recapdesk/store/migrations/__init__.py" line="+39"/>
         <source>no &apos;schema&apos; key: this is not a recapdesk project file</source>
         <translation>没有 schema 键：这不是 recapdesk 项目文件</translation>
@@ -2138,7 +2168,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>没有从 schema %1 到 %2 的迁移</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/store/project_file.py" line="+45"/>
+        <location filename="../../src/recapdesk/store/project_file.py" line="+54"/>
         <source>nested more than %1 levels deep; this is not a recapdesk project file</source>
         <translation>嵌套超过 %1 层：这不是 recapdesk 项目文件</translation>
     </message>
@@ -2158,7 +2188,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>%1（另有 %2 个问题）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location filename="../../src/recapdesk/store/recovery.py" line="+121"/>
         <source>not valid TOML: %1</source>
         <translation>不是有效的 TOML：%1</translation>

@@ -29,7 +29,7 @@ from recapdesk.model import Language, Project
 from recapdesk.model.checks import Severity, check_project
 from recapdesk.render import render_page
 from recapdesk.resources import example_names, example_path
-from recapdesk.store import ProjectFileError, load, save
+from recapdesk.store import NotAProjectError, ProjectFileError, load, save
 
 EXIT_OK, EXIT_WARNINGS, EXIT_ERRORS = 0, 1, 2
 
@@ -286,6 +286,8 @@ def run(argv: Sequence[str]) -> int:
         return HANDLERS[args.command](args)
     except ProjectFileError as error:
         print(f"recapdesk: {error}", file=sys.stderr)
+        if isinstance(error, NotAProjectError) and error.markdown:
+            print(f"recapdesk: {error.hint}", file=sys.stderr)
         return EXIT_ERRORS
     except OSError as error:
         print(f"recapdesk: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)

@@ -166,6 +166,23 @@ class Dialogs:
 
     # -- bringing material in (File > Import Rows…, Import Markdown…) --------------------------
 
+    def offer_markdown_import(self, name: str) -> bool:
+        """The file opened is a Markdown recap, not a project: import it instead?"""
+        box = QMessageBox(self.parent)
+        box.setObjectName("offerMarkdownImportBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Import the Markdown Recap?"))
+        box.setText(tr("“%1” is a Markdown file, not a recapdesk project.").replace("%1", name))
+        box.setInformativeText(
+            tr("recapdesk can import it as a new project, with what it recognizes in it.")
+        )
+        import_button = box.addButton(tr("&Import"), QMessageBox.ButtonRole.AcceptRole)
+        import_button.setObjectName("importInstead")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(import_button)
+        box.exec()
+        return box.clickedButton() is import_button
+
     def import_rows_path(self, folder: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             self.parent, tr("Import Rows"), folder, tr(SPREADSHEET_FILTER)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from recapdesk.resources import example_path
-from recapdesk.store import SUFFIX, ProjectFileError, load
+from recapdesk.store import SUFFIX, NotAProjectError, ProjectFileError, load
 from recapdesk.ui.dialogs import project_filter
 from recapdesk.ui.preferences import new_project as blank_project
 
@@ -44,6 +44,8 @@ def open_file(window: MainWindow, path: Path) -> bool:
     try:
         project = load(path)
     except ProjectFileError as error:
+        if isinstance(error, NotAProjectError) and error.markdown:
+            return _import_instead(window, Path(path))
         window.dialogs.error(
             translate("MainWindow", "Cannot open the project"), error.message.translated(translate)
         )
@@ -54,6 +56,15 @@ def open_file(window: MainWindow, path: Path) -> bool:
     window.rebuild_recent()
     window.show_status(translate("MainWindow", "Opened %1").replace("%1", str(path)))
     return True
+
+
+def _import_instead(window: MainWindow, path: Path) -> bool:
+    """A Markdown recap opened as a project: offer what File > Import Markdown does."""
+    from recapdesk.ui.import_commands import import_markdown_file
+
+    if not window.dialogs.offer_markdown_import(path.name):
+        return False
+    return import_markdown_file(window, path)
 
 
 def open_example(window: MainWindow) -> None:
