@@ -1130,7 +1130,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Compliance</name>
     <message>
-        <location filename="../../src/recapdesk/render/compliance.py" line="+41"/>
+        <location filename="../../src/recapdesk/render/compliance.py" line="+42"/>
         <source>&lt;style&gt; is removed by the WeChat editor: style every element inline</source>
         <translation>公众号编辑器会删除 &lt;style&gt;：请把样式写在每个元素的行内</translation>
     </message>
@@ -1288,6 +1288,16 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+5"/>
         <source>WeChat titles are at most %1 characters (this one has %2)</source>
         <translation>公众号文章标题最多 %1 个字符（此标题有 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../../src/recapdesk/render/contrast.py" line="+60"/>
+        <source>the primary colour has a contrast of %1:1 on white (light mode); headings and links need at least %2:1 (WCAG AA)</source>
+        <translation>主色在白色背景（浅色模式）上的对比度为 %1:1；标题和链接至少需要 %2:1（WCAG AA）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the primary colour has a contrast of %1:1 on WeChat&apos;s dark background; headings and links need at least %2:1 there</source>
+        <translation>主色在微信深色背景上的对比度为 %1:1；标题和链接在深色模式下至少需要 %2:1</translation>
     </message>
 </context>
 <context>
@@ -2023,7 +2033,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>PreviewToolbar</name>
     <message>
-        <location filename="../../src/recapdesk/ui/preview_toolbar.py" line="+32"/>
+        <location filename="../../src/recapdesk/ui/preview_toolbar.py" line="+42"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
@@ -2091,11 +2101,13 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+50"/>
+        <location line="+25"/>
         <source>Primary colour of the theme</source>
         <translation>主题的主色</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-71"/>
         <source>Use the Theme&apos;s Colour</source>
         <translation>使用主题自带的颜色</translation>
     </message>
