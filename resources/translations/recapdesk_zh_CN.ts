@@ -791,7 +791,17 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>列出问题：无问题退出码 0，仅有警告 1，有错误 2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>exit 0 when there are warnings only (they are still listed)</source>
+        <translation>只有警告时以 0 退出（警告仍会列出）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>exit 1 for warnings (the default; overrides --errors-only)</source>
+        <translation>有警告时以 1 退出（默认；覆盖 --errors-only）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>check the WeChat HTML against the platform&apos;s rules instead of the content</source>
         <translation>按公众号平台规则检查 HTML，而不是检查内容</translation>
     </message>
@@ -1290,7 +1300,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>公众号文章标题最多 %1 个字符（此标题有 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/render/contrast.py" line="+60"/>
+        <location filename="../../src/recapdesk/render/contrast.py" line="+59"/>
         <source>the primary colour has a contrast of %1:1 on white (light mode); headings and links need at least %2:1 (WCAG AA)</source>
         <translation>主色在白色背景（浅色模式）上的对比度为 %1:1；标题和链接至少需要 %2:1（WCAG AA）</translation>
     </message>
@@ -3027,7 +3037,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/recapdesk/headless.py" line="-105"/>
+        <location filename="../../src/recapdesk/headless.py" line="-121"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
