@@ -600,7 +600,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>BackgroundTab</name>
     <message>
-        <location filename="../../src/recapdesk/ui/tabs/background_tab.py" line="+48"/>
+        <location filename="../../src/recapdesk/ui/tabs/background_tab.py" line="+62"/>
         <source>&amp;Text:</source>
         <translation>正文(&amp;T)：</translation>
     </message>
@@ -620,12 +620,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not known yet</source>
         <translation>尚未确定</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -636,8 +636,8 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Leave a value empty while the number is not known yet: the article marks it as missing. Values are whole or decimal numbers.</source>
-        <translation>数据尚未确定时请将数值留空，文章中会标出缺失。数值可以是整数或小数。</translation>
+        <source>Leave a value empty while the number is not known yet: the article marks it as missing. Values are numbers such as 96, 2.5, 1,234, 1.2万 or 三百; other text is kept and marked.</source>
+        <translation>数值尚未确定时请留空：文章会标出缺失。数值可写作 96、2.5、1,234、1.2万 或 三百；其他文字会保留并标出。</translation>
     </message>
 </context>
 <context>
@@ -673,7 +673,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>第 %1 项数据</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1: %2 is not a number; the article shows it as not known yet</source>
+        <translation>%1：%2 不是数字；文章中显示为尚未确定</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: not known yet (placeholder)</source>
         <translation>%1：尚未确定（占位）</translation>
     </message>
@@ -2874,6 +2879,11 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+3"/>
         <source>the URL has no host</source>
         <translation>网址缺少主机名</translation>
+    </message>
+    <message>
+        <location filename="../../src/recapdesk/model/number_text.py" line="+21"/>
+        <source>not a number (write it as 1234, 1,234, 1.2万 or 一千二百); the article shows it as not known yet</source>
+        <translation>不是数字（可写作 1234、1,234、1.2万 或 一千二百）；文章中显示为尚未确定</translation>
     </message>
 </context>
 <context>

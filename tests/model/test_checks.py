@@ -150,7 +150,7 @@ def _every_kind_of_finding() -> list[Finding]:
     shown = _complete_project()
     shown.article.title = ""
     shown.background.links += [Link(label="活动的发起"), Link(label="x", url="ftp://x")]
-    shown.background.numbers.append(Number())
+    shown.background.numbers += [Number(), Number(label="笔记", value_text="约三百")]
     person = shown.honorees.people[0]
     shown.honorees.people += [Honoree(), person.model_copy(), Honoree(github="@someone")]
     shown.committee.members.append(CommitteeMember())

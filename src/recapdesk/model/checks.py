@@ -100,7 +100,13 @@ def check_project(project: Project) -> list[Finding]:
     for i, number in enumerate(bg.numbers):
         if number.value is None:
             label = number.label or _say(QT_TRANSLATE_NOOP("Checks", "number %1"), str(i + 1))
-            text = _say(QT_TRANSLATE_NOOP("Checks", "%1: not known yet (placeholder)"), label)
+            if number.value_text:
+                template = QT_TRANSLATE_NOOP(
+                    "Checks", "%1: %2 is not a number; the article shows it as not known yet"
+                )
+                text = _say(template, label, repr(number.value_text))
+            else:
+                text = _say(QT_TRANSLATE_NOOP("Checks", "%1: not known yet (placeholder)"), label)
             found.append(Finding(f"background.numbers[{i}].value", text, Severity.WARNING))
 
     h = project.honorees
