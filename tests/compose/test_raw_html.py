@@ -85,6 +85,8 @@ def test_raw_html_in_a_body_field_is_escaped_in_the_markdown(field: str) -> None
         ("a < b and 3<5", "a < b and 3<5"),
         ("<https://cloudnative.to/>", "<https://cloudnative.to/>"),
         ("<someone@example.com>", "<someone@example.com>"),
+        ('<a\thref="x@y">', '\\<a\thref="x@y">'),
+        ('<a\nhref="x@y">', '\\<a\nhref="x@y">'),
         ("`<b>` and <b>", "`<b>` and \\<b>"),
         ("``a ` <b>``", "``a ` <b>``"),
         ("\\<b> already", "\\<b> already"),

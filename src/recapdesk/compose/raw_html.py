@@ -19,9 +19,11 @@ import re
 _QUOTE = re.compile(r"^ {0,3}> ?")
 _FENCE = re.compile(r"^(`{3,}|~{3,})")
 _LIST_ITEM = re.compile(r"^ {0,3}(?:[*+-]|\d+[.)])[ \t]+")
-# Python-Markdown's autolink and automail patterns (markdown.inlinepatterns), anchored here.
+# Python-Markdown's autolink and automail patterns (markdown.inlinepatterns), anchored here;
+# the automail one without white space, which Python-Markdown allows but which would make
+# '<a\thref="x@y">' a real tag to GitHub: that is escaped (and shows as text) instead.
 _AUTOLINK = re.compile(r"<(?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>]*>")
-_AUTOMAIL = re.compile(r"<(?:mailto:)?[^<> !]+@[^@<> ]+>")
+_AUTOMAIL = re.compile(r"<(?:mailto:)?[^<>\s!]+@[^@<>\s]+>")
 # What CommonMark reads as the start of raw HTML: a tag, closing tag, comment, declaration
 # or processing instruction.
 _TAG_START = re.compile(r"[A-Za-z/!?]")
