@@ -136,6 +136,10 @@ BODIES = st.lists(PIECES, max_size=14).map("".join)
 @example(body="<b>x</b>")
 @example(body="`a\n<b>`")
 @example(body="```\n<b>")
+@example(body="---\n    <b>")
+@example(body="# 标题\n    <b>")
+@example(body="[x](<b>)")
+@example(body="- ```\n1. <b>`")
 def test_escaping_a_body_changes_nothing_the_reader_sees(body: str) -> None:
     """The preview already shows tags as text: the escaped Markdown renders the same HTML."""
     plain = "\n".join(line.rstrip() for line in body.strip("\n").split("\n")).strip("\n")

@@ -18,6 +18,7 @@ import re
 
 _QUOTE = re.compile(r"^ {0,3}> ?")
 _FENCE = re.compile(r"^(`{3,}|~{3,})")
+_ENDS_BLOCK = re.compile(r"^(?:#{1,6}|(?: {0,3}([-*_])(?: *\1){2,} *$)|=+ *$)")
 _LIST_ITEM = re.compile(r"^ {0,3}(?:[*+-]|\d+[.)])[ \t]+")
 # Python-Markdown's autolink and automail patterns (markdown.inlinepatterns), anchored here;
 # the automail one without white space, which Python-Markdown allows but which would make
@@ -27,6 +28,7 @@ _AUTOMAIL = re.compile(r"<(?:mailto:)?[^<>\s!]+@[^@<>\s]+>")
 # What CommonMark reads as the start of raw HTML: a tag, closing tag, comment, declaration
 # or processing instruction.
 _TAG_START = re.compile(r"[A-Za-z/!?]")
+_DESTINATION_BEFORE = re.compile(r"\]\([ \t]*$")
 _TICKS = re.compile(r"`+")
 
 
@@ -41,6 +43,7 @@ def escape_raw_html(markdown: str) -> str:
     fence = ""
     in_indented_code = False
     after_list = False  # the last unindented chunk was a list: indentation continues it
+    list_kind = ""  # "ordered" or "bullet": that list's items
     previous_blank = True
 
     def flush() -> None:
@@ -95,14 +98,24 @@ def escape_raw_html(markdown: str) -> str:
         else:
             # Python-Markdown starts a list only after a blank line, never inside a paragraph.
             if previous_blank and not _is_indented(line):
-                after_list = bool(_LIST_ITEM.match(line))
-            elif after_list and _LIST_ITEM.match(line):
+                list_kind = _list_kind(line)
+                after_list = bool(list_kind)
+            elif after_list and _list_kind(line) == list_kind:
+                # (sane_lists: an item of the other kind continues the item before it)
                 flush()  # the list's next item: code spans do not cross into it
             chunk.append(line)
-        previous_blank = blank
+        # A heading or a thematic break is a block of its own: what follows starts anew.
+        previous_blank = blank or bool(_ENDS_BLOCK.match(line))
     flush()
     flush_quote()
     return "\n".join(out)
+
+
+def _list_kind(line: str) -> str:
+    marker = _LIST_ITEM.match(line)
+    if not marker:
+        return ""
+    return "ordered" if marker.group().strip()[0].isdigit() else "bullet"
 
 
 def _quote_prefix(line: str) -> str:
@@ -130,7 +143,10 @@ def _escape_text(text: str) -> str:
             i = end
         elif char == "<":
             link = _AUTOLINK.match(text, i) or _AUTOMAIL.match(text, i)
-            if link:
+            if _DESTINATION_BEFORE.search(text, 0, i):  # [x](<url>): a link's target
+                parts.append(char)
+                i += 1
+            elif link:
                 parts.append(link.group())
                 i = link.end()
             else:
