@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from tests.ui.conftest import MakeWindow
 from tests.ui.languages import Speak
 from tests.ui.scripted import ScriptedDialogs
 
 from recapdesk.model import Project
 from recapdesk.store import save
+from recapdesk.ui import unfinished_notice
 from recapdesk.ui.main_window import MainWindow
 
 
@@ -58,3 +60,29 @@ def test_the_notice_reads_in_chinese(window: MainWindow, speak: Speak) -> None:
     assert window.statusBar().currentMessage() == (
         "已复制为公众号格式：请粘贴到公众号编辑器 — 尚未完成：检查面板中有 11 个警告"
     )
+
+
+def test_the_count_follows_an_edit_made_just_before_the_copy(
+    window: MainWindow, speak: Speak
+) -> None:
+    speak("en")
+    window.compliance.refresh()
+    assert window.compliance.current
+    window.document.set_field(("next_phase", "text"), "二期报名中")  # two warnings fewer
+    assert not window.compliance.current  # its check waits for a pause in typing
+    window.copy_for_wechat()
+    assert "not finished: 9 warnings in the Checks panel" in window.statusBar().currentMessage()
+
+
+def test_current_findings_are_not_checked_again(
+    window: MainWindow, speak: Speak, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    speak("en")
+    window.compliance.refresh()
+
+    def check_again(_project: object) -> None:
+        raise AssertionError("checked again: 100 ms on a large project")
+
+    monkeypatch.setattr(unfinished_notice, "check_project", check_again)
+    window.copy_for_wechat()
+    assert "not finished: 11 warnings" in window.statusBar().currentMessage()
