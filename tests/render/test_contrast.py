@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from recapdesk.model import Project
@@ -9,7 +11,8 @@ from recapdesk.model.checks import Severity
 from recapdesk.render.compliance import check_wechat, color_contrast_findings
 from recapdesk.render.contrast import DARK_BACKGROUND, contrast_ratio
 from recapdesk.render.themes import theme_primary
-from tests.support import marked_texts
+from recapdesk.store import save
+from tests.support import marked_texts, run_cli
 
 
 @pytest.mark.parametrize(
@@ -72,3 +75,14 @@ def test_the_messages_are_marked_for_translation() -> None:
     findings = [f for c in ("#f0c000", "#000080") for f in color_contrast_findings(c)]
     used = {(f.text.context, f.text.template) for f in findings}
     assert used == marked_texts(contrast)
+
+
+def test_check_wechat_on_the_command_line_warns(tmp_path: Path) -> None:
+    path = tmp_path / "yellow.recap.toml"
+    save(_project("#f0c000"), path)
+    result = run_cli("check", path, "--wechat")
+    assert result.returncode == 1, result.stderr  # a warning only
+    assert result.stdout.startswith(
+        f"{path}: article.primary_color: warning: contrast-light: the primary colour has a"
+        " contrast of 1.7:1 on white"
+    )
