@@ -191,6 +191,9 @@ class RecordTableModel(QAbstractTableModel):
             record = self.record_type()
             for column, cell in zip(self.columns, cells, strict=False):
                 try:
+                    if column.record_from_text is not None:  # kept as typed, if need be
+                        record = column.record_from_text(record, cell)
+                        continue
                     setattr(record, column.field, column.from_text(cell.strip()))
                 except ValueError as error:
                     reasons.append(_reason(error))

@@ -174,6 +174,15 @@ def test_paste_three_numbers_is_one_step(tab: BackgroundTab, document: ProjectDo
     assert len(values(document)) == 5
 
 
+def test_pasted_numbers_in_words_are_read_and_other_text_kept(
+    tab: BackgroundTab, document: ProjectDocument
+) -> None:
+    QGuiApplication.clipboard().setText("讨论\t三百\t次\n分享\t约十场\t\n")
+    tab.numbers_table.paste_button.click()
+    pasted = document.project.background.numbers[5:]
+    assert [(n.value, n.value_text) for n in pasted] == [(300, None), (None, "约十场")]
+
+
 def test_an_invalid_link_is_marked_in_its_cell_and_kept(
     tab: BackgroundTab, document: ProjectDocument
 ) -> None:
