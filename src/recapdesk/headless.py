@@ -29,7 +29,7 @@ from recapdesk.model import Language, Project
 from recapdesk.model.checks import Severity, check_project
 from recapdesk.render import render_page
 from recapdesk.resources import example_names, example_path
-from recapdesk.store import ProjectFileError, load, save
+from recapdesk.store import NotAProjectError, ProjectFileError, load, save
 
 EXIT_OK, EXIT_WARNINGS, EXIT_ERRORS = 0, 1, 2
 
@@ -132,7 +132,23 @@ def _parser(translate: Translate = as_written) -> argparse.ArgumentParser:
         "check",
         help=translate("Cli", "list problems: exit 0 clean, 1 warnings only, 2 errors"),
     )
-    check.add_argument("project", type=Path)
+    # Several at once: pre-commit passes every staged *.recap.toml to one run.
+    check.add_argument("projects", type=Path, nargs="+", metavar="PROJECT")
+    check.add_argument(
+        "--errors-only",
+        dest="fail_on",
+        action="store_const",
+        const="errors",
+        default="warnings",
+        help=translate("Cli", "exit 0 when there are warnings only (they are still listed)"),
+    )
+    check.add_argument(
+        "--strict",
+        dest="fail_on",
+        action="store_const",
+        const="warnings",
+        help=translate("Cli", "exit 1 for warnings (the default; overrides --errors-only)"),
+    )
     check.add_argument(
         "--wechat",
         action="store_true",
@@ -210,7 +226,29 @@ def _render(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report(error: ProjectFileError) -> None:
+    print(f"recapdesk: {error}", file=sys.stderr)
+    if isinstance(error, NotAProjectError) and error.markdown:
+        print(f"recapdesk: {error.hint}", file=sys.stderr)
+
+
 def _check(args: argparse.Namespace) -> int:
+    """Each project in turn; a file that cannot be read is reported and the rest still
+    checked. The exit code is the worst of them."""
+    worst = EXIT_OK
+    for path in args.projects:
+        try:
+            code = _check_one(argparse.Namespace(**{**vars(args), "project": path}))
+        except ProjectFileError as error:
+            _report(error)
+            code = EXIT_ERRORS
+        worst = max(worst, code)
+    if args.fail_on == "errors" and worst == EXIT_WARNINGS:
+        return EXIT_OK
+    return worst
+
+
+def _check_one(args: argparse.Namespace) -> int:
     if args.wechat:
         return _check_wechat(args)
     findings = check_project(load(args.project))
@@ -280,7 +318,7 @@ def run(argv: Sequence[str], help_language: Callable[[], Translate] = lambda: as
     try:
         return HANDLERS[args.command](args)
     except ProjectFileError as error:
-        print(f"recapdesk: {error}", file=sys.stderr)
+        _report(error)
         return EXIT_ERRORS
     except OSError as error:
         print(f"recapdesk: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)

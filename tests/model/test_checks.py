@@ -15,6 +15,7 @@ from recapdesk.model import (
     Number,
     Project,
     checks,
+    size_checks,
     validation,
 )
 from recapdesk.model.checks import Finding, Severity, check_project
@@ -47,6 +48,8 @@ def _summary(findings: list[Finding]) -> list[tuple[str, Severity]]:
 def test_the_example_has_exactly_its_placeholders_to_finish() -> None:
     findings = check_project(example_project())
     assert _summary(findings) == [
+        ("article.outline[2]", W),
+        ("article.outline[3]", W),
         ("background.numbers[2].value", W),
         ("background.numbers[3].value", W),
         ("background.numbers[4].value", W),
@@ -58,10 +61,10 @@ def test_the_example_has_exactly_its_placeholders_to_finish() -> None:
         ("next_phase.text", W),
     ]
     messages = [f.message for f in findings]
-    assert messages[0] == "读书笔记: not known yet (placeholder)"
-    assert messages[3] == "empty row (placeholder)"
-    assert messages[6] == "金润森: no testimonial text yet"
-    assert "left out of the article" in messages[8]
+    assert messages[2] == "读书笔记: not known yet (placeholder)"
+    assert messages[5] == "empty row (placeholder)"
+    assert messages[8] == "金润森: no testimonial text yet"
+    assert "left out of the article" in messages[10]
 
 
 def test_a_complete_project_has_no_findings() -> None:
@@ -147,12 +150,14 @@ def _every_kind_of_finding() -> list[Finding]:
     shown = _complete_project()
     shown.article.title = ""
     shown.background.links += [Link(label="活动的发起"), Link(label="x", url="ftp://x")]
-    shown.background.numbers.append(Number())
+    shown.background.numbers += [Number(), Number(label="笔记", value_text="约三百")]
     person = shown.honorees.people[0]
     shown.honorees.people += [Honoree(), person.model_copy(), Honoree(github="@someone")]
     shown.committee.members.append(CommitteeMember())
     shown.testimonials.people.append(model.Testimonial())
     shown.next_phase.text = ""
+    shown.article.outline = ["一篇优秀总结笔记？"]
+    shown.honorees.people.append(Honoree(name="名" * 100, company="司" * 200))
     private = _complete_project()
     private.honorees.privacy = True
     private.honorees.people.append(Honoree(name="王冬"))
@@ -164,8 +169,8 @@ def test_every_message_is_a_text_marked_for_translation_and_every_marked_text_is
     """The window translates a finding by its template: a template that is not marked (an
     f-string, a variable) would stay English, and a marked one never said is dead."""
     used = {key for finding in _every_kind_of_finding() for key in templates(finding.text)}
-    assert used <= marked_texts(checks, validation)
-    assert {key for key in used if key[0] == "Checks"} == marked_texts(checks)
+    assert used <= marked_texts(checks, size_checks, validation)
+    assert {key for key in used if key[0] == "Checks"} == marked_texts(checks, size_checks)
 
 
 def test_the_variable_parts_stay_data_and_fill_the_template() -> None:
@@ -212,11 +217,12 @@ def test_check_command_exit_codes(tmp_path: Path, make: str, exit_code: int) -> 
     if make == "complete":
         assert lines == []
     elif make == "example":
-        assert len(lines) == 9
-        assert lines[0] == (
+        assert len(lines) == 11
+        assert lines[0].startswith(f"{path}: article.outline[2]: warning: the outline lists ")
+        assert lines[2] == (
             f"{path}: background.numbers[2].value: warning: 读书笔记: not known yet (placeholder)"
         )
-        assert lines[3] == f"{path}: honorees.people[1]: warning: empty row (placeholder)"
+        assert lines[5] == f"{path}: honorees.people[1]: warning: empty row (placeholder)"
     else:
         assert lines == [
             f"{path}: honorees.people[0].github: error: write the id without the leading @ "

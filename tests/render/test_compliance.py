@@ -16,7 +16,7 @@ from tests.support import example_project, marked_texts
 def test_the_example_has_no_findings_in_any_theme(theme: str) -> None:
     project = example_project()
     project.article.theme = theme
-    project.article.primary_color = "#8e44ad"
+    project.article.primary_color = "#c0392b"  # readable in light and dark mode
     assert check_wechat(project) == []
 
 

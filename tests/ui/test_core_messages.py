@@ -97,3 +97,14 @@ def test_the_restore_offer_says_in_chinese_why_a_recovery_file_is_unreadable(
     problem = dialog.findChild(QLabel, "recoveryProblem")
     assert problem is not None
     assert problem.text() == f"{path}：不是恢复文件：其中没有 [recovery] 表"
+
+
+def test_a_name_too_long_to_show_is_said_in_chinese(speak: Speak) -> None:
+    speak("zh_CN")
+    project = example_project()
+    project.honorees.people[0].name = "名" * 2000
+    shown = {
+        finding.field: finding.text.translated(QCoreApplication.translate)
+        for finding in check_project(project)
+    }
+    assert shown["honorees.people[0].name"] == "2000 个字符：名字远超可显示的长度，最多 40 个"

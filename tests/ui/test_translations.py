@@ -222,7 +222,7 @@ def test_the_window_speaks_chinese_everywhere(
     view_menu.aboutToShow.emit()  # lists the toolbar and the panels
     assert untranslated(window) == []
     assert window.windowTitle() == "未命名[*] — recapdesk"
-    qtbot.waitUntil(lambda: window.compliance_status.text() == "检查：9 个警告", timeout=5000)
+    qtbot.waitUntil(lambda: window.compliance_status.text() == "检查：11 个警告", timeout=5000)
 
 
 def test_the_dialogs_speak_chinese(speak: Speak, make_window: MakeWindow, qtbot: QtBot) -> None:

@@ -9,12 +9,22 @@ from __future__ import annotations
 
 import re
 
+from recapdesk.compose.raw_html import escape_raw_html
+
 # Characters that start or end inline syntax anywhere in a line. CommonMark lets any ASCII
 # punctuation be backslash-escaped; recapdesk's renderer accepts the same set (render/safe.py).
-_ALWAYS = re.compile(r"([\\`*_\[\]{}<>|~#])")
-# At the start of a line these begin a block (list item, quote, ordered list, heading...).
-_LINE_START = re.compile(r"^([-+=>!])")
-_ORDERED_MARKER = re.compile(r"^(\d+)([.)])")
+# Everything else is escaped only where it would be read as syntax: "1.5小时" and "C# 入门" are
+# written as typed, so the Markdown a user copies reads like what they typed.
+_ALWAYS = re.compile(r"([\\`*\[\]{}|~])")
+# "<" opens a tag or an autolink only when something other than a space follows it.
+_ANGLE = re.compile(r"<(?=\S)")
+_UNDERSCORES = re.compile(r"_+")
+# "#" starts a heading at the start of a line; at the end of a heading it would be stripped.
+_HASHES_AT_END = re.compile(r"(#+)$")
+# At the start of a line these begin a block: a quote, a heading, a list item ("- ", "+ ",
+# "1. ", "2021) "), a thematic break or a setext underline ("---", "===").
+_LINE_START = re.compile(r"^(?:[>#]|[-+](?=\s|$)|(?=[-=][-=\s]*$))")
+_ORDERED_MARKER = re.compile(r"^(\d+)([.)])(?=\s|$)")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _SPACES = re.compile(r"\s+")
 
@@ -34,8 +44,18 @@ def inline(text: str) -> str:
     # lookahead, yet still render as one.
     text = _ENTITY.sub("&amp;", text)
     text = _ALWAYS.sub(r"\\\1", text)
-    text = _LINE_START.sub(r"\\\1", text)
+    text = _ANGLE.sub(r"\\<", text)
+    text = _UNDERSCORES.sub(_underscores, text)
+    text = _HASHES_AT_END.sub(lambda run: "\\#" * len(run.group()), text)
+    text = _LINE_START.sub(lambda start: "\\" + start.group(), text)
     return _ORDERED_MARKER.sub(r"\1\\\2", text)
+
+
+def _underscores(run: re.Match[str]) -> str:
+    # A run of "_" inside a word (some_user_name) can neither open nor close emphasis.
+    text, start, end = run.string, run.start(), run.end()
+    inside = start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
+    return run.group() if inside else "\\_" * (end - start)
 
 
 # Characters that end a link target, start its title or are read as escapes or code spans
@@ -62,6 +82,7 @@ def indent(markdown: str, prefix: str = "    ") -> str:
 
 
 def block(markdown: str) -> str:
-    """A user's Markdown body, trimmed of blank lines and trailing spaces at its ends."""
+    """A user's Markdown body, trimmed of blank lines and trailing spaces at its ends, its raw
+    HTML escaped (compose/raw_html.py): the Markdown shows what the preview shows."""
     lines = [line.rstrip() for line in markdown.strip("\n").split("\n")]
-    return "\n".join(lines).strip("\n")
+    return escape_raw_html("\n".join(lines).strip("\n"))

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
+from recapdesk.model.outline_check import outline_gaps
 from recapdesk.model.project import BuiltinSection, Project
 from recapdesk.model.sections import Link, TestimonialDisplay
+from recapdesk.model.size_checks import too_long
 from recapdesk.model.validation import github_id_problem, url_problem
 
 
@@ -84,13 +86,27 @@ def check_project(project: Project) -> list[Finding]:
     if not project.article.title.strip():
         text = _say(QT_TRANSLATE_NOOP("Checks", "the article has no title"))
         found.append(Finding("article.title", text, Severity.WARNING))
+    for i, entry in outline_gaps(project):
+        text = _say(
+            QT_TRANSLATE_NOOP(
+                "Checks", "the outline lists %1 but no section of the article has that heading"
+            ),
+            repr(entry),
+        )
+        found.append(Finding(f"article.outline[{i}]", text, Severity.WARNING))
 
     bg = project.background
     found += _links("background.links", bg.links)
     for i, number in enumerate(bg.numbers):
         if number.value is None:
             label = number.label or _say(QT_TRANSLATE_NOOP("Checks", "number %1"), str(i + 1))
-            text = _say(QT_TRANSLATE_NOOP("Checks", "%1: not known yet (placeholder)"), label)
+            if number.value_text:
+                template = QT_TRANSLATE_NOOP(
+                    "Checks", "%1: %2 is not a number; the article shows it as not known yet"
+                )
+                text = _say(template, label, repr(number.value_text))
+            else:
+                text = _say(QT_TRANSLATE_NOOP("Checks", "%1: not known yet (placeholder)"), label)
             found.append(Finding(f"background.numbers[{i}].value", text, Severity.WARNING))
 
     h = project.honorees
@@ -165,4 +181,5 @@ def check_project(project: Project) -> list[Finding]:
             )
         )
         found.append(Finding("next_phase.text", text, Severity.WARNING))
+    found += (Finding(field, text, Severity.WARNING) for field, text in too_long(project))
     return found

@@ -48,6 +48,10 @@ class Number(Record):
     label: Line = ""
     value: NumberValue = None
     unit: Line = ""
+    # What was typed into the value when it is not a number ("约三百", "96位"): kept, so
+    # nothing typed is lost, and listed by the checks; ``value`` stays None meanwhile. None
+    # (not "") when there is none, so the project file has no such line.
+    value_text: Line | None = None
 
 
 class HonoreeColumn(StrEnum):

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
 from recapdesk.model import Project
 from recapdesk.model.checks import Severity
+from recapdesk.render.contrast import COLOR_FIELD, color_contrast_problems
 from recapdesk.render.source_fields import find_field
 from recapdesk.render.wechat import wechat_article
 from recapdesk.render.wechat.dom import BLOCK_ELEMENTS, Element, Text, parse
@@ -426,6 +427,14 @@ def _field_of(project: Project, hit: _Hit) -> str:
     return field
 
 
+def color_contrast_findings(color: str) -> list[ComplianceFinding]:
+    """The primary colour ``color`` too faint to read in WeChat's light or dark mode."""
+    return [
+        ComplianceFinding(rule, text, color, COLOR_FIELD, WARNING)
+        for rule, text in color_contrast_problems(color)
+    ]
+
+
 def check_wechat(
     project: Project, html_text: str | None = None, *, pangu: bool | None = None
 ) -> list[ComplianceFinding]:
@@ -437,6 +446,8 @@ def check_wechat(
         severity, message = RULES["title-length"]
         text = Message(CONTEXT, message, (str(TITLE_LIMIT), str(len(title))))
         findings.append(ComplianceFinding("title-length", text, title, "article.title", severity))
+    # Only a colour the user chose: the themes' own are theirs to get right.
+    findings += color_contrast_findings(project.article.primary_color)
     if html_text is None:
         html_text = wechat_article(project, pangu=pangu)
     findings += [_finding(hit, _field_of(project, hit)) for hit in html_hits(html_text)]

@@ -6,6 +6,7 @@ import re
 
 from lxml import etree
 
+from recapdesk.render.plain_links import PlainLinks
 from recapdesk.render.wechat.dom import parse_body
 
 _BLOCKS = frozenset(
@@ -32,7 +33,7 @@ _WHITESPACE = re.compile(r"[ \t\n]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
-def _parts(body: etree._Element) -> list[str]:
+def _parts(body: etree._Element, links: PlainLinks | None = None) -> list[str]:
     """The text of ``body``'s content, with the breaks, bullets and tabs its elements stand
     for, in pieces."""
     # One flat loop over lxml's iteration of the elements (C), an element's end found when the
@@ -65,6 +66,8 @@ def _parts(body: etree._Element) -> list[str]:
             elif tag == "ul" or tag == "ol":
                 list_depth -= 1
             append("\n\n")
+        elif tag == "a" and links is not None:
+            append(links.marker(element))
         if element.tail:
             data(element.tail)
 
@@ -103,10 +106,18 @@ def plain_text(fragment: str) -> str:
     return plain_text_of(parse_body(fragment))
 
 
-def plain_text_of(body: etree._Element) -> str:
+def plain_text_of(
+    body: etree._Element, *, language: str | None = None, footnotes: bool = True
+) -> str:
     """:func:`plain_text` of the fragment that :func:`~recapdesk.render.wechat.dom.parse_body`
-    parsed into ``body`` (Copy for WeChat parses it once for both of its flavours)."""
-    text = "".join(_parts(body))
+    parsed into ``body`` (Copy for WeChat parses it once for both of its flavours).
+
+    With the article's ``language``, the links are those of the WeChat HTML made with the same
+    ``footnotes`` preference: a ``[n]`` marker after each and the 引用链接 list at the end."""
+    links = PlainLinks(language) if language is not None and footnotes else None
+    text = "".join(_parts(body, links))
+    if links is not None:
+        text += "\n\n" + links.references()
     # Tabs (between cells) are replaced after the lines are joined: the same as per line, as
     # no line break is a tab, in one call instead of one per line.
     lines = "\n".join([line.strip("\t ") for line in text.split("\n")]).replace("\t", "  ")

@@ -51,3 +51,28 @@ class ProjectFileError(Exception):
         else:
             self.message = say(QT_TRANSLATE_NOOP("ProjectFile", "%1: %2"), name, reason)
         super().__init__(str(self.message))
+
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+
+
+class NotAProjectError(ProjectFileError):
+    """The file is not a recapdesk project at all (a Markdown recap, a text file), rather than
+    a project with a mistake in it: telling its owner "Expected '=' after a key" helps nobody.
+    :attr:`markdown` says whether it looks like a Markdown recap, which can be imported."""
+
+    def __init__(self, path: Path | str | None) -> None:
+        template = QT_TRANSLATE_NOOP(
+            "ProjectFile",
+            "not a recapdesk project: a project file is TOML that starts with 'schema = 1'",
+        )
+        super().__init__(path, say(template))
+        self.markdown = self.path is not None and self.path.suffix.lower() in MARKDOWN_SUFFIXES
+        self.hint = say(
+            QT_TRANSLATE_NOOP(
+                "ProjectFile",
+                "to make a project of this Markdown recap: recapdesk import %1 -o"
+                " PROJECT.recap.toml",
+            ),
+            str(self.path),
+        )

@@ -27,10 +27,19 @@ from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
 from recapdesk.model import Project
 from recapdesk.model.paths import format_path
 from recapdesk.store.atomic import atomic_write
-from recapdesk.store.errors import ProjectFileError, cannot_read, os_reason, say
+from recapdesk.store.errors import (
+    NotAProjectError,
+    ProjectFileError,
+    cannot_read,
+    os_reason,
+    say,
+)
 from recapdesk.store.migrations import MigrationError, migrate
 
 SUFFIX = ".recap.toml"
+# Every project file recapdesk writes starts with it; a file that fails to parse and has no
+# such line is some other file (a Markdown draft, notes), not a project with a typo in it.
+_SCHEMA_LINE = re.compile(r"^[ \t]*schema[ \t]*=", re.MULTILINE)
 _TOML_POSITION = re.compile(r" \(at line (\d+), column \d+\)$")
 MAX_FILE_MB = 8
 MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024
@@ -73,6 +82,8 @@ def loads(text: str, path: Path | str | None = None) -> Project:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
+        if not _SCHEMA_LINE.search(text):
+            raise NotAProjectError(path) from None
         line = getattr(error, "lineno", None)
         reason = getattr(error, "msg", str(error))
         where: str | Message = _line(line) if line else ""

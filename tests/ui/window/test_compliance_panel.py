@@ -21,6 +21,8 @@ from recapdesk.ui.window.main_window import MainWindow
 
 # What `recapdesk check` reports for the example: its placeholders, in article order.
 EXAMPLE_FIELDS = [
+    "article.outline[2]",  # 一篇优秀总结笔记？: never written
+    "article.outline[3]",  # 二期预告: the next phase is empty, so left out
     "background.numbers[2].value",
     "background.numbers[3].value",
     "background.numbers[4].value",
@@ -83,15 +85,15 @@ def item_of(panel: CompliancePanel, field: str) -> QTreeWidgetItem:
 def test_the_example_lists_its_placeholders_and_the_status_bar_counts_them(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    qtbot.waitUntil(lambda: window.compliance_status.text() == "Checks: 9 warnings", timeout=5000)
+    qtbot.waitUntil(lambda: window.compliance_status.text() == "Checks: 11 warnings", timeout=5000)
     shown = rows(window.compliance)
     assert [row[3] for row in shown] == EXAMPLE_FIELDS
     assert {(row[0], row[1]) for row in shown} == {("Warning", "Content")}
-    assert shown[0][2] == "读书笔记: not known yet (placeholder)"
-    assert shown[3][2] == "empty row (placeholder)"
-    assert shown[8][2] == "the next-phase section is empty and is left out of the article"
+    assert shown[2][2] == "读书笔记: not known yet (placeholder)"
+    assert shown[5][2] == "empty row (placeholder)"
+    assert shown[10][2] == "the next-phase section is empty and is left out of the article"
     assert window.compliance.summary.text() == (
-        "Content: 9 warnings. WeChat: no problems. Click a problem to go to its field."
+        "Content: 11 warnings. WeChat: no problems. Click a problem to go to its field."
     )
 
 
@@ -100,6 +102,7 @@ def test_nothing_to_fix_says_so(window: MainWindow) -> None:
     window.document.set_field(("honorees", "people"), [])
     window.document.set_field(("testimonials", "people"), [])
     window.document.set_field(("next_phase", "text"), "二期报名中")
+    window.document.set_field(("article", "outline"), [])
     window.compliance.refresh()
     assert window.compliance.list.topLevelItemCount() == 0
     assert window.compliance_status.text() == "Checks: no problems"
@@ -111,19 +114,20 @@ def test_content_first_then_wechat_after_a_pause(qtbot: QtBot, window: MainWindo
     window.document.set_field(("next_phase", "text"), "扫码：\n\n![二维码](qr.png)")
     with qtbot.waitSignal(window.compliance.findings_changed, timeout=5000) as signal:
         pass
-    assert signal.args == [10]
+    assert signal.args == [11]
     shown = rows(window.compliance)
-    assert [row[3] for row in shown] == [*EXAMPLE_FIELDS[:-1], "article.title", "next_phase.text"]
+    written = [f for f in EXAMPLE_FIELDS if f not in ("article.outline[3]", "next_phase.text")]
+    assert [row[3] for row in shown] == [*written, "article.title", "next_phase.text"]
     assert [row[1] for row in shown[-3:]] == [
         "Content",
         "WeChat: title-length",
         "WeChat: local-image",
     ]
     assert [row[0] for row in shown[-2:]] == ["Error", "Error"]
-    last = window.compliance.list.topLevelItem(9)
+    last = window.compliance.list.topLevelItem(10)
     assert last is not None and "qr.png" in last.toolTip(0)  # the offending snippet
-    assert window.compliance_status.text() == "Checks: 2 errors, 8 warnings"
-    assert window.compliance.summary.text().startswith("Content: 8 warnings. WeChat: 2 errors.")
+    assert window.compliance_status.text() == "Checks: 2 errors, 9 warnings"
+    assert window.compliance.summary.text().startswith("Content: 9 warnings. WeChat: 2 errors.")
 
 
 def test_findings_are_in_the_ui_language(chinese_window: MainWindow) -> None:
@@ -132,9 +136,9 @@ def test_findings_are_in_the_ui_language(chinese_window: MainWindow) -> None:
     window.document.set_field(("next_phase", "text"), "扫码：\n\n![二维码](qr.png)")
     window.compliance.refresh()
     shown = rows(window.compliance)
-    assert shown[0] == ["警告", "内容", "读书笔记：尚未确定（占位）", "background.numbers[2].value"]
-    assert shown[3] == ["警告", "内容", "空行（占位）", "honorees.people[1]"]
-    assert shown[6] == ["警告", "内容", "金润森：还没有感言内容", "testimonials.people[0].body"]
+    assert shown[1] == ["警告", "内容", "读书笔记：尚未确定（占位）", "background.numbers[2].value"]
+    assert shown[4] == ["警告", "内容", "空行（占位）", "honorees.people[1]"]
+    assert shown[7] == ["警告", "内容", "金润森：还没有感言内容", "testimonials.people[0].body"]
     assert shown[-2:] == [
         [
             "错误",
@@ -149,13 +153,13 @@ def test_findings_are_in_the_ui_language(chinese_window: MainWindow) -> None:
             "next_phase.text",
         ],
     ]
-    last = window.compliance.list.topLevelItem(9)
+    last = window.compliance.list.topLevelItem(10)
     assert last is not None
     assert last.toolTip(2).startswith("本地图片无法传到公众号")
     assert "qr.png" in last.toolTip(2)  # the offending snippet, as it is
-    assert window.compliance_status.text() == "检查：2 个错误，8 个警告"
+    assert window.compliance_status.text() == "检查：2 个错误，9 个警告"
     assert window.compliance.summary.text() == (
-        "内容：8 个警告。公众号：2 个错误。点击问题可跳到对应字段。"
+        "内容：9 个警告。公众号：2 个错误。点击问题可跳到对应字段。"
     )
     assert window.compliance.windowTitle() == "检查"
 
@@ -179,9 +183,9 @@ def test_clicking_a_finding_selects_its_field(qtbot: QtBot, window: MainWindow) 
 
 def test_every_content_finding_of_the_example_selects_a_field(window: MainWindow) -> None:
     window.compliance.refresh()
-    tabs = [window.tabs.indexOf(window.form_tabs[i]) for i in (1, 1, 1, 2, 2, 2, 3, 3, 4)]
+    tabs = [window.tabs.indexOf(window.form_tabs[i]) for i in (0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 4)]
     for field, tab in zip(EXAMPLE_FIELDS, tabs, strict=True):
-        window.tabs.setCurrentIndex(0)
+        window.tabs.setCurrentIndex(4 if tab == 0 else 0)
         window.compliance.list.itemActivated.emit(item_of(window.compliance, field), 2)
         assert window.tabs.currentIndex() == tab, field
 
@@ -215,10 +219,11 @@ def test_typing_the_missing_number_removes_its_row(qtbot: QtBot, window: MainWin
     qtbot.keyClicks(editor, "12")
     with qtbot.waitSignal(panel.findings_changed, timeout=5000) as signal:
         qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert signal.args == [8]
+    assert signal.args == [10]
     assert window.document.project.background.numbers[2].value == 12
-    assert [row[3] for row in rows(panel)] == EXAMPLE_FIELDS[1:]
-    assert window.compliance_status.text() == "Checks: 8 warnings"
+    missing = "background.numbers[2].value"
+    assert [row[3] for row in rows(panel)] == [f for f in EXAMPLE_FIELDS if f != missing]
+    assert window.compliance_status.text() == "Checks: 10 warnings"
 
 
 def test_status_button_shows_a_closed_panel(window: MainWindow) -> None:
@@ -251,4 +256,4 @@ def test_a_result_overtaken_by_an_edit_is_dropped(qtbot: QtBot, window: MainWind
     qtbot.waitUntil(lambda: panel._job.job is None and not panel._timer.isActive(), timeout=20000)
     assert panel.wechat == []
     assert [finding.field for finding in panel.content] == EXAMPLE_FIELDS
-    assert window.compliance_status.text() == "Checks: 9 warnings"
+    assert window.compliance_status.text() == "Checks: 11 warnings"

@@ -46,3 +46,13 @@ def test_the_copy_follows_each_edit_after_the_preview_rendered(
     html = copied_html(window)
     assert "新写的感言" not in html
     assert "周新名" in html
+
+
+def test_the_copy_s_plain_text_keeps_the_links(window: MainWindow) -> None:
+    window.outputs.copy_for_wechat()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime is not None
+    text = mime.text()
+    assert "[1]" in text
+    assert "\n引用链接\n\n[1] " in text
+    assert "https://github.com/" in text.rpartition("引用链接")[2]

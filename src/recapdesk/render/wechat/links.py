@@ -21,7 +21,7 @@ from recapdesk.render.wechat.dom import Element, Text, unwrap
 
 WECHAT_HOSTS = frozenset({"mp.weixin.qq.com"})
 REF_ATTRIBUTE = "data-recap-ref"
-_TITLES = {"zh": "引用链接", "en": "References"}
+TITLES = {"zh": "引用链接", "en": "References"}
 
 
 def is_wechat_link(href: str) -> bool:
@@ -88,7 +88,7 @@ def footnote_links(root: Element, language: str, numbered: bool = True) -> None:
 
 def _references(entries: list[tuple[int, str, str]], language: str) -> Element:
     section = Element("section", {"class": "references"})
-    section.append(Element("h3", {}, [Text(_TITLES.get(language, _TITLES["en"]))]))
+    section.append(Element("h3", {}, [Text(TITLES.get(language, TITLES["en"]))]))
     for number, text, url in entries:
         label = f"[{number}] {text}: " if text else f"[{number}] "
         section.append(

@@ -4,7 +4,7 @@
 <context>
     <name>CompliancePanel</name>
     <message numerus="yes">
-        <location filename="../../src/recapdesk/ui/window/compliance_panel.py" line="+181"/>
+        <location filename="../../ui/window/compliance_panel.py" line="+187"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>RecordTableEditor</name>
     <message numerus="yes">
-        <location filename="../../src/recapdesk/ui/forms/widgets/record_table_editor.py" line="+178"/>
+        <location filename="../../ui/forms/widgets/record_table_editor.py" line="+178"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Paste %n row</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>TestimonialPeopleEditor</name>
     <message numerus="yes">
-        <location filename="../../src/recapdesk/ui/forms/tabs/testimonial_people.py" line="+248"/>
+        <location filename="../../ui/forms/tabs/testimonial_people.py" line="+248"/>
         <source>Duplicate %n person(s)</source>
         <translation>
             <numerusform>Duplicate %n person</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/recapdesk/ui/dialogs/crash_dialog.py" line="+43"/>
+        <location filename="../../ui/dialogs/crash_dialog.py" line="+43"/>
         <source>Your unsaved changes were written to:
 %1
 recapdesk offers to restore them the next time it starts.</source>
@@ -84,7 +84,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>隐藏详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/dialogs/dialogs.py" line="+26"/>
+        <location filename="../../ui/dialogs/dialogs.py" line="+26"/>
         <source>recapdesk projects (*.recap.toml);;TOML files (*.toml);;All files (*)</source>
         <translation>recapdesk 项目 (*.recap.toml);;TOML 文件 (*.toml);;所有文件 (*)</translation>
     </message>
@@ -194,7 +194,27 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>覆盖(&amp;O)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>Import the Markdown Recap?</source>
+        <translation>导入 Markdown 总结？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a Markdown file, not a recapdesk project.</source>
+        <translation>“%1”是 Markdown 文件，不是 recapdesk 项目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recapdesk can import it as a new project, with what it recognizes in it.</source>
+        <translation>recapdesk 可以把它导入为新项目，保留能识别出的内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import Rows</source>
         <translation>导入行</translation>
     </message>
@@ -220,7 +240,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>作为新项目打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/safety/file_watch.py" line="+147"/>
+        <location filename="../../ui/safety/file_watch.py" line="+147"/>
         <source>Open in Another Window</source>
         <translation>已在其他窗口中打开</translation>
     </message>
@@ -240,7 +260,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>无法重新载入项目</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/dialogs/help_dialogs.py" line="+96"/>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="+96"/>
         <source>Tabs</source>
         <translation>标签页</translation>
     </message>
@@ -305,7 +325,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>关于 recapdesk</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/window/import_commands.py" line="+28"/>
+        <location filename="../../ui/window/import_commands.py" line="+28"/>
         <source>1 row</source>
         <translation>1 行</translation>
     </message>
@@ -345,7 +365,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>已导入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/dialogs/recovery_dialog.py" line="+38"/>
+        <location filename="../../ui/dialogs/recovery_dialog.py" line="+38"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
@@ -440,7 +460,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>留待以后(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/safety/restore.py" line="+46"/>
+        <location filename="../../ui/safety/restore.py" line="+46"/>
         <source>Cannot restore the unsaved work</source>
         <translation>无法恢复未保存的工作</translation>
     </message>
@@ -453,7 +473,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>ArticleTab</name>
     <message>
-        <location filename="../../src/recapdesk/ui/forms/tabs/article_tab.py" line="+50"/>
+        <location filename="../../ui/forms/tabs/article_tab.py" line="+50"/>
         <location line="+46"/>
         <source>Article</source>
         <translation>文章</translation>
@@ -572,7 +592,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/recapdesk/ui/preview/preview_page.py" line="+72"/>
+        <location filename="../../ui/preview/preview_page.py" line="+72"/>
         <source>Article preview</source>
         <translation>文章预览</translation>
     </message>
@@ -580,7 +600,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Assets</name>
     <message>
-        <location filename="../../src/recapdesk/store/assets/folder.py" line="+111"/>
+        <location filename="../../store/assets/folder.py" line="+111"/>
         <source>%1 is not a picture recapdesk can read</source>
         <translation>%1 不是 recapdesk 能读取的图片</translation>
     </message>
@@ -596,7 +616,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>%1 超过 %2 MB</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/store/assets/references.py" line="+43"/>
+        <location filename="../../store/assets/references.py" line="+43"/>
         <source>%1 is not a picture reference</source>
         <translation>%1 不是图片引用</translation>
     </message>
@@ -619,7 +639,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>BackgroundTab</name>
     <message>
-        <location filename="../../src/recapdesk/ui/forms/tabs/background_tab.py" line="+48"/>
+        <location filename="../../ui/forms/tabs/background_tab.py" line="+62"/>
         <source>&amp;Text:</source>
         <translation>正文(&amp;T)：</translation>
     </message>
@@ -639,12 +659,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not known yet</source>
         <translation>尚未确定</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -655,14 +675,14 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Leave a value empty while the number is not known yet: the article marks it as missing. Values are whole or decimal numbers.</source>
-        <translation>数据尚未确定时请将数值留空，文章中会标出缺失。数值可以是整数或小数。</translation>
+        <source>Leave a value empty while the number is not known yet: the article marks it as missing. Values are numbers such as 96, 2.5, 1,234, 1.2万 or 三百; other text is kept and marked.</source>
+        <translation>数值尚未确定时请留空：文章会标出缺失。数值可写作 96、2.5、1,234、1.2万 或 三百；其他文字会保留并标出。</translation>
     </message>
 </context>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../src/recapdesk/model/checks.py" line="+59"/>
+        <location filename="../../model/checks.py" line="+61"/>
         <source>the link has no URL</source>
         <translation>链接没有网址</translation>
     </message>
@@ -682,12 +702,22 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>文章没有标题</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>the outline lists %1 but no section of the article has that heading</source>
+        <translation>大纲列出了 %1，但文章中没有这个标题的章节</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>number %1</source>
         <translation>第 %1 项数据</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1: %2 is not a number; the article shows it as not known yet</source>
+        <translation>%1：%2 不是数字；文章中显示为尚未确定</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: not known yet (placeholder)</source>
         <translation>%1：尚未确定（占位）</translation>
     </message>
@@ -731,11 +761,21 @@ recapdesk 下次启动时会提示恢复。</translation>
         <source>the next-phase section is empty and is left out of the article</source>
         <translation>“下期预告”章节为空，不会出现在文章中</translation>
     </message>
+    <message>
+        <location filename="../../model/size_checks.py" line="+31"/>
+        <source>%1 characters: far longer than a name can be shown; at most %2</source>
+        <translation>%1 个字符：名字远超可显示的长度，最多 %2 个</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 characters: far more than a table cell can show; at most %2</source>
+        <translation>%1 个字符：远超表格单元格可显示的长度，最多 %2 个</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/recapdesk/headless.py" line="+36"/>
+        <location filename="../../headless.py" line="+36"/>
         <source>examples:
   recapdesk                                   open the window (last project or a start page)
   recapdesk phase1.recap.toml                 open a project in the window
@@ -795,7 +835,17 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>列出问题：无问题退出码 0，仅有警告 1，有错误 2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>exit 0 when there are warnings only (they are still listed)</source>
+        <translation>只有警告时以 0 退出（警告仍会列出）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>exit 1 for warnings (the default; overrides --errors-only)</source>
+        <translation>有警告时以 1 退出（默认；覆盖 --errors-only）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>check the WeChat HTML against the platform&apos;s rules instead of the content</source>
         <translation>按公众号平台规则检查 HTML，而不是检查内容</translation>
     </message>
@@ -816,12 +866,12 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/recapdesk/importers/commands.py" line="+58"/>
+        <location filename="../../importers/commands.py" line="+58"/>
         <source>overwrite an existing file</source>
         <translation>覆盖已有文件</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/importers/commands.py" line="-28"/>
+        <location filename="../../importers/commands.py" line="-28"/>
         <source>  recapdesk import recap.md -o phase1.recap.toml      a hand-written recap as a new project
   recapdesk import-rows phase1.recap.toml list.xlsx --into honorees
   recapdesk import-rows phase1.recap.toml list.csv --into honorees --map 昵称=name --replace
@@ -885,7 +935,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/recapdesk/ui/commands.py" line="+106"/>
+        <location filename="../../ui/commands.py" line="+106"/>
         <source>article</source>
         <translation>文章</translation>
     </message>
@@ -1134,7 +1184,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Compliance</name>
     <message>
-        <location filename="../../src/recapdesk/render/compliance.py" line="+41"/>
+        <location filename="../../render/compliance.py" line="+42"/>
         <source>&lt;style&gt; is removed by the WeChat editor: style every element inline</source>
         <translation>公众号编辑器会删除 &lt;style&gt;：请把样式写在每个元素的行内</translation>
     </message>
@@ -1293,11 +1343,21 @@ recapdesk 下次启动时会提示恢复。</translation>
         <source>WeChat titles are at most %1 characters (this one has %2)</source>
         <translation>公众号文章标题最多 %1 个字符（此标题有 %2 个）</translation>
     </message>
+    <message>
+        <location filename="../../render/contrast.py" line="+59"/>
+        <source>the primary colour has a contrast of %1:1 on white (light mode); headings and links need at least %2:1 (WCAG AA)</source>
+        <translation>主色在白色背景（浅色模式）上的对比度为 %1:1；标题和链接至少需要 %2:1（WCAG AA）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the primary colour has a contrast of %1:1 on WeChat&apos;s dark background; headings and links need at least %2:1 there</source>
+        <translation>主色在微信深色背景上的对比度为 %1:1；标题和链接在深色模式下至少需要 %2:1</translation>
+    </message>
 </context>
 <context>
     <name>CompliancePanel</name>
     <message>
-        <location filename="../../src/recapdesk/ui/window/compliance_panel.py" line="+85"/>
+        <location filename="../../ui/window/compliance_panel.py" line="+85"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
@@ -1333,7 +1393,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>The check failed: %1</source>
         <translation>检查出错：%1</translation>
     </message>
@@ -1423,7 +1483,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../src/recapdesk/ui/forms/tabs/list_model.py" line="+168"/>
+        <location filename="../../ui/forms/tabs/list_model.py" line="+168"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -1431,7 +1491,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>FreeSectionListModel</name>
     <message>
-        <location filename="../../src/recapdesk/ui/forms/tabs/free_sections.py" line="+75"/>
+        <location filename="../../ui/forms/tabs/free_sections.py" line="+75"/>
         <source>(untitled section)</source>
         <translation>（无标题章节）</translation>
     </message>
@@ -1502,7 +1562,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>HonoreeColumnsEditor</name>
     <message>
-        <location filename="../../src/recapdesk/ui/forms/tabs/honoree_columns.py" line="+99"/>
+        <location filename="../../ui/forms/tabs/honoree_columns.py" line="+99"/>
         <source>Heading in the article</source>
         <translation>文章中的列标题</translation>
     </message>
@@ -1550,7 +1610,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>HonoreesTab</name>
     <message>
-        <location filename="../../src/recapdesk/ui/forms/tabs/honorees_tab.py" line="+39"/>
+        <location filename="../../ui/forms/tabs/honorees_tab.py" line="+39"/>
         <source>&amp;Introduction:</source>
         <translation>引言(&amp;I)：</translation>
     </message>
@@ -1674,7 +1734,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>ImportRowsDialog</name>
     <message>
-        <location filename="../../src/recapdesk/ui/dialogs/import_rows_dialog.py" line="+56"/>
+        <location filename="../../ui/dialogs/import_rows_dialog.py" line="+56"/>
         <source>Import Rows</source>
         <translation>导入行</translation>
     </message>
@@ -1832,12 +1892,12 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/recapdesk/ui/window/main_window.py" line="+136"/>
+        <location filename="../../ui/window/main_window.py" line="+137"/>
         <source>Article sections</source>
         <translation>文章各部分</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -1872,12 +1932,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/window/file_commands.py" line="+70"/>
+        <location filename="../../ui/window/file_commands.py" line="+73"/>
         <source>New project</source>
         <translation>新项目</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
@@ -1887,7 +1947,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Opened the example (save it to keep your changes)</source>
         <translation>已打开示例（保存后才能保留您的更改）</translation>
     </message>
@@ -1917,7 +1977,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>您的更改仍在这里，但恢复文件也无法写入：请保持此窗口打开，并使用“另存为”把更改保存到其他磁盘。</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/window/output_commands.py" line="+61"/>
+        <location filename="../../ui/window/output_commands.py" line="+64"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -1947,15 +2007,20 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>Markdown 已复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Copied for WeChat: paste into the 公众号 editor</source>
         <translation>已复制为公众号格式：请粘贴到公众号编辑器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/unfinished_notice.py" line="+36"/>
+        <source>%1 — not finished: %2 in the Checks panel</source>
+        <translation>%1 — 尚未完成：检查面板中有 %2</translation>
     </message>
 </context>
 <context>
     <name>NextPhaseTab</name>
     <message>
-        <location filename="../../src/recapdesk/ui/forms/tabs/next_phase_tab.py" line="+20"/>
+        <location filename="../../ui/forms/tabs/next_phase_tab.py" line="+20"/>
         <source>&amp;Description:</source>
         <translation>介绍(&amp;D)：</translation>
     </message>
@@ -1983,18 +2048,18 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Pictures</name>
     <message>
-        <location filename="../../src/recapdesk/render/pictures/cache.py" line="+46"/>
-        <location filename="../../src/recapdesk/render/pictures/prepare.py" line="+46"/>
+        <location filename="../../render/pictures/cache.py" line="+46"/>
+        <location filename="../../render/pictures/prepare.py" line="+46"/>
         <source>this picture cannot be read: %1</source>
         <translation>无法读取这张图片：%1</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/render/pictures/prepare.py" line="+1"/>
+        <location filename="../../render/pictures/prepare.py" line="+1"/>
         <source>this picture cannot be made smaller than %1 KB</source>
         <translation>这张图片无法压缩到 %1 KB 以内</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/render/pictures/svg.py" line="+28"/>
+        <location filename="../../render/pictures/svg.py" line="+28"/>
         <source>this SVG cannot be drawn: %1</source>
         <translation>无法绘制这张 SVG：%1</translation>
     </message>
@@ -2014,7 +2079,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>SVG 图片需要 cairo 库，但它没有安装：%1</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/render/pictures/sources.py" line="+22"/>
+        <location filename="../../render/pictures/sources.py" line="+22"/>
         <source>this data: URI is not valid</source>
         <translation>这个 data: URI 无效</translation>
     </message>
@@ -2022,7 +2087,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/recapdesk/ui/window/preference_commands.py" line="+74"/>
+        <location filename="../../ui/window/preference_commands.py" line="+74"/>
         <source>The interface language changes the next time recapdesk starts.</source>
         <translation>界面语言将在下次启动 recapdesk 时更改。</translation>
     </message>
@@ -2030,7 +2095,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/recapdesk/ui/dialogs/preferences.py" line="+98"/>
+        <location filename="../../ui/dialogs/preferences.py" line="+98"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -2038,7 +2103,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/recapdesk/ui/preview/preview.py" line="+46"/>
+        <location filename="../../ui/preview/preview.py" line="+46"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -2061,7 +2126,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>PreviewToolbar</name>
     <message>
-        <location filename="../../src/recapdesk/ui/preview/preview_toolbar.py" line="+33"/>
+        <location filename="../../ui/preview/preview_toolbar.py" line="+43"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
@@ -2129,11 +2194,13 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+61"/>
+        <location line="+25"/>
         <source>Primary colour of the theme</source>
         <translation>主题的主色</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-82"/>
         <source>Use the Theme&apos;s Colour</source>
         <translation>使用主题自带的颜色</translation>
     </message>
@@ -2151,7 +2218,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>ProjectFile</name>
     <message>
-        <location filename="../../src/recapdesk/store/errors.py" line="+24"/>
+        <location filename="../../store/errors.py" line="+24"/>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
@@ -2171,7 +2238,17 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/store/migrations/__init__.py" line="+39"/>
+        <location line="+13"/>
+        <source>not a recapdesk project: a project file is TOML that starts with &apos;schema = 1&apos;</source>
+        <translation>不是 recapdesk 项目：项目文件是以“schema = 1”开头的 TOML 文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>to make a project of this Markdown recap: recapdesk import %1 -o PROJECT.recap.toml</source>
+        <translation>要把这篇 Markdown 总结变成项目：recapdesk import %1 -o PROJECT.recap.toml</translation>
+    </message>
+    <message>
+        <location filename="../../store/migrations/__init__.py" line="+39"/>
         <source>no &apos;schema&apos; key: this is not a recapdesk project file</source>
         <translation>没有 schema 键：这不是 recapdesk 项目文件</translation>
     </message>
@@ -2196,7 +2273,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>没有从 schema %1 到 %2 的迁移</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/store/project_file.py" line="+45"/>
+        <location filename="../../store/project_file.py" line="+54"/>
         <source>nested more than %1 levels deep; this is not a recapdesk project file</source>
         <translation>嵌套超过 %1 层：这不是 recapdesk 项目文件</translation>
     </message>
@@ -2216,8 +2293,8 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>%1（另有 %2 个问题）</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../src/recapdesk/store/recovery.py" line="+121"/>
+        <location line="+20"/>
+        <location filename="../../store/recovery.py" line="+121"/>
         <source>not valid TOML: %1</source>
         <translation>不是有效的 TOML：%1</translation>
     </message>
@@ -2262,7 +2339,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/store/recovery.py" line="-7"/>
+        <location filename="../../store/recovery.py" line="-7"/>
         <source>not a recovery file: it has no [recovery] table</source>
         <translation>不是恢复文件：其中没有 [recovery] 表</translation>
     </message>
@@ -2285,7 +2362,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>RecordTableEditor</name>
     <message>
-        <location filename="../../src/recapdesk/ui/forms/widgets/record_table_editor.py" line="+78"/>
+        <location filename="../../ui/forms/widgets/record_table_editor.py" line="+78"/>
         <source>Refused value</source>
         <translation>被拒绝的值</translation>
     </message>
@@ -2345,7 +2422,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>SectionForm</name>
     <message>
-        <location filename="../../src/recapdesk/ui/forms/widgets/form_parts.py" line="+67"/>
+        <location filename="../../ui/forms/widgets/form_parts.py" line="+67"/>
         <source>“%1:” links are refused: only http://, https:// and mailto: links</source>
         <translation>不接受“%1:”链接：只能使用 http://、https:// 和 mailto: 链接</translation>
     </message>
@@ -2383,7 +2460,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>SectionOrderEditor</name>
     <message>
-        <location filename="../../src/recapdesk/ui/forms/tabs/section_order.py" line="+123"/>
+        <location filename="../../ui/forms/tabs/section_order.py" line="+123"/>
         <source>Section order</source>
         <translation>章节顺序</translation>
     </message>
@@ -2449,7 +2526,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/recapdesk/settings.py" line="+44"/>
+        <location filename="../../settings.py" line="+44"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
@@ -2564,7 +2641,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>公众号文章不允许链接到其他网站：每个链接改为文字加 [n] 标记，网址列在文末。关闭时只保留文字。</translation>
     </message>
     <message>
-        <location filename="../../src/recapdesk/ui/dialogs/preferences.py" line="-52"/>
+        <location filename="../../ui/dialogs/preferences.py" line="-52"/>
         <source>Used from the next start of recapdesk.</source>
         <translation>下次启动 recapdesk 时生效。</translation>
     </message>
@@ -2572,7 +2649,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>TestimonialListModel</name>
     <message>
-        <location filename="../../src/recapdesk/ui/forms/tabs/testimonial_list.py" line="+49"/>
+        <location filename="../../ui/forms/tabs/testimonial_list.py" line="+49"/>
         <source>No testimonial text yet</source>
         <translation>还没有感言内容</translation>
     </message>
@@ -2580,7 +2657,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>TestimonialPeopleEditor</name>
     <message>
-        <location filename="../../src/recapdesk/ui/forms/tabs/testimonial_people.py" line="+50"/>
+        <location filename="../../ui/forms/tabs/testimonial_people.py" line="+50"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
@@ -2719,7 +2796,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>TestimonialsTab</name>
     <message>
-        <location filename="../../src/recapdesk/ui/forms/tabs/testimonials_tab.py" line="+41"/>
+        <location filename="../../ui/forms/tabs/testimonials_tab.py" line="+41"/>
         <source>Testimonials</source>
         <translation>学员感言</translation>
     </message>
@@ -2847,7 +2924,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../src/recapdesk/model/validation.py" line="+25"/>
+        <location filename="../../model/validation.py" line="+25"/>
         <source>write the id without the leading @</source>
         <translation>请去掉开头的 @</translation>
     </message>
@@ -2881,11 +2958,16 @@ recapdesk 下次启动时会提示恢复。</translation>
         <source>the URL has no host</source>
         <translation>网址缺少主机名</translation>
     </message>
+    <message>
+        <location filename="../../model/number_text.py" line="+21"/>
+        <source>not a number (write it as 1234, 1,234, 1.2万 or 一千二百); the article shows it as not known yet</source>
+        <translation>不是数字（可写作 1234、1,234、1.2万 或 一千二百）；文章中显示为尚未确定</translation>
+    </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/recapdesk/ui/window/actions.py" line="+64"/>
+        <location filename="../../ui/window/actions.py" line="+64"/>
         <source>&amp;New Project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
@@ -3043,7 +3125,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/recapdesk/headless.py" line="-105"/>
+        <location filename="../../headless.py" line="-121"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>

@@ -172,6 +172,25 @@ class Dialogs:
 
     # -- bringing material in (File > Import Rows…, Import Markdown…) --------------------------
 
+    def offer_markdown_import(self, name: str) -> bool:
+        """The file opened is a Markdown recap, not a project: import it instead?"""
+        box = QMessageBox(self.parent)
+        box.setObjectName("offerMarkdownImportBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("", "Import the Markdown Recap?"))
+        box.setText(fill(translate("", "“%1” is a Markdown file, not a recapdesk project."), name))
+        box.setInformativeText(
+            translate(
+                "", "recapdesk can import it as a new project, with what it recognizes in it."
+            )
+        )
+        import_button = box.addButton(translate("", "&Import"), QMessageBox.ButtonRole.AcceptRole)
+        import_button.setObjectName("importInstead")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(import_button)
+        box.exec()
+        return box.clickedButton() is import_button
+
     def import_rows_path(self, folder: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             self.parent, translate("", "Import Rows"), folder, translate("", SPREADSHEET_FILTER)

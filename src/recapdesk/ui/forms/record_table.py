@@ -48,6 +48,10 @@ class Column:
     to_text: Callable[[Any], str] = lambda value: "" if value is None else str(value)
     from_text: Callable[[str], Any] = lambda text: text  # ValueError(reason) refuses the text
     placeholder: str = ""  # shown greyed when the value is empty/None
+    # A cell whose text stands for more than its own field (a number's value, or the text
+    # typed instead of one): the whole record is read from it and set from it, one step.
+    record_to_text: Callable[[Any], str] | None = None
+    record_from_text: Callable[[Any, str], Any] | None = None
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -92,18 +96,23 @@ class RecordTableModel(QAbstractTableModel):
         record = self.document.value(self.list_path)[index.row()]
         return getattr(record, self.columns[index.column()].field)
 
+    def _text(self, index: Index) -> str:
+        column = self.columns[index.column()]
+        if column.record_to_text is not None:
+            return column.record_to_text(self.document.value(self.list_path)[index.row()])
+        return column.to_text(self._value(index))
+
     def problem(self, index: Index) -> str | None:
         column = self.columns[index.column()]
         if column.rule is None:
             return None
-        return column.rule(column.to_text(self._value(index)))
+        return column.rule(self._text(index))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self.rowCount():
             return None
         column = self.columns[index.column()]
-        value = self._value(index)
-        text = column.to_text(value)
+        text = self._text(index)
         if role == Qt.ItemDataRole.EditRole:
             return text
         if role == Qt.ItemDataRole.DisplayRole:
@@ -137,6 +146,11 @@ class RecordTableModel(QAbstractTableModel):
             return False
         column = self.columns[index.column()]
         try:
+            if column.record_from_text is not None:
+                record = self.document.value(self.list_path)[index.row()]
+                new = column.record_from_text(record, str(value))
+                self.document.set_field((*self.list_path, index.row()), new)
+                return True
             converted = column.from_text(str(value))
             path = (*self.list_path, index.row(), column.field)
             self.document.set_field(path, converted)
@@ -177,6 +191,9 @@ class RecordTableModel(QAbstractTableModel):
             record = self.record_type()
             for column, cell in zip(self.columns, cells, strict=False):
                 try:
+                    if column.record_from_text is not None:  # kept as typed, if need be
+                        record = column.record_from_text(record, cell)
+                        continue
                     setattr(record, column.field, column.from_text(cell.strip()))
                 except ValueError as error:
                     reasons.append(_reason(error))

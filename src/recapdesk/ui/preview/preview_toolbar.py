@@ -12,9 +12,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QColorDialog, QComboBox, QMenu, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QMenu,
+    QToolBar,
+    QToolButton,
+    QToolTip,
+    QWidget,
+)
 
+from recapdesk.i18n import translated
 from recapdesk.model.paths import FieldPath
+from recapdesk.render.contrast import color_contrast_problems
 from recapdesk.render.themes import resolve_theme, theme_names, theme_primary
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.i18n import translate
@@ -151,6 +161,10 @@ class PreviewToolbar(QToolBar):
         color = self._choose_color(QColor(self.current_color()), self)
         if color is not None:
             self.document.set_field(COLOR_PATH, color.name().lower(), typing=False)
+            if self.color_button.toolTip() != self.tr("Primary colour of the theme"):
+                # Too faint to read: say so now, beside the button, not only in the checks.
+                button = self.color_button
+                QToolTip.showText(button.mapToGlobal(button.rect().bottomLeft()), button.toolTip())
 
     def current_color(self) -> str:
         """The colour in use: the user's, else the theme's own."""
@@ -169,4 +183,9 @@ class PreviewToolbar(QToolBar):
         pixmap.fill(QColor(self.current_color()))
         self.color_button.setIcon(QIcon(pixmap))
         self.color_button.setText(self.current_color())
+        # The user's colour only, as `check --wechat` does: WCAG contrast in both modes.
+        problems = color_contrast_problems(article.primary_color)
+        warnings = [translated(text, translate) for _rule, text in problems]
+        tip = "\n".join([self.tr("Primary colour of the theme"), *warnings])
+        self.color_button.setToolTip(tip)
         self.reset_color.setEnabled(bool(article.primary_color))

@@ -111,6 +111,12 @@ class CompliancePanel(QDockWidget):
         """Every finding, as listed: the content's, then WeChat's."""
         return [*self.content, *self.wechat]
 
+    @property
+    def current(self) -> bool:
+        """True when the findings listed are those of the project as it is now (checked, and
+        no edit since waiting for or in a check)."""
+        return self.checked and not self._timer.isActive() and self._job.job is None
+
     def _schedule(self, _path: FieldPath = ()) -> None:
         self._timer.start()
 

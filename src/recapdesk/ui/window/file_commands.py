@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 
 from recapdesk.resources import example_path
-from recapdesk.store import SUFFIX, ProjectFileError, load
+from recapdesk.store import SUFFIX, NotAProjectError, ProjectFileError, load
 from recapdesk.ui.dialogs.dialogs import UnsavedChoice, project_filter
 from recapdesk.ui.dialogs.preferences import new_project as blank_project
 from recapdesk.ui.i18n import fill, translate
@@ -42,9 +42,11 @@ class FileCommands:
         display_name: Callable[[], str],
         show_status: Callable[[str], None],
         recent_changed: Callable[[], None],
+        import_markdown: Callable[[Path], bool] = lambda _path: False,
     ) -> None:
         """``guard`` asks before a save overwrites someone else's changes; ``autosave``
-        keeps a copy when a save fails; ``recent_changed`` rebuilds File > Open Recent."""
+        keeps a copy when a save fails; ``recent_changed`` rebuilds File > Open Recent;
+        ``import_markdown`` imports a Markdown recap opened as if it were a project."""
         self._document = document
         self._dialogs = dialogs
         self._settings = settings
@@ -54,6 +56,7 @@ class FileCommands:
         self._display_name = display_name
         self._show_status = show_status
         self._recent_changed = recent_changed
+        self._import_markdown = import_markdown
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current project (saved, discarded or unchanged)."""
@@ -80,6 +83,8 @@ class FileCommands:
         try:
             project = load(path)
         except ProjectFileError as error:
+            if isinstance(error, NotAProjectError) and error.markdown:
+                return self._import_instead(Path(path))
             self._dialogs.error(
                 translate("MainWindow", "Cannot open the project"),
                 error.message.translated(translate),
@@ -89,6 +94,12 @@ class FileCommands:
         self._remember(Path(path))
         self._show_status(fill(translate("MainWindow", "Opened %1"), path))
         return True
+
+    def _import_instead(self, path: Path) -> bool:
+        """A Markdown recap opened as a project: offer what File > Import Markdown does."""
+        if not self._dialogs.offer_markdown_import(path.name):
+            return False
+        return self._import_markdown(path)
 
     def open_example(self) -> None:
         """The bundled example as an untitled copy: saving asks where, never over the bundle."""

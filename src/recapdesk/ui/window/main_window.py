@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         from recapdesk.ui.window.output_commands import OutputCommands
         from recapdesk.ui.window.preference_commands import PreferenceCommands
         from recapdesk.ui.window.recent_files import RecentFiles
+        from recapdesk.ui.window.unfinished_notice import with_unfinished_notice
 
         self.document = document or ProjectDocument(parent=self)
         self.dialogs = dialogs or Dialogs(self)
@@ -167,12 +168,20 @@ class MainWindow(QMainWindow):
             display_name=self.display_name,
             show_status=self.show_status,
             recent_changed=self.rebuild_recent,
+            import_markdown=lambda path: self.imports.import_markdown(path),
         )
         self.imports = ImportCommands(
             self.document, self.dialogs, self.tabs, self.files.maybe_save, self.show_status
         )
         self.outputs = OutputCommands(
-            self.document, self.dialogs, self.settings, self.preview, self.show_status
+            self.document,
+            self.dialogs,
+            self.settings,
+            self.preview,
+            self.show_status,
+            unfinished=lambda shown: with_unfinished_notice(
+                shown, self.compliance, self.document.project
+            ),
         )
         self.preferences = PreferenceCommands(self, self.settings, self.dialogs, self.show_status)
         self.window_actions = WindowActions(

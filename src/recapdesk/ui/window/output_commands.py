@@ -38,14 +38,17 @@ class OutputCommands:
         settings: QSettings,
         preview: PreviewPane,
         show_status: Callable[[str], None],
+        unfinished: Callable[[str], str] = lambda shown: shown,
     ) -> None:
         """``preview``: its composed sections and its 中 A switch, which the WeChat copy
-        follows; ``settings``: the preferences (link footnotes)."""
+        follows; ``settings``: the preferences (link footnotes); ``unfinished``: a status
+        message after a copy or an export, with what the checks say is not finished yet."""
         self._document = document
         self._dialogs = dialogs
         self._settings = settings
         self._preview = preview
         self._show_status = show_status
+        self._unfinished = unfinished
 
     def _export(self, suffix: str, title: str, file_filter: str, text: str) -> None:
         base = self._document.path or Path.home() / "recap"
@@ -58,7 +61,7 @@ class OutputCommands:
         except OSError as error:
             self._dialogs.error(title, f"{path}: {error.strerror or error}")
             return
-        self._show_status(fill(translate("MainWindow", "Exported %1"), path))
+        self._show_status(self._unfinished(fill(translate("MainWindow", "Exported %1"), path)))
 
     def export_markdown(self) -> None:
         markdown = compose(self._document.project)
@@ -96,14 +99,18 @@ class OutputCommands:
         # Rendered and parsed once, for both flavours (the WeChat pipeline leaves the parse as it
         # was): parsing the stress project's fragment was a tenth of a copy.
         parsed = parse_body(render_article(project, bodies=self._preview.bodies))
+        footnotes = load_settings(self._settings).link_footnotes
         html = wechat_article(
             project,
             pangu=None if self._preview.toolbar.pangu_spacing() else False,
             base_dir=path.parent if path else None,
-            footnotes=load_settings(self._settings).link_footnotes,
+            footnotes=footnotes,
             fragment=parsed,
         )
-        copy_rich_text(html, plain_text_of(parsed))
+        language = project.article.language.value
+        copy_rich_text(html, plain_text_of(parsed, language=language, footnotes=footnotes))
         self._show_status(
-            translate("MainWindow", "Copied for WeChat: paste into the 公众号 editor")
+            self._unfinished(
+                translate("MainWindow", "Copied for WeChat: paste into the 公众号 editor")
+            )
         )

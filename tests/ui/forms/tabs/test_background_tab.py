@@ -97,15 +97,39 @@ def test_number_cells_accept_whole_and_decimal_numbers_and_empty(
 
 
 @pytest.mark.parametrize("text", ["abc", "96位", "nan", "inf", "1e999"])
-def test_number_cells_refuse_other_text_and_keep_the_old_value(
+def test_text_that_is_not_a_number_is_kept_as_typed_and_marked(
     tab: BackgroundTab, document: ProjectDocument, text: str
 ) -> None:
     model = tab.numbers_table.model
     steps = document.undo_stack.count()
-    assert not model.setData(model.index(1, VALUE), text)
+    cell = model.index(1, VALUE)
+    assert model.setData(cell, text)
+    number = document.project.background.numbers[1]
+    assert (number.value, number.value_text) == (None, text)
+    assert model.data(cell) == text  # what was typed stays in the cell
+    assert model.data(cell, Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.data(cell, Qt.ItemDataRole.ToolTipRole).startswith("not a number")
+    assert "参与交流：〔待补充〕人" in compose(document.project)
+    assert document.undo_stack.count() == steps + 1
+    document.undo_stack.undo()
     assert values(document)[1] == 379
-    assert model.data(model.index(1, VALUE)) == "379"
-    assert document.undo_stack.count() == steps
+    assert model.data(cell) == "379"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("三百", 300), ("1,234", 1234), ("1.2万", 12000), ("一千二百", 1200)]
+)
+def test_common_ways_of_writing_a_number_are_read(
+    tab: BackgroundTab, document: ProjectDocument, text: str, value: int
+) -> None:
+    model = tab.numbers_table.model
+    cell = model.index(1, VALUE)
+    assert model.setData(cell, "约三百")
+    assert model.setData(cell, text)
+    number = document.project.background.numbers[1]
+    assert (number.value, number.value_text) == (value, None)
+    assert model.data(cell) == str(value)
+    assert model.data(cell, Qt.ItemDataRole.BackgroundRole) is None
 
 
 def test_a_number_typed_into_the_cell_editor(
@@ -145,9 +169,18 @@ def test_paste_three_numbers_is_one_step(tab: BackgroundTab, document: ProjectDo
     tab.numbers_table.paste_button.click()
     assert values(document)[5:] == [12, None, 1.5]
     assert document.undo_stack.count() == steps + 1
-    assert "时长：1\\.5小时" in compose(document.project)  # escaped Markdown for 1.5
+    assert "时长：1.5小时" in compose(document.project)  # no needless escape: 1.5 is no list
     document.undo_stack.undo()
     assert len(values(document)) == 5
+
+
+def test_pasted_numbers_in_words_are_read_and_other_text_kept(
+    tab: BackgroundTab, document: ProjectDocument
+) -> None:
+    QGuiApplication.clipboard().setText("讨论\t三百\t次\n分享\t约十场\t\n")
+    tab.numbers_table.paste_button.click()
+    pasted = document.project.background.numbers[5:]
+    assert [(n.value, n.value_text) for n in pasted] == [(300, None), (None, "约十场")]
 
 
 def test_an_invalid_link_is_marked_in_its_cell_and_kept(

@@ -3,11 +3,10 @@ numbers; a number not known yet stays empty and is shown as missing, never print
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtWidgets import QLabel, QWidget
 
 from recapdesk.model import BuiltinSection, Link, Number
+from recapdesk.model.number_text import NOT_A_NUMBER, parse_number
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.forms.record_table import Column, RecordTableModel
 from recapdesk.ui.forms.widgets.form_parts import SectionForm, link_columns
@@ -24,18 +23,33 @@ def number_to_text(value: object) -> str:
 
 def number_from_text(text: str) -> int | float | None:
     """The value typed into a number cell: empty means not known yet; a whole number stays an
-    int ("96" -> 96) so the article prints it without a decimal point. Raises ValueError for
-    anything else, so the table refuses it and the cell keeps its old value."""
-    text = text.strip()
-    if not text:
+    int ("96" -> 96) so the article prints it without a decimal point; "1,234", "1.2万" and
+    "三百" are read too (model/number_text.py). Raises ValueError for anything else (a pasted
+    row leaves that cell empty)."""
+    if not text.strip():
         return None
-    try:
-        return int(text)
-    except ValueError:
-        number = float(text)  # raises ValueError for text that is not a number
-    if not math.isfinite(number):
-        raise ValueError(f"not a finite number: {text!r}")
+    number = parse_number(text)
+    if number is None:
+        raise ValueError(f"not a number: {text!r}")
     return number
+
+
+def number_cell_text(number: Number) -> str:
+    """The value cell: the number, or what was typed instead of one."""
+    return number_to_text(number.value) if number.value is not None else number.value_text or ""
+
+
+def number_with_text(number: Number, text: str) -> Number:
+    """``number`` after ``text`` was typed into its value cell: a number read from it, or the
+    text kept as typed (value not known) rather than lost."""
+    value = parse_number(text)
+    typed = None if value is not None or not text.strip() else text.strip()
+    return number.model_copy(update={"value": value, "value_text": typed})
+
+
+def number_problem(text: str) -> str | None:
+    """The mark on a value cell holding text that is not a number."""
+    return NOT_A_NUMBER if text.strip() and parse_number(text) is None else None
 
 
 class BackgroundTab(SectionForm):
@@ -59,9 +73,12 @@ class BackgroundTab(SectionForm):
                 Column(
                     "value",
                     self.tr("Value"),
+                    rule=number_problem,
                     to_text=number_to_text,
                     from_text=number_from_text,
                     placeholder=self.tr("not known yet"),
+                    record_to_text=number_cell_text,
+                    record_from_text=number_with_text,
                 ),
                 Column("unit", self.tr("Unit")),
             ],
@@ -72,7 +89,8 @@ class BackgroundTab(SectionForm):
         hint = QLabel(
             self.tr(
                 "Leave a value empty while the number is not known yet: the article marks it"
-                " as missing. Values are whole or decimal numbers."
+                " as missing. Values are numbers such as 96, 2.5, 1,234, 1.2万 or 三百; other"
+                " text is kept and marked."
             ),
             self.body,
         )
