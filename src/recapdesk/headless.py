@@ -23,10 +23,11 @@ from typing import Any
 
 from recapdesk import __version__
 from recapdesk.compose import compose
+from recapdesk.compose.checks import check_article
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Translate, as_written
 from recapdesk.importers import commands as import_commands
 from recapdesk.model import Language, Project
-from recapdesk.model.checks import Severity, check_project
+from recapdesk.model.checks import Severity
 from recapdesk.render import render_page
 from recapdesk.resources import example_names, example_path
 from recapdesk.store import NotAProjectError, ProjectFileError, load, save
@@ -251,7 +252,7 @@ def _check(args: argparse.Namespace) -> int:
 def _check_one(args: argparse.Namespace) -> int:
     if args.wechat:
         return _check_wechat(args)
-    findings = check_project(load(args.project))
+    findings = check_article(load(args.project))
     for finding in findings:
         print(f"{args.project}: {finding.field}: {finding.severity.value}: {finding.message}")
     if any(f.severity is Severity.ERROR for f in findings):

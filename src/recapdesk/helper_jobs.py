@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from recapdesk.compose.checks import check_article
 from recapdesk.model import Project
-from recapdesk.model.checks import Finding, check_project
+from recapdesk.model.checks import Finding
 from recapdesk.render.article_html import BlockRenderer, render_article
 from recapdesk.render.compliance import ComplianceFinding, check_wechat
 from recapdesk.render.wechat import wechat_html
@@ -46,7 +47,7 @@ class Checks:
 def check_both(project: Project) -> Checks:
     # One job for both, though the content checks take under a millisecond: a large project's
     # are still out of the window's thread, and the two lists are always of the same version.
-    return Checks(check_project(project), check_copy(project))
+    return Checks(check_article(project), check_copy(project))
 
 
 def check_json(project_json: str) -> Checks:

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from recapdesk import model
+from recapdesk.compose import checks as article_checks
+from recapdesk.compose.checks import check_article
 from recapdesk.model import (
     CommitteeMember,
     FreeSection,
@@ -18,7 +20,7 @@ from recapdesk.model import (
     size_checks,
     validation,
 )
-from recapdesk.model.checks import Finding, Severity, check_project
+from recapdesk.model.checks import Finding, Severity
 from recapdesk.store import save
 from tests.support import EXAMPLE_PATH, example_project, marked_texts, run_cli, templates
 
@@ -46,7 +48,7 @@ def _summary(findings: list[Finding]) -> list[tuple[str, Severity]]:
 
 
 def test_the_example_has_exactly_its_placeholders_to_finish() -> None:
-    findings = check_project(example_project())
+    findings = check_article(example_project())
     assert _summary(findings) == [
         ("article.outline[2]", W),
         ("article.outline[3]", W),
@@ -68,7 +70,7 @@ def test_the_example_has_exactly_its_placeholders_to_finish() -> None:
 
 
 def test_a_complete_project_has_no_findings() -> None:
-    assert check_project(_complete_project()) == []
+    assert check_article(_complete_project()) == []
 
 
 def test_malformed_github_ids_are_errors_wherever_they_are() -> None:
@@ -76,7 +78,7 @@ def test_malformed_github_ids_are_errors_wherever_they_are() -> None:
     project.honorees.people[0].github = "@gasxia"
     project.committee.members[0].github = "Miss you"
     project.testimonials.people[0].github = "wang--dong"
-    errors = [f for f in check_project(project) if f.severity is E]
+    errors = [f for f in check_article(project) if f.severity is E]
     assert [f.field for f in errors] == [
         "honorees.people[0].github",
         "committee.members[0].github",
@@ -90,7 +92,7 @@ def test_bad_urls_are_errors() -> None:
     project.background.links[0].url = "javascript:alert(1)"
     project.honorees.award_url = "www.example.com"
     project.next_phase.links = [Link(label="报名", url="https://exa mple.com")]
-    assert _summary(check_project(project)) == [
+    assert _summary(check_article(project)) == [
         ("background.links[0].url", E),
         ("honorees.award_url", E),
         ("next_phase.links[0].url", E),
@@ -100,14 +102,14 @@ def test_bad_urls_are_errors() -> None:
 def test_a_link_without_url_is_a_warning() -> None:
     project = _complete_project()
     project.background.links.append(Link(label="活动的发起"))
-    assert _summary(check_project(project)) == [("background.links[1].url", W)]
+    assert _summary(check_article(project)) == [("background.links[1].url", W)]
 
 
 def test_duplicate_honoree_is_a_warning_once() -> None:
     project = _complete_project()
     person = project.honorees.people[0]
     project.honorees.people = [person, person.model_copy(), person.model_copy()]
-    findings = check_project(project)
+    findings = check_article(project)
     assert _summary(findings) == [("honorees.people[1]", W)]
     assert "duplicate honoree '金润森'" in findings[0].message
 
@@ -115,22 +117,22 @@ def test_duplicate_honoree_is_a_warning_once() -> None:
 def test_same_name_with_different_github_is_not_a_duplicate() -> None:
     project = _complete_project()
     project.honorees.people.append(Honoree(name="金润森", github="another-jin"))
-    assert check_project(project) == []
+    assert check_article(project) == []
 
 
 def test_privacy_without_github_id_is_a_warning() -> None:
     project = _complete_project()
     project.honorees.privacy = True
     project.honorees.people.append(Honoree(name="王冬", company="某公司"))
-    assert _summary(check_project(project)) == [("honorees.people[1].github", W)]
+    assert _summary(check_article(project)) == [("honorees.people[1].github", W)]
 
 
 def test_testimonials_shown_by_github_need_ids() -> None:
     project = _complete_project()
     project.testimonials.display = model.TestimonialDisplay.GITHUB
-    assert _summary(check_project(project)) == [("testimonials.people[0].github", W)]
+    assert _summary(check_article(project)) == [("testimonials.people[0].github", W)]
     project.testimonials.people[0].github = "wangdong"
-    assert check_project(project) == []
+    assert check_article(project) == []
 
 
 def test_missing_title_and_nameless_people_are_warnings() -> None:
@@ -138,7 +140,7 @@ def test_missing_title_and_nameless_people_are_warnings() -> None:
     project.article.title = "  "
     project.honorees.people.append(Honoree(github="someone"))
     project.testimonials.people.append(model.Testimonial(body="匿名的感言"))
-    assert _summary(check_project(project)) == [
+    assert _summary(check_article(project)) == [
         ("article.title", W),
         ("honorees.people[1].name", W),
         ("testimonials.people[1].name", W),
@@ -162,15 +164,16 @@ def _every_kind_of_finding() -> list[Finding]:
     private.honorees.privacy = True
     private.honorees.people.append(Honoree(name="王冬"))
     private.testimonials.display = model.TestimonialDisplay.GITHUB
-    return check_project(shown) + check_project(private)
+    return check_article(shown) + check_article(private)
 
 
 def test_every_message_is_a_text_marked_for_translation_and_every_marked_text_is_said() -> None:
     """The window translates a finding by its template: a template that is not marked (an
     f-string, a variable) would stay English, and a marked one never said is dead."""
     used = {key for finding in _every_kind_of_finding() for key in templates(finding.text)}
-    assert used <= marked_texts(checks, size_checks, validation)
-    assert {key for key in used if key[0] == "Checks"} == marked_texts(checks, size_checks)
+    assert used <= marked_texts(checks, article_checks, size_checks, validation)
+    checks_texts = marked_texts(checks, article_checks, size_checks)
+    assert {key for key in used if key[0] == "Checks"} == checks_texts
 
 
 def test_the_variable_parts_stay_data_and_fill_the_template() -> None:
@@ -178,7 +181,7 @@ def test_the_variable_parts_stay_data_and_fill_the_template() -> None:
     project.background.numbers.append(Number())
     project.testimonials.people.append(model.Testimonial())
     project.honorees.people[0].github = "@gasxia"
-    found = {finding.field: finding for finding in check_project(project)}
+    found = {finding.field: finding for finding in check_article(project)}
     number = found["background.numbers[1].value"]
     github = found["honorees.people[0].github"]
     testimonial = found["testimonials.people[1].body"]
@@ -194,7 +197,7 @@ def test_hidden_empty_next_phase_is_not_reported() -> None:
     for slot in project.order:
         if slot.key == "next_phase":
             slot.visible = False
-    assert "next_phase.text" not in [f.field for f in check_project(project)]
+    assert "next_phase.text" not in [f.field for f in check_article(project)]
 
 
 @pytest.mark.parametrize(

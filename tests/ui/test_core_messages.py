@@ -17,7 +17,7 @@ from tests.ui.conftest import MakeWindow
 from tests.ui.languages import Speak
 from tests.ui.scripted import ScriptedDialogs
 
-from recapdesk.model.checks import check_project
+from recapdesk.compose.checks import check_article
 from recapdesk.store import ProjectFileError, load
 from recapdesk.store.recovery import read_info, recovery_path
 from recapdesk.ui.dialogs.recovery_dialog import RecoveryDialog
@@ -30,7 +30,7 @@ def test_content_check_findings_read_in_chinese(speak: Speak) -> None:
     project.honorees.people[0].github = "@gasxia"
     shown = {
         finding.field: finding.text.translated(QCoreApplication.translate)
-        for finding in check_project(project)
+        for finding in check_article(project)
     }
     assert shown["article.title"] == "文章没有标题"
     assert shown["background.numbers[2].value"] == "读书笔记：尚未确定（占位）"
@@ -105,6 +105,6 @@ def test_a_name_too_long_to_show_is_said_in_chinese(speak: Speak) -> None:
     project.honorees.people[0].name = "名" * 2000
     shown = {
         finding.field: finding.text.translated(QCoreApplication.translate)
-        for finding in check_project(project)
+        for finding in check_article(project)
     }
     assert shown["honorees.people[0].name"] == "2000 个字符：名字远超可显示的长度，最多 40 个"

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import MakeWindow
 from tests.ui.languages import Speak
 
+from recapdesk.compose.checks import check_article
 from recapdesk.helper_jobs import check_json
 from recapdesk.model import Testimonial as Person
-from recapdesk.model.checks import check_project
 from recapdesk.ui import helper
 from recapdesk.ui.window import compliance_panel
 
@@ -91,7 +91,7 @@ def test_a_large_projects_checks_run_in_the_helper_and_list_both_kinds(
     panel = window.compliance
     qtbot.waitUntil(lambda: bool(submitted) and panel._job.job is None, timeout=60000)
     assert all(isinstance(job, AsyncResult) for job in submitted)  # none ran in this thread
-    assert panel.content == check_project(window.document.project)
+    assert panel.content == check_article(window.document.project)
     assert len(panel.content) == 9 + 200  # the example's, less its two people, and the 200
     assert [(f.rule, f.field) for f in panel.wechat] == [("title-length", "article.title")]
     assert panel.list.topLevelItemCount() == 210

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
-from recapdesk.model.outline_check import outline_gaps
 from recapdesk.model.project import BuiltinSection, Project
 from recapdesk.model.sections import Link, TestimonialDisplay
 from recapdesk.model.size_checks import too_long
@@ -81,19 +80,12 @@ def _visible(project: Project, section: BuiltinSection) -> bool:
 
 
 def check_project(project: Project) -> list[Finding]:
-    """Every finding, in article order."""
+    """Every finding of the fields themselves, in article order (compose.checks adds those of
+    the composed article: use check_article there)."""
     found: list[Finding] = []
     if not project.article.title.strip():
         text = _say(QT_TRANSLATE_NOOP("Checks", "the article has no title"))
         found.append(Finding("article.title", text, Severity.WARNING))
-    for i, entry in outline_gaps(project):
-        text = _say(
-            QT_TRANSLATE_NOOP(
-                "Checks", "the outline lists %1 but no section of the article has that heading"
-            ),
-            repr(entry),
-        )
-        found.append(Finding(f"article.outline[{i}]", text, Severity.WARNING))
 
     bg = project.background
     found += _links("background.links", bg.links)

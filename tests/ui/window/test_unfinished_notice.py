@@ -83,6 +83,6 @@ def test_current_findings_are_not_checked_again(
     def check_again(_project: object) -> None:
         raise AssertionError("checked again: 100 ms on a large project")
 
-    monkeypatch.setattr(unfinished_notice, "check_project", check_again)
+    monkeypatch.setattr(unfinished_notice, "check_article", check_again)
     window.outputs.copy_for_wechat()
     assert "not finished: 11 warnings" in window.statusBar().currentMessage()

@@ -682,7 +682,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../model/checks.py" line="+61"/>
+        <location filename="../../model/checks.py" line="+60"/>
         <source>the link has no URL</source>
         <translation>链接没有网址</translation>
     </message>
@@ -697,17 +697,17 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>空行（占位）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the article has no title</source>
         <translation>文章没有标题</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../compose/checks.py" line="+13"/>
         <source>the outline lists %1 but no section of the article has that heading</source>
         <translation>大纲列出了 %1，但文章中没有这个标题的章节</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../model/checks.py" line="+7"/>
         <source>number %1</source>
         <translation>第 %1 项数据</translation>
     </message>
@@ -775,7 +775,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../headless.py" line="+36"/>
+        <location filename="../../headless.py" line="+37"/>
         <source>examples:
   recapdesk                                   open the window (last project or a start page)
   recapdesk phase1.recap.toml                 open a project in the window

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from recapdesk.compose.checks import check_article
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
-from recapdesk.model.checks import check_project
 
 if TYPE_CHECKING:
     from recapdesk.model import Project
@@ -27,7 +27,7 @@ def with_unfinished_notice(shown: str, panel: CompliancePanel, project: Project)
     # The panel's findings when they are current (checking the stress project again takes
     # 100 ms); else checked now: the panel checks after a pause in typing and may not have
     # seen the last edit before the copy.
-    findings = panel.content if panel.current else check_project(project)
+    findings = panel.content if panel.current else check_article(project)
     if not findings:
         return shown
     counts = panel.count_text(finding.severity for finding in findings)

@@ -4,16 +4,17 @@ while it is empty."""
 
 from __future__ import annotations
 
+from recapdesk.compose.checks import check_article
+from recapdesk.compose.outline_check import outline_gaps
 from recapdesk.model import FreeSection, Project, SectionSlot, free_key
-from recapdesk.model.checks import Severity, check_project
-from recapdesk.model.outline_check import outline_gaps
+from recapdesk.model.checks import Severity
 from tests.support import example_project
 
 
 def _outline(project: Project) -> list[tuple[str, Severity, str]]:
     return [
         (f.field, f.severity, f.message)
-        for f in check_project(project)
+        for f in check_article(project)
         if f.field.startswith("article.outline")
     ]
 
