@@ -307,7 +307,7 @@ def running_mock() -> Iterator[MockWeChat]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(mock))
     server.daemon_threads = True
     mock.base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield mock
