@@ -238,7 +238,11 @@ def _check_wechat(args: argparse.Namespace) -> int:
 
     project = load(args.project)
     html = wechat_article(project, base_dir=args.project.parent)
-    findings = check_wechat(project, html)
+    # WeChat's draft API limits too (title, author, digest, content size): what a publish
+    # would be refused for, before anything is sent.
+    from recapdesk.publish.limits import check_draft
+
+    findings = check_wechat(project, html) + check_draft(project, html)
     for finding in findings:
         where = finding.field or "article"
         print(

@@ -251,3 +251,21 @@ def test_secrets_never_reach_a_file_the_output_or_a_log_record(
     for where, text in texts.items():
         for secret in secrets:
             assert secret not in text, where
+
+
+def test_check_wechat_reports_the_draft_limits(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from recapdesk.store import save
+    from tests.support import example_project
+
+    project = example_project()
+    project_file = tmp_path / "p.recap.toml"
+    save(project, project_file)
+    assert run(["check", str(project_file), "--wechat"]) == 0
+    capsys.readouterr()
+    project.article.digest = "摘" * 129
+    save(project, project_file)
+    assert run(["check", str(project_file), "--wechat"]) == 2
+    out = capsys.readouterr().out
+    assert f"{project_file}: article.digest: error: draft-digest-length:" in out
