@@ -31,6 +31,7 @@ HERE = Path(__file__).parent
 BENCHMARKS = (
     "bench_pipeline.py",
     "bench_wechat.py",
+    "bench_publish.py",
     "bench_files.py",
     "bench_window.py",
     "bench_startup.py",

@@ -17,6 +17,7 @@ FIGURES = (
     "pipeline: one-field edit, example",
     "Copy for WeChat, example",
     "Copy for WeChat, stress",
+    "publish --dry-run, example",
     "open stress project (store.load)",
     "save stress project (store.save)",
     "open stress project in the window",
