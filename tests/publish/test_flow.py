@@ -136,3 +136,14 @@ def test_the_cover_field_names_the_cover(project_file: Path) -> None:
     plan = plan_draft(project, project_file)
     assert plan.cover.picture.data == PICTURES["poster.jpg"]
     assert plan.cover.picture.mime == "image/jpeg"
+
+
+def test_the_token_call_waits_out_a_rate_limit_too(
+    project_file: Path, mock: MockWeChat, state_folder: Path
+) -> None:
+    slept: list[float] = []
+    mock.script("/cgi-bin/stable_token", {"errcode": -1, "errmsg": "system error"})
+    plan = plan_draft(load(project_file), project_file)
+    with api_for(mock, sleep=slept.append) as api:
+        assert publish_draft(plan, project_file, api, PublishState(state_folder)).media_id
+    assert slept == [2.0]

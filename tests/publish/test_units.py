@@ -273,3 +273,33 @@ def test_a_damaged_state_file_counts_as_empty(tmp_path: Path) -> None:
     assert PublishState(tmp_path).account("wx1").images == {"abc": "http://m/1"}
     account.path.write_text("{not json", encoding="utf-8")
     assert PublishState(tmp_path).account("wx1").images == {}
+
+
+def test_system_busy_has_its_own_message() -> None:
+    error = api_error(-1, "system error")
+    assert "busy" in str(error)
+    assert "quota" not in str(error)
+
+
+def test_a_result_of_the_pictures_feature_plugs_into_the_hook() -> None:
+    from dataclasses import dataclass
+
+    from recapdesk.i18n import Message
+    from recapdesk.publish.pictures import picture_of
+
+    @dataclass(frozen=True)
+    class Prepared:
+        data: bytes
+        mime: str
+
+    @dataclass(frozen=True)
+    class Problem:
+        source: str
+        reason: Message
+
+    picture = picture_of(Prepared(b"\x89PNG...", "image/png"), "a.png")
+    assert (picture.data, picture.mime) == (b"\x89PNG...", "image/png")
+    with pytest.raises(PublishError, match="not JPEG or PNG"):
+        picture_of(Prepared(b"GIF89a", "image/gif"), "a.gif")
+    with pytest.raises(PublishError, match="cannot be prepared: no such file"):
+        picture_of(Problem("x.png", Message("Pictures", "no such file")), "x.png")

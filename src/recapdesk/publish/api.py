@@ -173,8 +173,16 @@ class WeChatApi:
             "secret": self.credentials.secret,
             "force_refresh": force,
         }
-        answer = self._request("/cgi-bin/stable_token", body=body, params={})
-        code = int(answer.get("errcode") or 0)
+        waits = self.retry.waits()
+        while True:
+            answer = self._request("/cgi-bin/stable_token", body=body, params={})
+            code = int(answer.get("errcode") or 0)
+            if code not in errors.RATE_LIMIT or not waits:
+                break
+            wait = waits.pop(0)
+            log.info("/cgi-bin/stable_token: rate limited (%s), waiting %.0f s", code, wait)
+            self._check_cancel()
+            self.sleep(wait)
         if code:
             # At this call 40001 means a wrong AppSecret, not a stale token.
             if code in errors.TOKEN_EXPIRED or code in errors.CREDENTIALS:

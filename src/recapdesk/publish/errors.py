@@ -22,6 +22,7 @@ CREDENTIALS = frozenset({40013, 40125, 41002, 41004, 40243})  # AppID, AppSecret
 # 45009: the daily quota (reach max api daily quota limit); 45011: the minute quota; -1: system
 # busy, try again later. Waiting helps the last two, and sometimes the first after a reset.
 RATE_LIMIT = frozenset({45009, 45011, -1})
+SYSTEM_BUSY = -1
 CONTENT_TOO_LONG = frozenset({45002})  # content size out of limit
 TITLE_TOO_LONG = frozenset({45003})
 DIGEST_TOO_LONG = frozenset({45004})
@@ -88,6 +89,11 @@ def api_error(code: int, errmsg: str, *, picture: str = "") -> PublishError:
             "Publish",
             "WeChat did not accept a fresh access token either (%1); check the AppID and "
             "AppSecret, and publish again later",
+        )
+        return PublishError(say(template, said), code)
+    if code == SYSTEM_BUSY:
+        template = QT_TRANSLATE_NOOP(
+            "Publish", "WeChat is busy and stayed busy (%1); publish again in a few minutes"
         )
         return PublishError(say(template, said), code)
     if code in RATE_LIMIT:

@@ -19,9 +19,10 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 from urllib.parse import unquote, unquote_to_bytes, urlsplit
 
-from recapdesk.i18n import QT_TRANSLATE_NOOP
+from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
 from recapdesk.publish.errors import PublishError, say
 from recapdesk.publish.limits import ARTICLE_IMAGE_MAX_BYTES, ARTICLE_IMAGE_TYPES
 from recapdesk.publish.state import content_hash
@@ -145,3 +146,38 @@ def prepare_as_is(src: str, folder: Path) -> Picture:
         )
         raise PublishError(say(template, src[:80], str(len(data)), str(ARTICLE_IMAGE_MAX_BYTES)))
     return Picture(data, mime)
+
+
+class _Prepared(Protocol):
+    """render/pictures' PreparedPicture, as far as publishing reads it."""
+
+    @property
+    def data(self) -> bytes: ...
+    @property
+    def mime(self) -> str: ...
+
+
+class _Problem(Protocol):
+    """render/pictures' PictureProblem, as far as publishing reads it."""
+
+    @property
+    def source(self) -> str: ...
+    @property
+    def reason(self) -> Message: ...
+
+
+def picture_of(result: _Prepared | _Problem, src: str) -> Picture:
+    """A result of the pictures feature (``prepare_source(cache, src, folder)``: a prepared
+    picture or a problem) as the hook returns it: how the pictures feature plugs in, e.g.
+    ``prepare=lambda src, folder: picture_of(prepare_source(cache, src, folder), src)``.
+    A GIF, which the article image upload refuses, is refused here with its reason."""
+    if hasattr(result, "reason"):
+        template = QT_TRANSLATE_NOOP("Publish", "the picture %1 cannot be prepared: %2")
+        raise PublishError(say(template, src[:80], result.reason))
+    assert hasattr(result, "data")
+    if result.mime not in ARTICLE_IMAGE_TYPES:
+        template = QT_TRANSLATE_NOOP(
+            "Publish", "the picture %1 is not JPEG or PNG, the types WeChat takes in an article"
+        )
+        raise PublishError(say(template, src[:80]))
+    return Picture(result.data, result.mime)

@@ -2212,6 +2212,14 @@ recapdesk 下次启动时会提示恢复。</translation>
         <source>the picture %1 has %2 bytes; WeChat takes less than %3 in an article</source>
         <translation>图片 %1 有 %2 字节；微信正文图片须小于 %3 字节</translation>
     </message>
+    <message>
+        <source>WeChat is busy and stayed busy (%1); publish again in a few minutes</source>
+        <translation>微信系统繁忙，等待后仍未恢复（%1）；请过几分钟再发布</translation>
+    </message>
+    <message>
+        <source>the picture %1 cannot be prepared: %2</source>
+        <translation>无法处理图片 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>
