@@ -147,3 +147,59 @@ def test_the_token_call_waits_out_a_rate_limit_too(
     with api_for(mock, sleep=slept.append) as api:
         assert publish_draft(plan, project_file, api, PublishState(state_folder)).media_id
     assert slept == [2.0]
+
+
+def test_publish_project_from_a_worker_thread_with_progress_and_cancel(
+    project_file: Path, mock: MockWeChat, state_folder: Path
+) -> None:
+    """As the window's worker will: a thread, events posted back, a threading.Event cancel."""
+    import threading
+
+    from recapdesk.publish.session import publish_project
+
+    env = {"RECAPDESK_WECHAT_API_BASE": mock.base_url}
+    credentials = Credentials(APPID, SECRET)
+    stop = threading.Event()
+    events: list[ProgressEvent] = []
+    warnings: list[str] = []
+    outcome: list[object] = []
+
+    def on_progress(event: ProgressEvent) -> None:
+        events.append(event)
+        if event.n == 2:
+            stop.set()  # the user presses Cancel as picture 2 is about to go
+
+    def work() -> None:
+        try:
+            outcome.append(
+                publish_project(
+                    load(project_file),
+                    project_file,
+                    progress=on_progress,
+                    cancel=stop.is_set,
+                    warn=lambda message: warnings.append(str(message)),
+                    credentials=credentials,
+                    state=PublishState(state_folder),
+                    environ=env,
+                )
+            )
+        except PublishError as error:
+            outcome.append(error)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(60)
+    assert isinstance(outcome[0], PublishCancelledError)
+    assert [e.n for e in events] == [1, 2]
+    assert len(mock.uploads) == 1  # cancel is asked right before each request is sent
+    assert warnings and mock.base_url in warnings[0]
+    stop.clear()
+    result = publish_project(
+        load(project_file),
+        project_file,
+        credentials=credentials,
+        state=PublishState(state_folder),
+        environ=env,
+    )
+    assert (result.media_id, result.uploaded, result.reused) == ("DRAFT-1", 3, 1)
+    assert len(mock.uploads) == len(PICTURES)

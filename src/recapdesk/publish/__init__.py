@@ -1,9 +1,9 @@
 """Publish a project to the WeChat Official Account's draft box through the official API
 (Qt-free). The command line (command.py) and the window drive the same functions:
 
-    plan = plan_draft(project, path)                       # no network
-    with WeChatApi(load_credentials(), base_url=...) as api:
-        result = publish_draft(plan, path, api, PublishState(), progress=..., cancel=...)
+    plan = plan_draft(project, path)                        # no network (--dry-run)
+    result = publish_project(project, path, plan=plan, progress=..., cancel=...)
+    result.media_id
 
 Credentials come from the keyring or the environment, never from a file; the access token is
 kept in memory; secrets are redacted from every message and log line (redact.py).
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from recapdesk.publish.limits import check_draft
     from recapdesk.publish.pictures import Picture, PreparePicture, prepare_as_is
     from recapdesk.publish.redact import redact
+    from recapdesk.publish.session import publish_project
     from recapdesk.publish.state import PublishState, default_state_folder
 
 _MODULES = {
@@ -52,6 +53,7 @@ _MODULES = {
     "PublishError": "recapdesk.publish.errors",
     "PublishResult": "recapdesk.publish.flow",
     "PublishState": "recapdesk.publish.state",
+    "publish_project": "recapdesk.publish.session",
     "RetryPolicy": "recapdesk.publish.api",
     "Step": "recapdesk.publish.flow",
     "WeChatApi": "recapdesk.publish.api",
@@ -102,6 +104,7 @@ __all__ = [
     "plan_draft",
     "prepare_as_is",
     "publish_draft",
+    "publish_project",
     "redact",
     "rendered_wechat_html",
     "store_credentials",

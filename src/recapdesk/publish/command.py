@@ -66,32 +66,31 @@ def _write(text: str, output: Path | None) -> None:
 
 
 def _publish(args: argparse.Namespace) -> int:
-    from recapdesk.publish.api import WeChatApi, api_base
-    from recapdesk.publish.credentials import load_credentials
     from recapdesk.publish.errors import PublishError
-    from recapdesk.publish.flow import dry_run_document, plan_draft, publish_draft
+    from recapdesk.publish.flow import dry_run_document, plan_draft
     from recapdesk.publish.redact import redact
+    from recapdesk.publish.session import publish_project
     from recapdesk.publish.state import PublishState
     from recapdesk.store import load
 
     project = load(args.project)
-    state = PublishState()
     try:
         plan = plan_draft(project, args.project)
         if args.dry_run:
-            draft = "" if args.new else state.project(args.project).drafts.get(_appid(), "")
-            document = dry_run_document(plan, draft)
+            drafts = PublishState().project(args.project).drafts
+            document = dry_run_document(plan, "" if args.new else drafts.get(_appid(), ""))
             _write(json.dumps(document, ensure_ascii=False, indent=2) + "\n", args.output)
             return EXIT_OK
         if plan.errors():
             first = plan.errors()[0]
             return _fail(f"{args.project}: {first.field or 'article'}: {first.message}")
-        base_url, warning = api_base(os.environ)
-        if warning is not None:
-            print(f"recapdesk: {warning}", file=sys.stderr)
-        credentials = load_credentials()
-        with WeChatApi(credentials, base_url=base_url) as api:
-            result = publish_draft(plan, args.project, api, state, new=args.new)
+        result = publish_project(
+            project,
+            args.project,
+            new=args.new,
+            plan=plan,
+            warn=lambda warning: print(f"recapdesk: {warning}", file=sys.stderr),
+        )
     except PublishError as error:
         return _fail(redact(f"{args.project}: {error}"))
     print(result.media_id)
