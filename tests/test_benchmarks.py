@@ -20,6 +20,7 @@ FIGURES = (
     "pictures: 20 photos 4000x3000, first time",
     "pictures: 20 photos, again (memory cache)",
     "pictures: 20 photos, next session (disk cache)",
+    "publish --dry-run, example",
     "open stress project (store.load)",
     "save stress project (store.save)",
     "open stress project in the window",

@@ -1,4 +1,5 @@
-"""The headless commands: render, check, new, import and import-rows (cli.py dispatches here).
+"""The headless commands: render, check, new, import, import-rows and publish (cli.py
+dispatches here).
 
 They never import Qt, so they run in CI without a display. A broken project file ends in a
 one-line message on stderr and exit code 2, never a traceback.
@@ -28,6 +29,7 @@ from recapdesk.i18n import QT_TRANSLATE_NOOP, Translate, as_written
 from recapdesk.importers import commands as import_commands
 from recapdesk.model import Language, Project
 from recapdesk.model.checks import Severity
+from recapdesk.publish import command as publish_command
 from recapdesk.render import render_page
 from recapdesk.resources import example_names, example_path
 from recapdesk.store import NotAProjectError, ProjectFileError, load, save
@@ -175,6 +177,7 @@ def _parser(translate: Translate = as_written) -> argparse.ArgumentParser:
         "--force", action="store_true", help=translate("Cli", "overwrite an existing file")
     )
     import_commands.add_commands(commands, translate)
+    publish_command.add_command(commands, translate)
     return parser
 
 
@@ -266,7 +269,11 @@ def _check_wechat(args: argparse.Namespace) -> int:
 
     project = load(args.project)
     html = wechat_article(project, base_dir=args.project.parent)
-    findings = check_wechat(project, html)
+    # WeChat's draft API limits too (title, author, digest, content size): what a publish
+    # would be refused for, before anything is sent.
+    from recapdesk.publish.limits import check_draft
+
+    findings = check_wechat(project, html) + check_draft(project, html)
     for finding in findings:
         where = finding.field or "article"
         print(
@@ -299,6 +306,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _check,
     "new": _new,
     **import_commands.HANDLERS,
+    **publish_command.HANDLERS,
 }
 
 

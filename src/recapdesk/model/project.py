@@ -85,6 +85,18 @@ class Article(Record):
     # resources/themes/ and its primary colour (#rrggbb; empty: the theme's own).
     theme: Line = "default"
     primary_color: HexColor = ""
+    # Publishing to the WeChat draft box (publish/). Only the API sends them: the Markdown and
+    # HTML never show them, and the defaults (empty, off) leave older project files valid.
+    # cover: a picture beside the project (a relative path); empty means the article's first
+    # picture. digest: the summary under the title in a feed (empty: WeChat takes the text's
+    # start). author: the name WeChat shows (its own short field, not the byline). source_url:
+    # the 阅读原文 link, the article's GitHub or blog address.
+    cover: Line = ""
+    digest: Line = ""
+    author: Line = ""
+    source_url: Line = ""
+    open_comments: bool = False
+    fans_only_comments: bool = False  # with open_comments: only followers may comment
 
 
 def default_order() -> list[SectionSlot]:
