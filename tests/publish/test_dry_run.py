@@ -30,9 +30,9 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("RECAPDESK_WECHAT_APPSECRET", raising=False)
 
 
+@pytest.mark.usefixtures("no_network")
 def test_dry_run_writes_the_fields_the_content_and_the_pictures_without_network(
     project_file: Path,
-    no_network: None,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -61,8 +61,9 @@ def test_dry_run_writes_the_fields_the_content_and_the_pictures_without_network(
     assert not (tmp_path / "state").exists()  # a dry run writes no state
 
 
+@pytest.mark.usefixtures("no_network")
 def test_dry_run_to_a_file(
-    project_file: Path, no_network: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    project_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "sent.json"
     assert run(["publish", str(project_file), "--dry-run", "-o", str(target)]) == 0

@@ -12,8 +12,6 @@ from recapdesk.headless import run
 from tests.publish.conftest import PICTURES
 from tests.publish.mock_wechat import SECRET, WHITELIST_IP, MockWeChat
 
-PUBLISH_LOGGERS = ("httpx", "httpcore", "recapdesk.publish")
-
 
 def publish(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
     code = run(["publish", *map(str, args)])

@@ -128,7 +128,7 @@ class WeChatApi:
     def __enter__(self) -> WeChatApi:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, *_exc: object) -> None:
         self.close()
 
     def close(self) -> None:
