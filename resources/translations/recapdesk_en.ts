@@ -4,7 +4,7 @@
 <context>
     <name>CompliancePanel</name>
     <message numerus="yes">
-        <location filename="../../src/recapdesk/ui/compliance_panel.py" line="+178"/>
+        <location filename="../../src/recapdesk/ui/compliance_panel.py" line="+179"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

@@ -846,7 +846,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/recapdesk/ui/commands.py" line="+97"/>
+        <location filename="../../src/recapdesk/ui/field_names.py" line="+17"/>
         <source>article</source>
         <translation>文章</translation>
     </message>
@@ -1082,12 +1082,23 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>显示</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+54"/>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/recapdesk/ui/commands.py" line="+104"/>
         <source>Edit %1 (%2)</source>
         <translation>编辑%1（%2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
+        <location line="+10"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
@@ -1258,7 +1269,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>CompliancePanel</name>
     <message>
-        <location filename="../../src/recapdesk/ui/compliance_panel.py" line="+84"/>
+        <location filename="../../src/recapdesk/ui/compliance_panel.py" line="+85"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
@@ -1353,7 +1364,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(article)</source>
         <translation>（文章）</translation>
     </message>
@@ -1960,7 +1971,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/recapdesk/ui/preview.py" line="+46"/>
+        <location filename="../../src/recapdesk/ui/preview.py" line="+61"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
