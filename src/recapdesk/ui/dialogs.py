@@ -6,11 +6,14 @@ with scripted answers instead of clicking through real ones.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum, auto
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from recapdesk.i18n import QT_TRANSLATE_NOOP
 from recapdesk.importers.mapping import Target
@@ -38,6 +41,20 @@ def tr(text: str) -> str:
 def project_filter() -> str:
     """The file dialogs' filter for project files, in the UI language."""
     return tr(PROJECT_FILTER)
+
+
+@contextmanager
+def focus_kept() -> Iterator[None]:
+    """Give the focus back to the widget that had it once a file dialog closes: without a
+    window manager that restores it (or after the dialog's own focus juggling), it is left on
+    the window, and the next keystroke goes nowhere."""
+    widget = QApplication.focusWidget()
+    try:
+        yield
+    finally:
+        if widget is not None and isValid(widget) and widget.isVisible():
+            widget.activateWindow()
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class UnsavedChoice(Enum):
@@ -97,13 +114,15 @@ class Dialogs:
         return StartChoice.OPEN
 
     def open_path(self, folder: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.parent, tr("Open Project"), folder, tr(PROJECT_FILTER)
-        )
+        with focus_kept():
+            name, _ = QFileDialog.getOpenFileName(
+                self.parent, tr("Open Project"), folder, tr(PROJECT_FILTER)
+            )
         return Path(name) if name else None
 
     def save_path(self, suggested: str, title: str, file_filter: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, file_filter)
+        with focus_kept():
+            name, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, file_filter)
         return Path(name) if name else None
 
     def error(self, title: str, message: str) -> None:
@@ -167,9 +186,10 @@ class Dialogs:
     # -- bringing material in (File > Import Rows…, Import Markdown…) --------------------------
 
     def import_rows_path(self, folder: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.parent, tr("Import Rows"), folder, tr(SPREADSHEET_FILTER)
-        )
+        with focus_kept():
+            name, _ = QFileDialog.getOpenFileName(
+                self.parent, tr("Import Rows"), folder, tr(SPREADSHEET_FILTER)
+            )
         return Path(name) if name else None
 
     def map_rows(
@@ -181,9 +201,10 @@ class Dialogs:
         return dialog.choice() if accepted else None
 
     def import_markdown_path(self, folder: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.parent, tr("Import Markdown"), folder, tr(MARKDOWN_FILTER)
-        )
+        with focus_kept():
+            name, _ = QFileDialog.getOpenFileName(
+                self.parent, tr("Import Markdown"), folder, tr(MARKDOWN_FILTER)
+            )
         return Path(name) if name else None
 
     def confirm_import(self, name: str, summary: str, details: list[str]) -> bool:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from recapdesk.resources import example_path
 from recapdesk.store import SUFFIX, ProjectFileError, load
+from recapdesk.store.file_names import project_file_name
 from recapdesk.ui.dialogs import project_filter
 from recapdesk.ui.preferences import new_project as blank_project
 
@@ -31,8 +32,23 @@ def new_project(window: MainWindow) -> None:
         window.show_status(translate("MainWindow", "New project"))
 
 
+LAST_FOLDER = "files/lastFolder"
+
+
+def last_folder(window: MainWindow) -> Path:
+    """The folder a project was last opened from or saved to; the home folder at first."""
+    value = window.settings.value(LAST_FOLDER)
+    folder = Path(value) if isinstance(value, str) and value else None
+    return folder if folder is not None and folder.is_dir() else Path.home()
+
+
+def remember_folder(window: MainWindow, path: Path) -> None:
+    window.settings.setValue(LAST_FOLDER, str(path.resolve().parent))
+
+
 def open_dialog(window: MainWindow) -> None:
-    folder = str(window.document.path.parent) if window.document.path else ""
+    path_now = window.document.path
+    folder = str(path_now.parent if path_now else last_folder(window))
     path = window.dialogs.open_path(folder)
     if path is not None:
         open_file(window, path)
@@ -51,6 +67,7 @@ def open_file(window: MainWindow, path: Path) -> bool:
     window.document.replace_project(project, Path(path))
     window.recent.add(Path(path))
     window.settings.setValue("lastProject", str(Path(path).resolve()))
+    remember_folder(window, Path(path))
     window.rebuild_recent()
     window.show_status(translate("MainWindow", "Opened %1").replace("%1", str(path)))
     return True
@@ -72,7 +89,9 @@ def save(window: MainWindow) -> bool:
 
 
 def save_as(window: MainWindow) -> bool:
-    suggested = str(window.document.path or Path.home() / f"recap{SUFFIX}")
+    # A new project: its title as the file name, in the folder used last (not "recap" at home).
+    title = window.document.project.article.title
+    suggested = str(window.document.path or last_folder(window) / project_file_name(title))
     path = window.dialogs.save_path(
         suggested, translate("MainWindow", "Save Project"), project_filter()
     )
@@ -97,6 +116,7 @@ def save_to(window: MainWindow, path: Path) -> bool:
     window.file_guard.track(path)
     window.recent.add(path)
     window.settings.setValue("lastProject", str(path.resolve()))
+    remember_folder(window, path)
     window.rebuild_recent()
     window.show_status(translate("MainWindow", "Saved %1").replace("%1", str(path)))
     return True
