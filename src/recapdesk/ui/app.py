@@ -21,6 +21,7 @@ from recapdesk.ui.chromium_flags import chromium_flags_environment
 from recapdesk.ui.crash_dialog import CrashChoice, CrashReport
 from recapdesk.ui.crash_handler import CrashHandler
 from recapdesk.ui.main_window import MainWindow
+from recapdesk.ui.quiet_log import install_quiet_log, uninstall_quiet_log
 from recapdesk.ui.translations import (
     install_translators,
     set_default_locale,
@@ -109,6 +110,7 @@ class _FirstPaint(QObject):
 
 
 def run_app(project: Path | None) -> int:
+    install_quiet_log()  # before the application: Qt's first notes come as it starts
     app = create_application()
     # The UI language is chosen before the first window: its texts are made in that language.
     warn_stale_translations()
@@ -150,3 +152,4 @@ def run_app(project: Path | None) -> int:
         return app.exec()
     finally:
         crash.uninstall()
+        uninstall_quiet_log()
