@@ -140,3 +140,20 @@ def test_a_scroll_asked_for_during_a_render_happens_when_it_ends(
     pane.scroll_to("committee")
     settle(qtbot, pane)
     qtbot.waitUntil(lambda: run_js(qtbot, pane, "recapdesk.scrollY()") > 500, timeout=5000)
+
+
+def test_a_phone_shows_the_honorees_as_cards_as_wechat_gets_them(
+    qtbot: QtBot, pane: PreviewPane
+) -> None:
+    run_js(qtbot, pane, "recapdesk.setMode('phone', false)")
+    table = "document.querySelector('section[data-key=honorees] table')"
+    cell = f"{table}.tBodies[0].rows[0].cells[1]"
+    qtbot.waitUntil(
+        lambda: (
+            run_js(qtbot, pane, f"getComputedStyle({table}.tBodies[0].rows[0]).display") == "block"
+        ),
+        timeout=5000,
+    )
+    assert run_js(qtbot, pane, f"getComputedStyle({table}.tHead).display") == "none"
+    assert run_js(qtbot, pane, f"{cell}.textContent") == "金润森"
+    assert run_js(qtbot, pane, f"getComputedStyle({cell}, '::before').content") == '"姓名："'
