@@ -180,9 +180,13 @@ function labelCards(content) {
     const header = table.querySelectorAll("thead th");
     if (header.length < CARD_COLUMNS) continue;
     const labels = Array.from(header, (th) => th.textContent.trim());
+    // As render/wechat/cards.py: "：" after a Chinese table's labels, ": " after another's.
+    const after = labels.some((l) => /[\u3000-\u9fff\uff00-\uffef]/.test(l)) ? "：" : ": ";
     for (const row of table.querySelectorAll("tbody tr")) {
       if (row.cells.length && row.cells[0].hasAttribute("data-label")) continue;
-      Array.from(row.cells).forEach((cell, i) => cell.setAttribute("data-label", labels[i] || ""));
+      Array.from(row.cells).forEach((cell, i) => {
+        cell.setAttribute("data-label", (labels[i] || "") + after);
+      });
     }
   }
 }

@@ -40,4 +40,4 @@ def test_any_table_of_four_columns_or_more_is_cards_and_empty_cells_are_left_out
     tree = wechat_tree(rows)
     assert list(tree.iter("table")) == []
     lines = [p.text() for p in tree.iter("p")]
-    assert lines == ["a：1", "c：3", "d：4", "a：5", "b：6", "c：7", "d：8"]
+    assert lines == ["a: 1", "c: 3", "d: 4", "a: 5", "b: 6", "c: 7", "d: 8"]  # Latin labels

@@ -10,6 +10,7 @@ tables stay tables; their first columns keep from breaking by the themes' CSS.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from recapdesk.render.wechat.dom import Element, Node, Text, replace
@@ -36,16 +37,25 @@ def _cells(row: Element) -> list[Element]:
     return [cell for cell in row.elements() if cell.tag in ("th", "td")]
 
 
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+
+
+def separator(labels: list[str]) -> str:
+    """ "：" after the labels of a Chinese table, ": " after those of another."""
+    return "：" if any(_CJK.search(label) for label in labels) else ": "
+
+
 def _card(labels: list[str], row: Element, border: str, label_color: str) -> Element | None:
     """The card of a row; None for a row with nothing in it (a placeholder row)."""
     card = Element("section")
     card.style = {**_CARD, "border": border}
+    after = separator(labels)
     for label, cell in zip(labels, _cells(row), strict=False):
         if not cell.text().strip():
             continue
         line = Element("p")
         line.style = dict(_LINE)
-        name = Element("span", children=[Text(f"{label}：")])
+        name = Element("span", children=[Text(f"{label}{after}")])
         name.style = {"color": label_color, "word-break": "keep-all"}
         line.append(name)
         children: list[Node] = list(cell.children)
