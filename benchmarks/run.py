@@ -35,6 +35,7 @@ BENCHMARKS = (
     "bench_publish.py",
     "bench_files.py",
     "bench_window.py",
+    "bench_typing.py",
     "bench_startup.py",
     "bench_floor.py",
 )

@@ -226,3 +226,11 @@ def test_blocks_name_their_sections_and_join_to_the_article() -> None:
 
 def test_compose_is_deterministic() -> None:
     assert compose(example_project()) == compose(example_project())
+
+
+def test_background_follows_the_form_text_then_links_then_numbers() -> None:
+    project = _project()
+    project.background.links = [Link(label="仓库", url="https://github.com/k8s-study/phase1")]
+    project.background.numbers = [Number(label="参与人数", value=96)]
+    text = compose(project)
+    assert text.index("二期读完了第六章。") < text.index("[仓库]") < text.index("参与人数")

@@ -329,7 +329,7 @@ def test_a_table_with_a_link_in_a_name_cell_stays_text() -> None:
 
 def test_numbers_and_links_in_the_composers_own_form() -> None:
     text = (
-        "# 总结\n\n## 活动背景\n\n- [仓库](https://github.com/x)\n\n读完了第五章。\n\n本期数据：\n\n"
+        "# 总结\n\n## 活动背景\n\n读完了第五章。\n\n- [仓库](https://github.com/x)\n\n本期数据：\n\n"
         "- 参与同学：96位\n- 读书笔记：〔待补充〕篇\n- 平均分：4.5分\n\n"
         "## 下期预告\n\n三期读第七章。\n\n**时间**：2021年1月\n\n**参与方式**\n\n扫码入群。\n\n"
         "- [报名](https://example.com/join)\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from collections.abc import Callable
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
@@ -21,12 +22,18 @@ from recapdesk.ui import helper
 from recapdesk.ui.window import compliance_panel
 
 
-def test_a_small_job_runs_at_once_here_and_raises_its_own_error() -> None:
+def test_a_small_job_runs_in_a_thread_of_the_window_and_raises_its_own_error(
+    qtbot: QtBot,
+) -> None:
+    # Not in the GUI thread: a check of 25-140 ms there held up the keystrokes typed meanwhile.
+    where = helper.submit(lambda _json: threading.current_thread(), "{}", inline_below=100)
+    qtbot.waitUntil(where.ready, timeout=5000)
+    assert where.get() is not threading.main_thread()
     done = helper.submit(len, "{}", inline_below=100)
-    assert done.ready()
+    qtbot.waitUntil(done.ready, timeout=5000)
     assert done.get() == 2
     failed = helper.submit(int, "not a number", inline_below=100)
-    assert failed.ready()
+    qtbot.waitUntil(failed.ready, timeout=5000)
     with pytest.raises(ValueError, match="not a number"):
         failed.get()
 

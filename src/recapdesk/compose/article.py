@@ -151,9 +151,10 @@ def _body(project: Project, key: str) -> Segments:
         number_list = "\n".join(f"- {line}" for line in numbers)
         return _segments(
             Segment.text(
+                # The form's order: text, then links, then numbers.
                 _paragraphs(
-                    link_list(bg.links),
                     block(bg.text),
+                    link_list(bg.links),
                     words["numbers"] if numbers else "",
                     number_list,
                 )

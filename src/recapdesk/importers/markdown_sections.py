@@ -172,12 +172,13 @@ def _numbers(block: Block, words: dict[str, str]) -> list[Number] | None:
 def background_unit(blocks: list[Block], language: Language) -> Background:
     words = WORDS[language]
     section = Background()
-    if blocks and (links := _links(blocks[0])) is not None:
-        section.links, blocks = links, blocks[1:]
     if len(blocks) >= 2 and blocks[-2].text.strip() == words["numbers"]:
         numbers = _numbers(blocks[-1], words)
         if numbers is not None:
             section.numbers, blocks = numbers, blocks[:-2]
+    # The composer's order, which is the form's: text, links, numbers.
+    if blocks and (links := _links(blocks[-1])) is not None:
+        section.links, blocks = links, blocks[:-1]
     section.text = join(blocks)
     return section
 

@@ -7,6 +7,7 @@ the frame has been painted.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +20,7 @@ from recapdesk import __version__
 from recapdesk.resources import resource_path
 from recapdesk.ui.dialogs.crash_dialog import CrashChoice, CrashReport
 from recapdesk.ui.preview.chromium_flags import chromium_flags_environment
+from recapdesk.ui.quiet_log import install_quiet_log, uninstall_quiet_log
 from recapdesk.ui.safety.crash_handler import CrashHandler
 from recapdesk.ui.translations import (
     install_translators,
@@ -108,7 +110,31 @@ class _FirstPaint(QObject):
         return False
 
 
+def freeze_startup_objects() -> None:
+    """Keep the objects of a started window out of Python's full garbage collections.
+
+    Qt's and the editor's modules, the window and the project it opened are hundreds of
+    thousands of objects that live as long as the app; a full collection walked them all,
+    while typing, every few seconds: a 140 ms stall in the middle of a keystroke, long enough
+    for an input tool's characters to come out wrong (issue 19, item 14). Frozen, they are
+    skipped; what is made later is collected as before."""
+    gc.collect()
+    gc.freeze()
+
+
+def freeze_after_first_render(window: MainWindow) -> None:
+    """:func:`freeze_startup_objects` once the window shows its project: by then the web
+    view, the article's caches and the rest of what lives as long as the window exist."""
+
+    def freeze(_ms: float) -> None:
+        window.preview.rendered.disconnect(freeze)
+        freeze_startup_objects()
+
+    window.preview.rendered.connect(freeze)
+
+
 def run_app(project: Path | None) -> int:
+    install_quiet_log()  # before the application: Qt's first notes come as it starts
     app = create_application()
     # The UI language is chosen before the first window: its texts are made in that language.
     warn_stale_translations()
@@ -143,6 +169,7 @@ def run_app(project: Path | None) -> int:
         first.build()
         crash.watch(first.autosave)
         open_initial(first, project, new_window)
+        freeze_after_first_render(first)
 
     _FirstPaint(first.forms_placeholder, fill_first)
     first.show()
@@ -150,3 +177,4 @@ def run_app(project: Path | None) -> int:
         return app.exec()
     finally:
         crash.uninstall()
+        uninstall_quiet_log()

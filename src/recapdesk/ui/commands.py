@@ -12,9 +12,9 @@ from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from recapdesk.i18n import QT_TRANSLATE_NOOP
 from recapdesk.model import Project
 from recapdesk.model.paths import FieldPath, get_at
+from recapdesk.ui.field_names import field_place
 from recapdesk.ui.i18n import fill, translate
 
 
@@ -100,74 +100,15 @@ class SnapshotCommand(QUndoCommand):
         self._document.apply_snapshot(self._old.model_copy(deep=True))
 
 
-# The undo history names a field as the user knows it ("Edit award title (person 3)"), in the UI
-# language; a field missing here is named by its key.
-FIELD_NAMES: dict[str, str] = {
-    "article": QT_TRANSLATE_NOOP("Commands", "article"),
-    "award_title": QT_TRANSLATE_NOOP("Commands", "award title"),
-    "award_url": QT_TRANSLATE_NOOP("Commands", "award link"),
-    "background": QT_TRANSLATE_NOOP("Commands", "background"),
-    "body": QT_TRANSLATE_NOOP("Commands", "text"),
-    "byline": QT_TRANSLATE_NOOP("Commands", "byline"),
-    "cohort": QT_TRANSLATE_NOOP("Commands", "cohort"),
-    "columns": QT_TRANSLATE_NOOP("Commands", "columns"),
-    "committee": QT_TRANSLATE_NOOP("Commands", "committee"),
-    "company": QT_TRANSLATE_NOOP("Commands", "company"),
-    "display": QT_TRANSLATE_NOOP("Commands", "display"),
-    "duty": QT_TRANSLATE_NOOP("Commands", "duty"),
-    "free_sections": QT_TRANSLATE_NOOP("Commands", "free section"),
-    "front_matter": QT_TRANSLATE_NOOP("Commands", "front matter"),
-    "github": QT_TRANSLATE_NOOP("Commands", "GitHub id"),
-    "heading": QT_TRANSLATE_NOOP("Commands", "heading"),
-    "headers": QT_TRANSLATE_NOOP("Commands", "column headings"),
-    "honorees": QT_TRANSLATE_NOOP("Commands", "honorees"),
-    "how_to_join": QT_TRANSLATE_NOOP("Commands", "how to join"),
-    "intro": QT_TRANSLATE_NOOP("Commands", "introduction"),
-    "label": QT_TRANSLATE_NOOP("Commands", "label"),
-    "language": QT_TRANSLATE_NOOP("Commands", "article language"),
-    "lead": QT_TRANSLATE_NOOP("Commands", "lead text"),
-    "links": QT_TRANSLATE_NOOP("Commands", "link"),
-    "members": QT_TRANSLATE_NOOP("Commands", "member"),
-    "name": QT_TRANSLATE_NOOP("Commands", "name"),
-    "next_phase": QT_TRANSLATE_NOOP("Commands", "next phase"),
-    "numbering": QT_TRANSLATE_NOOP("Commands", "heading numbering"),
-    "numbers": QT_TRANSLATE_NOOP("Commands", "number"),
-    "order": QT_TRANSLATE_NOOP("Commands", "section order"),
-    "outline": QT_TRANSLATE_NOOP("Commands", "outline"),
-    "outro": QT_TRANSLATE_NOOP("Commands", "closing text"),
-    "people": QT_TRANSLATE_NOOP("Commands", "person"),
-    "position": QT_TRANSLATE_NOOP("Commands", "position"),
-    "primary_color": QT_TRANSLATE_NOOP("Commands", "primary colour"),
-    "privacy": QT_TRANSLATE_NOOP("Commands", "privacy"),
-    "role": QT_TRANSLATE_NOOP("Commands", "role"),
-    "show_heading": QT_TRANSLATE_NOOP("Commands", "show heading"),
-    "testimonials": QT_TRANSLATE_NOOP("Commands", "testimonials"),
-    "text": QT_TRANSLATE_NOOP("Commands", "text"),
-    "theme": QT_TRANSLATE_NOOP("Commands", "theme"),
-    "time": QT_TRANSLATE_NOOP("Commands", "time"),
-    "title": QT_TRANSLATE_NOOP("Commands", "title"),
-    "toc": QT_TRANSLATE_NOOP("Commands", "table of contents"),
-    "unit": QT_TRANSLATE_NOOP("Commands", "unit"),
-    "url": QT_TRANSLATE_NOOP("Commands", "URL"),
-    "value": QT_TRANSLATE_NOOP("Commands", "value"),
-    "visible": QT_TRANSLATE_NOOP("Commands", "visible"),
-}
-
-
-def _field_name(key: str) -> str:
-    name = FIELD_NAMES.get(key)
-    return translate("Commands", name) if name else key.replace("_", " ")
-
-
 def describe(path: FieldPath) -> str:
     """The undo-history text of an edit, e.g. "Edit name (person 3)" for a table cell."""
-    names = [part for part in path if isinstance(part, str)]
-    field = _field_name(names[-1]) if names else ""
-    rows = [part for part in path if isinstance(part, int)]
-    if rows and len(names) >= 2:
-        where = f"{_field_name(names[-2])} {rows[-1] + 1}"
-        return fill(translate("Commands", "Edit %1 (%2)"), field, where)
-    return fill(translate("Commands", "Edit %1"), field)
+    place = field_place(path)
+    if place.row and not place.ends_in_field:
+        return fill(translate("Commands", "Edit %1"), f"{place.item} {place.row}")
+    if place.row:
+        where = f"{place.item} {place.row}"
+        return fill(translate("Commands", "Edit %1 (%2)"), place.field, where)
+    return fill(translate("Commands", "Edit %1"), place.field)
 
 
 __all__ = ["ListEditCommand", "SetFieldCommand", "SnapshotCommand", "describe"]

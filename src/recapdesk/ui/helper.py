@@ -15,6 +15,7 @@ from __future__ import annotations
 import atexit
 import multiprocessing
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from multiprocessing.pool import AsyncResult, Pool
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -31,25 +32,6 @@ class Job(Protocol[T_co]):
     def ready(self) -> bool: ...
 
     def get(self, timeout: float | None = None) -> T_co: ...
-
-
-class Finished(Generic[T]):
-    """A job already run in this thread; ``get`` gives its result or raises its error."""
-
-    def __init__(self, function: Callable[..., T], args: tuple[Any, ...]) -> None:
-        self._error: Exception | None = None
-        try:
-            self._result: T | None = function(*args)
-        except Exception as error:  # raised from get(), as the pool would
-            self._result, self._error = None, error
-
-    def ready(self) -> bool:
-        return True
-
-    def get(self, timeout: float | None = None) -> T:
-        if self._error is not None:
-            raise self._error
-        return self._result  # type: ignore[return-value]
 
 
 class Pending(Generic[T]):
@@ -82,11 +64,34 @@ class Pending(Generic[T]):
             self._done(job)
 
 
+class Threaded(Generic[T]):
+    """A job run in the window's worker thread: a small project's check takes 25-140 ms of
+    Python, which in the GUI thread held up keystrokes typed meanwhile (issue 19, item 14).
+    In a thread it shares the GIL, which Python hands over every few milliseconds; Qt's own
+    handling of a key (and of an input tool's key remapping) needs no GIL at all."""
+
+    def __init__(self, future: Future[T]) -> None:
+        self._future = future
+
+    def ready(self) -> bool:
+        return self._future.done()
+
+    def get(self, timeout: float | None = None) -> T:
+        return self._future.result(timeout)
+
+
+_worker: ThreadPoolExecutor | None = None
+
+
 def submit(function: Callable[..., T], project_json: str, *args: Any, inline_below: int) -> Job[T]:
-    """``function(project_json, *args)``: here and now for a project under ``inline_below``
-    bytes of JSON, else in the helper; ``function`` must be importable without Qt."""
+    """``function(project_json, *args)``: in the window's worker thread for a project under
+    ``inline_below`` bytes of JSON, else in the helper process; ``function`` must be
+    importable without Qt and must not touch Qt objects."""
     if len(project_json) < inline_below:
-        return Finished(function, (project_json, *args))
+        global _worker
+        if _worker is None:
+            _worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recapdesk-job")
+        return Threaded(_worker.submit(function, project_json, *args))
     global _pool
     if _pool is None:
         _pool = multiprocessing.get_context("spawn").Pool(1)

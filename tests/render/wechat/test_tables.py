@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from tests.render.wechat.support import style_of, wechat_tree
 
+# Wider than a phone in three columns (from four, a table is cards: test_cards.py).
 WIDE = (
-    "| " + " | ".join(f"column {i}" for i in range(12)) + " |\n"
-    "|" + "---|" * 12 + "\n"
-    "| " + " | ".join(f"value-{i}-" + "x" * 20 for i in range(12)) + " |\n"
+    "| " + " | ".join(f"column {i}" for i in range(3)) + " |\n"
+    "|" + "---|" * 3 + "\n"
+    "| " + " | ".join(f"value-{i}-" + "x" * 80 for i in range(3)) + " |\n"
 )
 
 

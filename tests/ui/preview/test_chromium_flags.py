@@ -47,3 +47,12 @@ def test_as_root_chromium_starts_without_its_sandbox(monkeypatch: pytest.MonkeyP
     flags = _flags_after(monkeypatch, "--no-sandbox")
     assert flags.count("--no-sandbox") == 1
     assert "--no-sandbox" in _flags_after(monkeypatch, None)
+
+
+def test_chromium_logs_only_fatal_errors_unless_the_user_asks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Without it every start printed "Failed to connect to the bus" (no system D-Bus).
+    assert "--log-level=3" in _flags_after(monkeypatch, None)
+    flags = _flags_after(monkeypatch, "--enable-logging --v=1")
+    assert not any(flag.startswith("--log-level") for flag in flags)

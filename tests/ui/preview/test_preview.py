@@ -115,3 +115,45 @@ def test_no_browser_context_menu(pane: PreviewPane) -> None:
     from PySide6.QtCore import Qt
 
     assert pane.view.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu
+
+
+def test_a_section_that_typing_makes_appear_is_scrolled_to(
+    qtbot: QtBot, pane: PreviewPane, document: ProjectDocument
+) -> None:
+    # The example's next phase is empty, so its tab had nothing to scroll to when opened.
+    run_js(qtbot, pane, "window.scrollTo(0, 0); window.scrollY")
+    document.set_field(("next_phase", "text"), "二", typing=True)
+    on_screen = (
+        "(() => { const s = document.querySelector('section[data-key=next_phase]');"
+        " if (!s) return false; const top = s.getBoundingClientRect().top;"
+        " return top >= 0 && top < window.innerHeight; })()"
+    )
+    qtbot.waitUntil(lambda: run_js(qtbot, pane, on_screen) is True, timeout=5000)
+
+
+def test_a_scroll_asked_for_during_a_render_happens_when_it_ends(
+    qtbot: QtBot, pane: PreviewPane, document: ProjectDocument
+) -> None:
+    run_js(qtbot, pane, "window.scrollTo(0, 0); window.scrollY")
+    document.set_field(("article", "title"), "Changed title")
+    assert pane._throttle.busy
+    pane.scroll_to("committee")
+    settle(qtbot, pane)
+    qtbot.waitUntil(lambda: run_js(qtbot, pane, "recapdesk.scrollY()") > 500, timeout=5000)
+
+
+def test_a_phone_shows_the_honorees_as_cards_as_wechat_gets_them(
+    qtbot: QtBot, pane: PreviewPane
+) -> None:
+    run_js(qtbot, pane, "recapdesk.setMode('phone', false)")
+    table = "document.querySelector('section[data-key=honorees] table')"
+    cell = f"{table}.tBodies[0].rows[0].cells[1]"
+    qtbot.waitUntil(
+        lambda: (
+            run_js(qtbot, pane, f"getComputedStyle({table}.tBodies[0].rows[0]).display") == "block"
+        ),
+        timeout=5000,
+    )
+    assert run_js(qtbot, pane, f"getComputedStyle({table}.tHead).display") == "none"
+    assert run_js(qtbot, pane, f"{cell}.textContent") == "金润森"
+    assert run_js(qtbot, pane, f"getComputedStyle({cell}, '::before').content") == '"姓名："'

@@ -36,6 +36,7 @@ class ScriptedDialogs(Dialogs):
         self.open_paths: list[Path | None] = []
         self.asked: list[str] = []
         self.errors: list[str] = []
+        self.suggested: list[str] = []
 
     def ask_unsaved(self, name: str) -> UnsavedChoice:
         self.asked.append(name)
@@ -48,6 +49,7 @@ class ScriptedDialogs(Dialogs):
         return self.open_paths.pop(0)
 
     def save_path(self, suggested: str, title: str, file_filter: str) -> Path | None:
+        self.suggested.append(suggested)
         return self.save_paths.pop(0)
 
     def error(self, title: str, message: str) -> None:
@@ -137,6 +139,45 @@ def test_untitled_save_asks_for_a_path_and_adds_suffix(
     saved = tmp_path / "mine.recap.toml"
     assert saved.is_file()
     assert window.windowTitle().startswith("mine.recap.toml")
+
+
+def test_saving_a_new_project_suggests_its_title_in_the_folder_used_last(
+    window: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    window.open_example()
+    folder = tmp_path / "recaps"
+    folder.mkdir()
+    dialogs.save_paths.append(folder / "phase1.recap.toml")
+    assert window.save()
+    assert dialogs.suggested[0] == str(Path.home() / "kubernetes源码研习社 一期活动总结.recap.toml")
+    window.new_project()
+    window.document.set_field(("article", "title"), "二期总结: 第六章")
+    dialogs.save_paths.append(None)
+    assert not window.save()
+    assert dialogs.suggested[1] == str(folder / "二期总结 第六章.recap.toml")
+
+
+def test_redo_takes_ctrl_y_and_ctrl_shift_z(
+    qtbot: QtBot, window: MainWindow, example_file: Path
+) -> None:
+    window.open_file(example_file)
+    window.show()
+    qtbot.waitExposed(window)
+    keys = [key.toString() for key in window.window_actions.redo.shortcuts()]
+    assert "Ctrl+Y" in keys and "Ctrl+Shift+Z" in keys
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    bar = window.tabs.tabBar()  # not a text field: those redo their own typing
+    bar.setFocus()
+    control = Qt.KeyboardModifier.ControlModifier
+    for key, modifiers in (
+        (Qt.Key.Key_Y, control),
+        (Qt.Key.Key_Z, control | Qt.KeyboardModifier.ShiftModifier),
+    ):
+        window.document.set_field(("article", "title"), "One")
+        window.document.undo_stack.undo()
+        qtbot.keyClick(bar, key, modifiers)
+        assert window.document.project.article.title == "One"
 
 
 def test_open_broken_file_shows_error_and_keeps_project(
@@ -292,3 +333,38 @@ def test_typing_in_the_title_updates_the_preview(
     window.window_actions.undo.trigger()  # the two keystrokes are one step
     qtbot.waitUntil(lambda: heading() == "kubernetes源码研习社 一期活动总结")
     assert title.text() == "kubernetes源码研习社 一期活动总结"
+
+
+def test_after_a_file_dialog_the_focus_is_back_in_the_field(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    main = MainWindow(settings, dialogs=Dialogs(None))
+    main.dialogs.parent = main
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    main.focus_title()
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    title = QApplication.focusWidget()
+
+    def dialog(*_args: object) -> tuple[str, str]:
+        # As a real dialog does: it takes the focus, and the user cancels it.
+        box = QLineEdit()
+        box.show()
+        box.activateWindow()
+        box.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is box)
+        box.close()
+        box.deleteLater()
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", dialog)
+    for ask in (lambda: main.dialogs.save_path("x", "t", "*"), lambda: main.dialogs.open_path("")):
+        assert ask() is None
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is title)
+    main.document.undo_stack.setClean()

@@ -35,11 +35,11 @@ def test_the_copy_follows_each_edit_after_the_preview_rendered(
     window.document.set_field(("testimonials", "people", 0, "body"), "新写的感言")
     assert "新写的感言" in copied_html(window)
 
-    assert ">公司职位</th>" in copied_html(window)
+    assert ">公司职位：</span>" in copied_html(window)  # a card per person: labelled lines
     window.document.set_field(("article", "language"), Language.EN)
     html = copied_html(window)  # the table's headings are the article language's words
-    assert ">公司职位</th>" not in html
-    assert ">Company and position</th>" in html
+    assert ">公司职位：</span>" not in html
+    assert ">Company and position: </span>" in html
 
     window.document.undo_stack.undo()
     window.document.undo_stack.undo()

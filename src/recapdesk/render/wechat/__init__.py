@@ -26,7 +26,7 @@ from lxml import etree
 from recapdesk.model import Project
 from recapdesk.render.article_html import render_article
 from recapdesk.render.themes import DEFAULT_THEME, theme_css
-from recapdesk.render.wechat import cleanup, code, images, inline, links, lists, tables
+from recapdesk.render.wechat import cards, cleanup, code, images, inline, links, lists, tables
 from recapdesk.render.wechat import pangu as spacing
 from recapdesk.render.wechat.dom import by_tag, parse_body, tree_of
 from recapdesk.render.wechat.writer import article_html
@@ -112,7 +112,8 @@ def _wechat_html(
     links.finish_links(found["a"])
     lists.convert_lists(wrapper)
     code.convert_code_blocks(found["pre"])
-    tables.wrap_tables(found["table"])
+    # A wide table is cards on a phone; the rest scroll sideways if they must.
+    tables.wrap_tables(cards.cards_for_wide_tables(found["table"]))
     images.prepare_images(found["img"], image_widths, base_dir)
     cleanup.collapse_wrappers(root, cleanup.clean_tree(root))
     return article_html(root)

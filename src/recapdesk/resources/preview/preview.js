@@ -170,6 +170,27 @@ function patchChildren(target, source) {
   for (const node of added) target.insertBefore(node, after);
 }
 
+// A wide table is one card per row on a phone, as the WeChat copy writes it
+// (render/wechat/cards.py): each cell is labelled with its column's header for the phone
+// width's CSS (shell.html) to show as "label：value".
+const CARD_COLUMNS = 4;
+
+function labelCards(content) {
+  for (const table of content.querySelectorAll("table")) {
+    const header = table.querySelectorAll("thead th");
+    if (header.length < CARD_COLUMNS) continue;
+    const labels = Array.from(header, (th) => th.textContent.trim());
+    // As render/wechat/cards.py: "：" after a Chinese table's labels, ": " after another's.
+    const after = labels.some((l) => /[\u3000-\u9fff\uff00-\uffef]/.test(l)) ? "：" : ": ";
+    for (const row of table.querySelectorAll("tbody tr")) {
+      if (row.cells.length && row.cells[0].hasAttribute("data-label")) continue;
+      Array.from(row.cells).forEach((cell, i) => {
+        cell.setAttribute("data-label", (labels[i] || "") + after);
+      });
+    }
+  }
+}
+
 window.recapdesk = {
   mode: { device: "phone", dark: false },
   update(blocks) {
@@ -205,6 +226,7 @@ window.recapdesk = {
       previous = node;
     }
     for (const stale of existing.values()) stale.remove();
+    labelCards(content);
     this.applyScheme();
     return true;
   },

@@ -84,7 +84,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>隐藏详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dialogs.py" line="+26"/>
+        <location filename="../../ui/dialogs/dialogs.py" line="+30"/>
         <source>recapdesk projects (*.recap.toml);;TOML files (*.toml);;All files (*)</source>
         <translation>recapdesk 项目 (*.recap.toml);;TOML 文件 (*.toml);;所有文件 (*)</translation>
     </message>
@@ -99,7 +99,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>Markdown (*.md *.markdown *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -139,12 +139,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>File Changed on Disk</source>
         <translation>文件已在磁盘上更改</translation>
     </message>
@@ -214,12 +214,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Import Rows</source>
         <translation>导入行</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+9"/>
         <source>Import Markdown</source>
         <translation>导入 Markdown</translation>
@@ -775,7 +775,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../headless.py" line="+37"/>
+        <location filename="../../headless.py" line="+39"/>
         <source>examples:
   recapdesk                                   open the window (last project or a start page)
   recapdesk phase1.recap.toml                 open a project in the window
@@ -811,6 +811,7 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../publish/command.py" line="+32"/>
         <source>a .recap.toml project file</source>
         <translation>.recap.toml 项目文件</translation>
     </message>
@@ -932,18 +933,22 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>.xlsx 中的工作表（默认：第一个）</translation>
     </message>
     <message>
+        <location filename="../../publish/command.py" line="-4"/>
         <source>create or update the article&apos;s draft in the WeChat Official Account</source>
         <translation>在微信公众号中创建或更新文章的草稿</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>write what would be sent, without any network call</source>
         <translation>写出将要发送的内容，不进行任何网络调用</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>add a new draft even if this project has one already</source>
         <translation>即使该项目已有草稿，也新建一篇草稿</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>--dry-run: write here instead of stdout</source>
         <translation>--dry-run：写入此文件而不是标准输出</translation>
     </message>
@@ -951,7 +956,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="+106"/>
+        <location filename="../../ui/field_names.py" line="+17"/>
         <source>article</source>
         <translation>文章</translation>
     </message>
@@ -1187,12 +1192,23 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>显示</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+54"/>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="+110"/>
         <source>Edit %1 (%2)</source>
         <translation>编辑%1（%2）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+4"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
@@ -1373,7 +1389,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>CompliancePanel</name>
     <message>
-        <location filename="../../ui/window/compliance_panel.py" line="+85"/>
+        <location filename="../../ui/window/compliance_panel.py" line="+86"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
@@ -1468,7 +1484,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(article)</source>
         <translation>（文章）</translation>
     </message>
@@ -1948,7 +1964,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_commands.py" line="+73"/>
+        <location filename="../../ui/window/file_commands.py" line="+75"/>
         <source>New project</source>
         <translation>新项目</translation>
     </message>
@@ -1968,7 +1984,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>已打开示例（保存后才能保留您的更改）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Save Project</source>
         <translation>保存项目</translation>
     </message>
@@ -1983,7 +1999,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Your changes are still here, and a copy is in the recovery file. Free some space or fix the folder&apos;s permissions, or use Save As to save elsewhere.</source>
         <translation>您的更改仍在这里，恢复文件中也有一份副本。请腾出磁盘空间或修正文件夹权限，或使用“另存为”保存到别处。</translation>
     </message>
@@ -2119,7 +2135,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/preview/preview.py" line="+46"/>
+        <location filename="../../ui/preview/preview.py" line="+61"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -2229,141 +2245,6 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+1"/>
         <source>Copy for WeChat: a space between Chinese and Latin letters or digits</source>
         <translation>复制到公众号时，在中文与英文字母、数字之间加空格</translation>
-    </message>
-</context>
-<context>
-    <name>Publish</name>
-    <message>
-        <source>RECAPDESK_WECHAT_API_BASE=%1 is not an http or https address</source>
-        <translation>RECAPDESK_WECHAT_API_BASE=%1 不是 http 或 https 地址</translation>
-    </message>
-    <message>
-        <source>RECAPDESK_WECHAT_API_BASE=%1: plain http is accepted only for this computer (127.0.0.1, ::1, localhost); use https</source>
-        <translation>RECAPDESK_WECHAT_API_BASE=%1：明文 http 只允许用于本机（127.0.0.1、::1、localhost）；请使用 https</translation>
-    </message>
-    <message>
-        <source>warning: using the WeChat API at %1 (RECAPDESK_WECHAT_API_BASE)</source>
-        <translation>警告：正在使用位于 %1 的微信接口（RECAPDESK_WECHAT_API_BASE）</translation>
-    </message>
-    <message>
-        <source>the WeChat API at %1 answered %2 with HTTP %3, not with JSON</source>
-        <translation>位于 %1 的微信接口对 %2 的应答是 HTTP %3，而不是 JSON</translation>
-    </message>
-    <message>
-        <source>the WeChat API at %1 did not answer in time (%2); publish again</source>
-        <translation>位于 %1 的微信接口未及时应答（%2）；请重新发布</translation>
-    </message>
-    <message>
-        <source>cannot reach the WeChat API at %1 (%2); check the network connection or proxy</source>
-        <translation>无法连接位于 %1 的微信接口（%2）；请检查网络连接或代理</translation>
-    </message>
-    <message>
-        <source>the WeChat API&apos;s answer has no %1</source>
-        <translation>微信接口的应答中没有 %1</translation>
-    </message>
-    <message>
-        <source>no WeChat account: enter the AppID and AppSecret in Preferences &gt; WeChat account, or set RECAPDESK_WECHAT_APPID and RECAPDESK_WECHAT_APPSECRET</source>
-        <translation>没有微信公众号账号：请在 首选项 &gt; 微信公众号账号 中填写 AppID 和 AppSecret，或设置 RECAPDESK_WECHAT_APPID 和 RECAPDESK_WECHAT_APPSECRET</translation>
-    </message>
-    <message>
-        <source>the system keyring cannot be used (%1); set RECAPDESK_WECHAT_APPID and RECAPDESK_WECHAT_APPSECRET instead, or unlock the keyring</source>
-        <translation>无法使用系统密钥环（%1）；请改为设置 RECAPDESK_WECHAT_APPID 和 RECAPDESK_WECHAT_APPSECRET，或解锁密钥环</translation>
-    </message>
-    <message>
-        <source>publishing was cancelled; publish again to go on where it stopped</source>
-        <translation>发布已取消；再次发布即可从中断处继续</translation>
-    </message>
-    <message>
-        <source>WeChat refused the call from IP address %1: it is not on the account&apos;s IP whitelist. Add %1 in the 公众号 backend under 设置与开发 &gt; 基本配置 &gt; IP白名单 (IP whitelist), then publish again (WeChat said: %2)</source>
-        <translation>微信拒绝了来自 IP 地址 %1 的调用：它不在该公众号的 IP 白名单中。请在公众号后台 设置与开发 &gt; 基本配置 &gt; IP白名单 中添加 %1，然后重新发布（微信返回：%2）</translation>
-    </message>
-    <message>
-        <source>WeChat did not accept a fresh access token either (%1); check the AppID and AppSecret, and publish again later</source>
-        <translation>微信也不接受新获取的 access token（%1）；请检查 AppID 和 AppSecret，稍后重新发布</translation>
-    </message>
-    <message>
-        <source>WeChat&apos;s call quota for this account is used up and waiting did not help (%1); publish again later: the daily quota starts again at midnight, Beijing time</source>
-        <translation>该公众号的接口调用额度已用完，等待后仍未恢复（%1）；请稍后重新发布：每日额度在北京时间零点重置</translation>
-    </message>
-    <message>
-        <source>WeChat refused the article as too long (%1): its text must stay under 20,000 characters and 1 MB; shorten it or split it into two articles</source>
-        <translation>微信以内容过长为由拒绝了文章（%1）：正文须少于 2 万字符且小于 1 MB；请删减内容或拆成两篇文章</translation>
-    </message>
-    <message>
-        <source>WeChat refused the title as too long (%1); shorten it in the Article tab</source>
-        <translation>微信以标题过长为由拒绝（%1）；请在“文章”标签页中缩短标题</translation>
-    </message>
-    <message>
-        <source>WeChat refused the digest as too long (%1); shorten it in the Article tab</source>
-        <translation>微信以摘要过长为由拒绝（%1）；请在“文章”标签页中缩短摘要</translation>
-    </message>
-    <message>
-        <source>WeChat refused the picture %1 (%2): pictures must be JPEG or PNG, under 1 MB in the article and under 10 MB as the cover</source>
-        <translation>微信拒绝了图片 %1（%2）：图片须为 JPEG 或 PNG，正文图片小于 1 MB，封面小于 10 MB</translation>
-    </message>
-    <message>
-        <source>WeChat refused the call: %1</source>
-        <translation>微信拒绝了调用：%1</translation>
-    </message>
-    <message>
-        <source>WeChat did not accept the AppID or the AppSecret (%1): check both in Preferences &gt; WeChat account (or RECAPDESK_WECHAT_APPID and RECAPDESK_WECHAT_APPSECRET), and whether the AppSecret was reset or frozen in the 公众号 backend</source>
-        <translation>微信不接受该 AppID 或 AppSecret（%1）：请在 首选项 &gt; 微信公众号账号（或 RECAPDESK_WECHAT_APPID 和 RECAPDESK_WECHAT_APPSECRET）中检查两者，并确认 AppSecret 未在公众号后台被重置或冻结</translation>
-    </message>
-    <message>
-        <source>a WeChat draft needs a cover picture: choose one in the Article tab (cover), or put a picture in the article</source>
-        <translation>微信草稿需要封面图片：请在“文章”标签页中选择封面，或在文章中放入一张图片</translation>
-    </message>
-    <message>
-        <source>the cover %1 must be JPEG, PNG, GIF or BMP of at most %2 bytes</source>
-        <translation>封面 %1 须为 JPEG、PNG、GIF 或 BMP，且不超过 %2 字节</translation>
-    </message>
-    <message>
-        <source>a WeChat draft needs a title</source>
-        <translation>微信草稿需要标题</translation>
-    </message>
-    <message>
-        <source>the draft API takes titles of at most %1 characters (this one has %2)</source>
-        <translation>草稿接口的标题最多 %1 个字（当前 %2 个）</translation>
-    </message>
-    <message>
-        <source>WeChat takes an author of at most %1 characters (this one has %2)</source>
-        <translation>微信的作者最多 %1 个字（当前 %2 个）</translation>
-    </message>
-    <message>
-        <source>WeChat takes a digest of at most %1 characters (this one has %2)</source>
-        <translation>微信的摘要最多 %1 个字（当前 %2 个）</translation>
-    </message>
-    <message>
-        <source>the original-article link must be an http or https address of at most %1 bytes</source>
-        <translation>原文链接须为 http 或 https 地址，且不超过 %1 字节</translation>
-    </message>
-    <message>
-        <source>WeChat takes articles of fewer than %1 characters of text (this one has %2); shorten it or split it into two articles</source>
-        <translation>微信文章正文须少于 %1 字符（当前 %2 个）；请删减内容或拆成两篇文章</translation>
-    </message>
-    <message>
-        <source>WeChat takes an article&apos;s HTML under %1 bytes (this one has %2); shorten it or split it into two articles</source>
-        <translation>微信文章的 HTML 须小于 %1 字节（当前 %2 字节）；请删减内容或拆成两篇文章</translation>
-    </message>
-    <message>
-        <source>the picture %1 cannot be read: %2</source>
-        <translation>无法读取图片 %1：%2</translation>
-    </message>
-    <message>
-        <source>the picture %1 is not JPEG or PNG, the types WeChat takes in an article</source>
-        <translation>图片 %1 不是 JPEG 或 PNG，而微信正文只接受这两种格式</translation>
-    </message>
-    <message>
-        <source>the picture %1 has %2 bytes; WeChat takes less than %3 in an article</source>
-        <translation>图片 %1 有 %2 字节；微信正文图片须小于 %3 字节</translation>
-    </message>
-    <message>
-        <source>WeChat is busy and stayed busy (%1); publish again in a few minutes</source>
-        <translation>微信系统繁忙，等待后仍未恢复（%1）；请过几分钟再发布</translation>
-    </message>
-    <message>
-        <source>the picture %1 cannot be prepared: %2</source>
-        <translation>无法处理图片 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2389,175 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+19"/>
         <source>too large to be a recovery file</source>
         <translation>文件太大，不可能是恢复文件</translation>
+    </message>
+</context>
+<context>
+    <name>Publish</name>
+    <message>
+        <location filename="../../publish/api.py" line="+64"/>
+        <source>RECAPDESK_WECHAT_API_BASE=%1 is not an http or https address</source>
+        <translation>RECAPDESK_WECHAT_API_BASE=%1 不是 http 或 https 地址</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RECAPDESK_WECHAT_API_BASE=%1: plain http is accepted only for this computer (127.0.0.1, ::1, localhost); use https</source>
+        <translation>RECAPDESK_WECHAT_API_BASE=%1：明文 http 只允许用于本机（127.0.0.1、::1、localhost）；请使用 https</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>warning: using the WeChat API at %1 (RECAPDESK_WECHAT_API_BASE)</source>
+        <translation>警告：正在使用位于 %1 的微信接口（RECAPDESK_WECHAT_API_BASE）</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>the WeChat API at %1 answered %2 with HTTP %3, not with JSON</source>
+        <translation>位于 %1 的微信接口对 %2 的应答是 HTTP %3，而不是 JSON</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the WeChat API at %1 did not answer in time (%2); publish again</source>
+        <translation>位于 %1 的微信接口未及时应答（%2）；请重新发布</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot reach the WeChat API at %1 (%2); check the network connection or proxy</source>
+        <translation>无法连接位于 %1 的微信接口（%2）；请检查网络连接或代理</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the WeChat API&apos;s answer has no %1</source>
+        <translation>微信接口的应答中没有 %1</translation>
+    </message>
+    <message>
+        <location filename="../../publish/credentials.py" line="+48"/>
+        <source>no WeChat account: enter the AppID and AppSecret in Preferences &gt; WeChat account, or set RECAPDESK_WECHAT_APPID and RECAPDESK_WECHAT_APPSECRET</source>
+        <translation>没有微信公众号账号：请在 首选项 &gt; 微信公众号账号 中填写 AppID 和 AppSecret，或设置 RECAPDESK_WECHAT_APPID 和 RECAPDESK_WECHAT_APPSECRET</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the system keyring cannot be used (%1); set RECAPDESK_WECHAT_APPID and RECAPDESK_WECHAT_APPSECRET instead, or unlock the keyring</source>
+        <translation>无法使用系统密钥环（%1）；请改为设置 RECAPDESK_WECHAT_APPID 和 RECAPDESK_WECHAT_APPSECRET，或解锁密钥环</translation>
+    </message>
+    <message>
+        <location filename="../../publish/errors.py" line="+57"/>
+        <source>publishing was cancelled; publish again to go on where it stopped</source>
+        <translation>发布已取消；再次发布即可从中断处继续</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>WeChat refused the call from IP address %1: it is not on the account&apos;s IP whitelist. Add %1 in the 公众号 backend under 设置与开发 &gt; 基本配置 &gt; IP白名单 (IP whitelist), then publish again (WeChat said: %2)</source>
+        <translation>微信拒绝了来自 IP 地址 %1 的调用：它不在该公众号的 IP 白名单中。请在公众号后台 设置与开发 &gt; 基本配置 &gt; IP白名单 中添加 %1，然后重新发布（微信返回：%2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>WeChat did not accept a fresh access token either (%1); check the AppID and AppSecret, and publish again later</source>
+        <translation>微信也不接受新获取的 access token（%1）；请检查 AppID 和 AppSecret，稍后重新发布</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>WeChat&apos;s call quota for this account is used up and waiting did not help (%1); publish again later: the daily quota starts again at midnight, Beijing time</source>
+        <translation>该公众号的接口调用额度已用完，等待后仍未恢复（%1）；请稍后重新发布：每日额度在北京时间零点重置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WeChat refused the article as too long (%1): its text must stay under 20,000 characters and 1 MB; shorten it or split it into two articles</source>
+        <translation>微信以内容过长为由拒绝了文章（%1）：正文须少于 2 万字符且小于 1 MB；请删减内容或拆成两篇文章</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WeChat refused the title as too long (%1); shorten it in the Article tab</source>
+        <translation>微信以标题过长为由拒绝（%1）；请在“文章”标签页中缩短标题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WeChat refused the digest as too long (%1); shorten it in the Article tab</source>
+        <translation>微信以摘要过长为由拒绝（%1）；请在“文章”标签页中缩短摘要</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WeChat refused the picture %1 (%2): pictures must be JPEG or PNG, under 1 MB in the article and under 10 MB as the cover</source>
+        <translation>微信拒绝了图片 %1（%2）：图片须为 JPEG 或 PNG，正文图片小于 1 MB，封面小于 10 MB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WeChat refused the call: %1</source>
+        <translation>微信拒绝了调用：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WeChat did not accept the AppID or the AppSecret (%1): check both in Preferences &gt; WeChat account (or RECAPDESK_WECHAT_APPID and RECAPDESK_WECHAT_APPSECRET), and whether the AppSecret was reset or frozen in the 公众号 backend</source>
+        <translation>微信不接受该 AppID 或 AppSecret（%1）：请在 首选项 &gt; 微信公众号账号（或 RECAPDESK_WECHAT_APPID 和 RECAPDESK_WECHAT_APPSECRET）中检查两者，并确认 AppSecret 未在公众号后台被重置或冻结</translation>
+    </message>
+    <message>
+        <location filename="../../publish/flow.py" line="+114"/>
+        <source>a WeChat draft needs a cover picture: choose one in the Article tab (cover), or put a picture in the article</source>
+        <translation>微信草稿需要封面图片：请在“文章”标签页中选择封面，或在文章中放入一张图片</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the cover %1 must be JPEG, PNG, GIF or BMP of at most %2 bytes</source>
+        <translation>封面 %1 须为 JPEG、PNG、GIF 或 BMP，且不超过 %2 字节</translation>
+    </message>
+    <message>
+        <location filename="../../publish/limits.py" line="+63"/>
+        <source>a WeChat draft needs a title</source>
+        <translation>微信草稿需要标题</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the draft API takes titles of at most %1 characters (this one has %2)</source>
+        <translation>草稿接口的标题最多 %1 个字（当前 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>WeChat takes an author of at most %1 characters (this one has %2)</source>
+        <translation>微信的作者最多 %1 个字（当前 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>WeChat takes a digest of at most %1 characters (this one has %2)</source>
+        <translation>微信的摘要最多 %1 个字（当前 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the original-article link must be an http or https address of at most %1 bytes</source>
+        <translation>原文链接须为 http 或 https 地址，且不超过 %1 字节</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>WeChat takes articles of fewer than %1 characters of text (this one has %2); shorten it or split it into two articles</source>
+        <translation>微信文章正文须少于 %1 字符（当前 %2 个）；请删减内容或拆成两篇文章</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>WeChat takes an article&apos;s HTML under %1 bytes (this one has %2); shorten it or split it into two articles</source>
+        <translation>微信文章的 HTML 须小于 %1 字节（当前 %2 字节）；请删减内容或拆成两篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../publish/pictures.py" line="+104"/>
+        <source>the picture %1 cannot be read: %2</source>
+        <translation>无法读取图片 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+40"/>
+        <source>the picture %1 is not JPEG or PNG, the types WeChat takes in an article</source>
+        <translation>图片 %1 不是 JPEG 或 PNG，而微信正文只接受这两种格式</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>the picture %1 has %2 bytes; WeChat takes less than %3 in an article</source>
+        <translation>图片 %1 有 %2 字节；微信正文图片须小于 %3 字节</translation>
+    </message>
+    <message>
+        <location filename="../../publish/errors.py" line="-40"/>
+        <source>WeChat is busy and stayed busy (%1); publish again in a few minutes</source>
+        <translation>微信系统繁忙，等待后仍未恢复（%1）；请过几分钟再发布</translation>
+    </message>
+    <message>
+        <location filename="../../publish/pictures.py" line="+31"/>
+        <source>the picture %1 cannot be prepared: %2</source>
+        <translation>无法处理图片 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3118,7 +3168,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../ui/window/actions.py" line="+64"/>
+        <location filename="../../ui/window/actions.py" line="+77"/>
         <source>&amp;New Project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>

@@ -6,10 +6,14 @@ with scripted answers instead of clicking through real ones.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum, auto
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from recapdesk.i18n import QT_TRANSLATE_NOOP
 from recapdesk.importers.mapping import Target
@@ -33,6 +37,20 @@ MARKDOWN_FILTER = QT_TRANSLATE_NOOP("", "Markdown (*.md *.markdown *.txt);;All f
 def project_filter() -> str:
     """The file dialogs' filter for project files, in the UI language."""
     return translate("", PROJECT_FILTER)
+
+
+@contextmanager
+def focus_kept() -> Iterator[None]:
+    """Give the focus back to the widget that had it once a file dialog closes: without a
+    window manager that restores it (or after the dialog's own focus juggling), it is left on
+    the window, and the next keystroke goes nowhere."""
+    widget = QApplication.focusWidget()
+    try:
+        yield
+    finally:
+        if widget is not None and isValid(widget) and widget.isVisible():
+            widget.activateWindow()
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class UnsavedChoice(Enum):
@@ -94,13 +112,15 @@ class Dialogs:
         return StartChoice.OPEN
 
     def open_path(self, folder: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.parent, translate("", "Open Project"), folder, translate("", PROJECT_FILTER)
-        )
+        with focus_kept():
+            name, _ = QFileDialog.getOpenFileName(
+                self.parent, translate("", "Open Project"), folder, translate("", PROJECT_FILTER)
+            )
         return Path(name) if name else None
 
     def save_path(self, suggested: str, title: str, file_filter: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, file_filter)
+        with focus_kept():
+            name, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, file_filter)
         return Path(name) if name else None
 
     def error(self, title: str, message: str) -> None:
@@ -192,9 +212,10 @@ class Dialogs:
         return box.clickedButton() is import_button
 
     def import_rows_path(self, folder: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.parent, translate("", "Import Rows"), folder, translate("", SPREADSHEET_FILTER)
-        )
+        with focus_kept():
+            name, _ = QFileDialog.getOpenFileName(
+                self.parent, translate("", "Import Rows"), folder, translate("", SPREADSHEET_FILTER)
+            )
         return Path(name) if name else None
 
     def map_rows(
@@ -206,9 +227,13 @@ class Dialogs:
         return dialog.choice() if accepted else None
 
     def import_markdown_path(self, folder: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.parent, translate("", "Import Markdown"), folder, translate("", MARKDOWN_FILTER)
-        )
+        with focus_kept():
+            name, _ = QFileDialog.getOpenFileName(
+                self.parent,
+                translate("", "Import Markdown"),
+                folder,
+                translate("", MARKDOWN_FILTER),
+            )
         return Path(name) if name else None
 
     def confirm_import(self, name: str, summary: str, details: list[str]) -> bool:

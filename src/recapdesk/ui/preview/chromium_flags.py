@@ -25,6 +25,11 @@ def chromium_flags_environment() -> None:
     # QtWebEngine's sandbox cannot start as root (containers, CI); Chromium refuses to run.
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         wanted.append("--no-sandbox")
+    # Chromium's log: without a system D-Bus (containers, many desktops' sessions) every start
+    # printed "Failed to connect to the bus" and the like. Fatal errors only; a user who turns
+    # logging on or picks a level keeps it.
+    if not any(flag.startswith(("--log-level", "--enable-logging")) for flag in flags):
+        wanted.append("--log-level=3")
     added = [flag for flag in wanted if flag not in flags]
     if added:
         os.environ[FLAGS] = " ".join([*flags, *added])

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 
 from recapdesk.compose import compose
 from recapdesk.compose.article import BodyCache
+from recapdesk.model import BuiltinSection, Project
 from recapdesk.model.paths import FieldPath
+from recapdesk.model.project import FREE_PREFIX
 from recapdesk.render.article_html import render_job
 from recapdesk.render.themes import theme_css
 from recapdesk.ui.document import ProjectDocument
@@ -27,6 +29,19 @@ from recapdesk.ui.preview.preview_page import WORLD, ArticleView, ViewWindow
 from recapdesk.ui.preview.preview_toolbar import COLOR_PATH, THEME_PATH, PreviewToolbar
 from recapdesk.ui.preview.preview_updates import BlockUpdates
 from recapdesk.ui.preview.throttle import Throttle
+
+
+def section_key(project: Project, path: FieldPath) -> str:
+    """The section-order key of the section an edit at ``path`` is in ("" for none)."""
+    root = path[0] if path else ""
+    if root == "free_sections" and len(path) > 1 and isinstance(path[1], int):
+        if 0 <= path[1] < len(project.free_sections):
+            return FREE_PREFIX + project.free_sections[path[1]].id
+        return ""
+    return root if root in BUILTIN_KEYS else ""
+
+
+BUILTIN_KEYS = frozenset(section.value for section in BuiltinSection)
 
 
 class PreviewPane(QTabWidget):
@@ -67,6 +82,12 @@ class PreviewPane(QTabWidget):
         self._source_stale = True
         self._started = 0.0
         self._scroll_key = ""
+        # The section last edited, and the sections the page shows (None: nothing yet): a
+        # section that an edit makes appear (the first words of an empty next phase or
+        # testimonials section) is scrolled to, as switching to its tab would have done.
+        self._edited_key = ""
+        self._job_keys: list[str] = []
+        self._page_keys: set[str] | None = None
         self.ready = False
         self._throttle = Throttle(self._render)
         self._throttle.paused = True
@@ -95,11 +116,14 @@ class PreviewPane(QTabWidget):
 
     def _on_document_changed(self, path: FieldPath) -> None:
         self.bodies.invalidate(path)
+        self._edited_key = section_key(self.document.project, path)
         if any(path == watched[: len(path)] for watched in (THEME_PATH, COLOR_PATH)):
             self._send_theme()
         self.request_update()
 
     def _on_reset(self) -> None:
+        self._page_keys = None
+        self._edited_key = ""
         self.bodies = BodyCache()
         self._updates.forget()
         self._send_theme()
@@ -113,7 +137,9 @@ class PreviewPane(QTabWidget):
     def _render(self) -> None:
         self._started = time.perf_counter()
         # In slices of the event loop; _on_updated when the page shows all of it.
-        self._updates.start(render_job(self.document.project, self.bodies))
+        job = render_job(self.document.project, self.bodies)
+        self._job_keys = job.keys
+        self._updates.start(job)
 
     def _run_js(self, script: str, callback: Callable[[Any], None] | None) -> None:
         if callback is None:
@@ -123,9 +149,14 @@ class PreviewPane(QTabWidget):
 
     def _on_updated(self, _result: Any) -> None:
         self.rendered.emit((time.perf_counter() - self._started) * 1000)
+        shown, self._page_keys = self._page_keys, set(self._job_keys)
+        if shown is not None and self._edited_key in self._page_keys - shown:
+            self._scroll_key = self._edited_key
         if self._scroll_key:
+            # Straight to the page, which is up to date now: scroll_to would put it off again
+            # while this render still counts as busy, and so on after every render.
             key, self._scroll_key = self._scroll_key, ""
-            self.scroll_to(key)
+            self.page.runJavaScript(f"recapdesk.scrollTo({json.dumps(key)})", WORLD)
         self._throttle.finished()
 
     def _update_source(self) -> None:

@@ -7,6 +7,7 @@ used by no label of the form. Help > Keyboard Shortcuts lists what is defined he
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -36,6 +37,18 @@ if TYPE_CHECKING:
     from recapdesk.ui.window.preference_commands import PreferenceCommands
 
 StandardKey = QKeySequence.StandardKey
+
+
+def redo_keys() -> list[QKeySequence]:
+    """The platform's redo keys, and both that people bring from other programs: Ctrl+Y
+    (Windows, office suites) and Ctrl+Shift+Z (Linux desktops). macOS keeps its own: there
+    Cmd+Y is the history, not redo."""
+    keys = QKeySequence.keyBindings(StandardKey.Redo)
+    if sys.platform != "darwin":
+        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
+            if QKeySequence(extra) not in keys:
+                keys.append(QKeySequence(extra))
+    return keys
 
 
 class WindowActions:
@@ -123,7 +136,7 @@ class WindowActions:
         self.undo = stack.createUndoAction(w, translate("WindowActions", "&Undo"))
         self.undo.setShortcut(StandardKey.Undo)
         self.redo = stack.createRedoAction(w, translate("WindowActions", "&Redo"))
-        self.redo.setShortcut(StandardKey.Redo)
+        self.redo.setShortcuts(redo_keys())
         for name, action in (("undo", self.undo), ("redo", self.redo)):
             action.setObjectName(f"action_{name}")
             action.setIcon(icon(f"edit-{name}"))

@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from recapdesk.model.checks import Finding, Severity
-from recapdesk.model.paths import FieldPath
+from recapdesk.model.paths import FieldPath, parse_path
 from recapdesk.ui import helper
 from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.field_names import field_label
 from recapdesk.ui.i18n import fill, translate
 
 if TYPE_CHECKING:  # the checker (css-inline, lxml) loads with the first check, after start-up
@@ -209,7 +210,8 @@ class CompliancePanel(QDockWidget):
         self, severity: Severity, kind: str, message: str, field: str, tip: str
     ) -> QTreeWidgetItem:
         severity_text = self.tr("Error") if severity is Severity.ERROR else self.tr("Warning")
-        where = field or self.tr("(article)")
+        # Named as the user knows the field (and as the undo menu does), not by its path.
+        where = field_label(parse_path(field)) if field else self.tr("(article)")
         item = QTreeWidgetItem([severity_text, kind, message, where])
         item.setIcon(SEVERITY, self._icons[severity])
         item.setData(SEVERITY, FIELD_ROLE, field)

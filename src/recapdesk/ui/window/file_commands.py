@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings
 
 from recapdesk.resources import example_path
 from recapdesk.store import SUFFIX, NotAProjectError, ProjectFileError, load
+from recapdesk.store.file_names import project_file_name
 from recapdesk.ui.dialogs.dialogs import UnsavedChoice, project_filter
 from recapdesk.ui.dialogs.preferences import new_project as blank_project
 from recapdesk.ui.i18n import fill, translate
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from recapdesk.ui.window.recent_files import RecentFiles
 
 EXAMPLE = "k8s-source-study-phase1"
+LAST_FOLDER = "files/lastFolder"
 
 
 class FileCommands:
@@ -115,7 +117,9 @@ class FileCommands:
         return self.save_to(self._document.path)
 
     def save_as(self) -> bool:
-        suggested = str(self._document.path or Path.home() / f"recap{SUFFIX}")
+        # A new project: its title as the file name, in the folder used last (not "recap" at home).
+        title = self._document.project.article.title
+        suggested = str(self._document.path or self.last_folder() / project_file_name(title))
         path = self._dialogs.save_path(
             suggested, translate("MainWindow", "Save Project"), project_filter()
         )
@@ -141,12 +145,19 @@ class FileCommands:
         self._show_status(fill(translate("MainWindow", "Saved %1"), path))
         return True
 
+    def last_folder(self) -> Path:
+        """The folder a project was last opened from or saved to; the home folder at first."""
+        value = self._settings.value(LAST_FOLDER)
+        folder = Path(value) if isinstance(value, str) and value else None
+        return folder if folder is not None and folder.is_dir() else Path.home()
+
     def _folder(self) -> str:
-        return str(self._document.path.parent) if self._document.path else ""
+        return str(self._document.path.parent if self._document.path else self.last_folder())
 
     def _remember(self, path: Path) -> None:
         self._recent.add(path)
         self._settings.setValue("lastProject", str(path.resolve()))
+        self._settings.setValue(LAST_FOLDER, str(path.resolve().parent))
         self._recent_changed()
 
     def _kept_after_failure(self) -> str:
