@@ -119,7 +119,7 @@ class CompliancePanel(QDockWidget):
 
         self._timer.stop()
         self._again = self._job.job is not None  # a running check is out of date
-        self._show(check_both(self.document.project))
+        self._show(check_both(self.document.pipeline))
 
     def _start_check(self) -> None:
         from recapdesk.helper_jobs import check_json

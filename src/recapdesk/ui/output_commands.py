@@ -11,12 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from recapdesk.compose import compose
-from recapdesk.render.article_html import render_article
-from recapdesk.render.html import page_html
-from recapdesk.render.plain_text import plain_text_of
-from recapdesk.render.wechat import wechat_article
-from recapdesk.render.wechat.dom import parse_body
 from recapdesk.store import SUFFIX
 from recapdesk.store.atomic import atomic_write
 from recapdesk.ui.clipboard import copy_plain_text, copy_rich_text
@@ -46,7 +40,7 @@ def _export(window: MainWindow, suffix: str, title: str, file_filter: str, text:
 
 
 def export_markdown(window: MainWindow) -> None:
-    markdown = compose(window.document.project)
+    markdown = window.document.pipeline.markdown()
     _export(
         window,
         ".md",
@@ -57,14 +51,7 @@ def export_markdown(window: MainWindow) -> None:
 
 
 def export_html(window: MainWindow) -> None:
-    project = window.document.project
-    page = page_html(
-        render_article(project),
-        title=project.article.title,
-        lang=project.article.language.value,
-        theme=project.article.theme,
-        primary_color=project.article.primary_color,
-    )
+    page = window.document.pipeline.page()
     _export(
         window,
         ".html",
@@ -75,23 +62,17 @@ def export_html(window: MainWindow) -> None:
 
 
 def copy_markdown(window: MainWindow) -> None:
-    copy_plain_text(compose(window.document.project))
+    copy_plain_text(window.document.pipeline.markdown())
     window.show_status(translate("MainWindow", "Markdown copied to the clipboard"))
 
 
 def copy_for_wechat(window: MainWindow) -> None:
     """The WeChat HTML as text/html, the article's readable text as text/plain."""
-    project = window.document.project
     path = window.document.path
-    # Rendered and parsed once, for both flavours (the WeChat pipeline leaves the parse as it
-    # was): parsing the stress project's fragment was a tenth of a copy.
-    parsed = parse_body(render_article(project, bodies=window.preview.bodies))
-    html = wechat_article(
-        project,
+    copy = window.document.pipeline.wechat_copy(
         pangu=None if window.preview.toolbar.pangu.isChecked() else False,
         base_dir=path.parent if path else None,
         footnotes=load_settings(window.settings).link_footnotes,
-        fragment=parsed,
     )
-    copy_rich_text(html, plain_text_of(parsed))
+    copy_rich_text(copy.html, copy.text)
     window.show_status(translate("MainWindow", "Copied for WeChat: paste into the 公众号 editor"))

@@ -17,10 +17,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 
-from recapdesk.compose import compose
-from recapdesk.compose.article import BodyCache
 from recapdesk.model.paths import FieldPath
-from recapdesk.render.article_html import render_job
 from recapdesk.render.themes import theme_css
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.preview_page import WORLD, ArticleView, ViewWindow
@@ -73,8 +70,6 @@ class PreviewPane(QTabWidget):
         self.page.loadFinished.connect(self._on_loaded)
         if self.page.shell_loaded:  # loaded while the window was being built
             QTimer.singleShot(0, lambda: self._on_loaded(True))
-        # Section Markdown reused until an edit touches it (Copy for WeChat reuses it too).
-        self.bodies = BodyCache()
         document.changed.connect(self._on_document_changed)
         document.reset.connect(self._on_reset)
         self.currentChanged.connect(lambda _index: self._update_source())
@@ -94,13 +89,11 @@ class PreviewPane(QTabWidget):
         self._throttle.resume()
 
     def _on_document_changed(self, path: FieldPath) -> None:
-        self.bodies.invalidate(path)
         if any(path == watched[: len(path)] for watched in (THEME_PATH, COLOR_PATH)):
             self._send_theme()
         self.request_update()
 
     def _on_reset(self) -> None:
-        self.bodies = BodyCache()
         self._updates.forget()
         self._send_theme()
         self.request_update()
@@ -113,7 +106,7 @@ class PreviewPane(QTabWidget):
     def _render(self) -> None:
         self._started = time.perf_counter()
         # In slices of the event loop; _on_updated when the page shows all of it.
-        self._updates.start(render_job(self.document.project, self.bodies))
+        self._updates.start(self.document.pipeline.render_job())
 
     def _run_js(self, script: str, callback: Callable[[Any], None] | None) -> None:
         if callback is None:
@@ -134,7 +127,7 @@ class PreviewPane(QTabWidget):
             self._source_stale = False
             bar = self.source.verticalScrollBar()
             position = bar.value()
-            self.source.setPlainText(compose(self.document.project, self.bodies))
+            self.source.setPlainText(self.document.pipeline.markdown())
             bar.setValue(position)
 
     def _send_theme(self) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from recapdesk.render.article_html import RenderJob
+from recapdesk.pipeline import RenderJob
 
 SLICE_S = 0.02
 """Rendering time per turn of the event loop: with the longest piece (~20 ms, render/pieces.py)

@@ -1,0 +1,221 @@
+"""Composed blocks -> HTML, each in its place in the article, reusing what did not change.
+
+Python-Markdown needs about 1 ms per KB, so re-rendering the whole article on every keystroke
+would dominate the preview's latency; each block is rendered on its own, long ones in pieces
+(pieces.py), and a piece's HTML is reused while its Markdown is the same and the article
+around it answers what the piece asked of it the same way (context.py). A :class:`RenderJob`
+renders an article in steps of bounded time, for the window: a full render of a large project
+then never blocks it for long.
+
+Joined with newlines, the blocks' HTML is what Python-Markdown makes of the whole article's
+Markdown, the footnote list (a block of its own, ``FOOTNOTES_KEY``) at the end.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from recapdesk.compose import Block
+from recapdesk.pipeline.context import (
+    ArticleContext,
+    Definitions,
+    Needs,
+    Reference,
+    Rendered,
+    TocToken,
+)
+from recapdesk.pipeline.part_markdown import TOC_SLOT, PartMarkdown, may_define
+from recapdesk.pipeline.pieces import plan
+
+FOOTNOTES_KEY = "footnotes"
+"""The key of the article's footnote list, after the last section."""
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class _Recent(Generic[K, V]):
+    """A map that keeps its ``size`` most recently used entries."""
+
+    def __init__(self, size: int) -> None:
+        self._entries: OrderedDict[K, V] = OrderedDict()
+        self._size = size
+
+    def get(self, key: K) -> V | None:
+        value = self._entries.get(key)
+        if value is not None:
+            self._entries.move_to_end(key)
+        return value
+
+    def put(self, key: K, value: V) -> None:
+        self._entries[key] = value
+        self._entries.move_to_end(key)
+        if len(self._entries) > self._size:
+            self._entries.popitem(last=False)
+
+
+@dataclass(frozen=True)
+class HtmlBlock:
+    key: str  # HEAD_KEY, a section-order key or FOOTNOTES_KEY
+    html: str
+
+
+class BlockRenderer:
+    """Renders an article's blocks in their context, with caches of recent renders."""
+
+    def __init__(self) -> None:
+        self.markdown = PartMarkdown()
+        self._pieces: _Recent[str, Rendered] = _Recent(4096)
+        # Blocks rendered in pieces, whole: checking and joining 300 testimonials again for a
+        # keystroke in the title costs milliseconds.
+        self._blocks: _Recent[str, Rendered] = _Recent(16)
+        self._definitions: _Recent[str, Definitions] = _Recent(256)
+        self._tocs: _Recent[tuple[TocToken, ...], str] = _Recent(8)
+
+    def context(self, blocks: list[Block]) -> ArticleContext:
+        """The context the definitions of every block make."""
+        found = []
+        for block in blocks:
+            if not may_define(block.markdown):
+                continue
+            definitions = self._definitions.get(block.markdown)
+            if definitions is None:
+                definitions = self.markdown.definitions(block.markdown)
+                self._definitions.put(block.markdown, definitions)
+            found.append(definitions)
+        return ArticleContext.of(found)
+
+    def piece(self, markdown: str, context: ArticleContext) -> tuple[Rendered, bool]:
+        """A piece rendered in ``context``, and whether that took a render (not the cache)."""
+        cached = self._pieces.get(markdown)
+        if cached is not None and cached.needs.met_by(context, markdown):
+            return cached, False
+        rendered = self.markdown.render(markdown, context)
+        self._pieces.put(markdown, rendered)
+        return rendered, True
+
+    def footnote_list(self, context: ArticleContext) -> Rendered:
+        return self.markdown.footnote_list(context)
+
+    def table_of_contents(self, tokens: tuple[TocToken, ...]) -> str:
+        toc = self._tocs.get(tokens)
+        if toc is None:
+            toc = self.markdown.table_of_contents(list(tokens))
+            self._tocs.put(tokens, toc)
+        return toc
+
+    def joined_block(self, block: Block, context: ArticleContext) -> Rendered | None:
+        cached = self._blocks.get(block.markdown)
+        if cached is not None and cached.needs.met_by(context, block.markdown, cached.ids):
+            return cached
+        return None
+
+    def remember_block(self, block: Block, rendered: Rendered) -> None:
+        self._blocks.put(block.markdown, rendered)
+
+
+class RenderJob:
+    """One render of the article's blocks, done in :meth:`step` calls of bounded time.
+
+    Each step renders pieces not in the cache (a cached one costs nothing) until its time is
+    up; :attr:`html` holds each block's HTML once it is complete, in article order (a block
+    with the table of contents once every other block is)."""
+
+    def __init__(self, renderer: BlockRenderer, blocks: list[Block]) -> None:
+        self._renderer = renderer
+        self._blocks = blocks
+        self._context = renderer.context(blocks)
+        self.keys = [block.key for block in blocks]
+        if self._context.footnote_definitions:
+            self.keys.append(FOOTNOTES_KEY)
+        self.html: list[str | None] = [None] * len(self.keys)
+        self._work = self._parts()
+
+    @property
+    def done(self) -> bool:
+        return all(html is not None for html in self.html)
+
+    def step(self, budget: float | None = None) -> None:
+        """Render until done or, with ``budget``, until that many seconds have passed (a
+        piece at least: one piece cannot be cut)."""
+        deadline = None if budget is None else time.perf_counter() + budget
+        for _rendered in self._work:
+            if deadline is not None and time.perf_counter() >= deadline:
+                return
+
+    def result(self) -> list[HtmlBlock]:
+        """The blocks, once :attr:`done`."""
+        return [HtmlBlock(key, html or "") for key, html in zip(self.keys, self.html, strict=True)]
+
+    def fragment(self) -> str:
+        """The article's HTML fragment: every block's (renders what is left)."""
+        self.step()
+        return "\n".join(block.html for block in self.result() if block.html)
+
+    def _parts(self) -> Iterator[None]:
+        """Yields after each piece it had to render."""
+        context = self._context
+        rendered: list[Rendered] = []
+        for index, block in enumerate(self._blocks):
+            joined = self._renderer.joined_block(block, context)
+            if joined is None:
+                joined = yield from self._block(block, context)
+            else:
+                context.advance(joined)
+            rendered.append(joined)
+            if not joined.toc_slot:
+                self.html[index] = joined.html
+        if self._context.footnote_definitions:
+            footnotes = self._renderer.footnote_list(context)
+            rendered.append(footnotes)
+            self.html[-1] = footnotes.html
+            yield
+        tokens = tuple(token for part in rendered for token in part.toc)
+        for index, part in enumerate(rendered):
+            if part.toc_slot:
+                toc = self._renderer.table_of_contents(tokens)
+                self.html[index] = part.html.replace(TOC_SLOT, toc)
+
+    def _block(self, block: Block, context: ArticleContext) -> Generator[None, None, Rendered]:
+        """Renders ``block`` in pieces where they give its HTML, advancing ``context``; the
+        block's render is the generator's return value."""
+        block_plan = plan(block)
+        abbreviations = context.abbreviations_in(block.markdown)
+        taken_before = set(context.taken_ids) if block_plan.split else context.taken_ids
+        pieces: list[Rendered] = []
+        for piece in block_plan.pieces:
+            rendered, fresh = self._renderer.piece(piece, context)
+            context.advance(rendered)
+            pieces.append(rendered)
+            if fresh:
+                yield None
+        joined = block_plan.joined([piece.html for piece in pieces])
+        if joined is None:  # not of the shape the pieces promised: render it whole
+            # (none of the pieces has footnotes or a heading but the first: see pieces.py)
+            context.taken_ids = taken_before
+            whole, _fresh = self._renderer.piece(block.markdown, context)
+            context.advance(whole)
+            yield None
+            return whole
+        if not block_plan.split:
+            return pieces[0]
+        references: dict[str, Reference | None] = {}
+        ids: dict[str, bool] = {}
+        for piece_render in pieces:
+            references.update(piece_render.needs.references)
+            for name, taken in piece_render.needs.ids:
+                ids.setdefault(name, taken)
+        result = Rendered(
+            joined,
+            Needs(tuple(references.items()), tuple(ids.items()), abbreviations),
+            frozenset().union(*(piece.ids for piece in pieces)),
+            tuple(token for piece in pieces for token in piece.toc),
+            None,
+            any(piece.toc_slot for piece in pieces),
+        )
+        self._renderer.remember_block(block, result)
+        return result
