@@ -14,7 +14,7 @@ Markdown, the footnote list (a block of its own, ``FOOTNOTES_KEY``) at the end.
 from __future__ import annotations
 
 import time
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -29,7 +29,7 @@ from recapdesk.pipeline.context import (
     TocToken,
 )
 from recapdesk.pipeline.part_markdown import TOC_SLOT, PartMarkdown, may_define
-from recapdesk.pipeline.pieces import plan
+from recapdesk.pipeline.pieces import continues, plan
 
 FOOTNOTES_KEY = "footnotes"
 """The key of the article's footnote list, after the last section."""
@@ -75,6 +75,7 @@ class BlockRenderer:
         self._blocks: _Recent[str, Rendered] = _Recent(16)
         self._definitions: _Recent[str, Definitions] = _Recent(256)
         self._tocs: _Recent[tuple[TocToken, ...], str] = _Recent(8)
+        self._wholes: _Recent[tuple[str, ...], list[str]] = _Recent(2)
 
     def context(self, blocks: list[Block]) -> ArticleContext:
         """The context the definitions of every block make."""
@@ -108,6 +109,15 @@ class BlockRenderer:
             self._tocs.put(tokens, toc)
         return toc
 
+    def whole(self, blocks: list[Block], top_level: list[int]) -> list[str]:
+        """The blocks' HTML, and the footnote list's last, cut from a whole render."""
+        markdowns = tuple(block.markdown for block in blocks)
+        parts = self._wholes.get(markdowns)
+        if parts is None:
+            parts = self.markdown.whole(list(markdowns), top_level)
+            self._wholes.put(markdowns, parts)
+        return parts
+
     def joined_block(self, block: Block, context: ArticleContext) -> Rendered | None:
         cached = self._blocks.get(block.markdown)
         if cached is not None and cached.needs.met_by(context, block.markdown, cached.ids):
@@ -127,12 +137,23 @@ class RenderJob:
 
     def __init__(self, renderer: BlockRenderer, blocks: list[Block]) -> None:
         self._renderer = renderer
-        self._blocks = blocks
-        self._context = renderer.context(blocks)
         self.keys = [block.key for block in blocks]
+        # A block that continues the one before it (a section without a heading that starts
+        # with a list item, say) is rendered with it, under its key; its own key stays empty.
+        self._blocks: list[Block] = []
+        self._places: list[int] = []  # the index in ``keys`` of each block rendered
+        self.html: list[str | None] = [None] * len(self.keys)
+        for index, block in enumerate(blocks):
+            if self._blocks and continues(self._blocks[-1], block):
+                self._blocks[-1] = _together(self._blocks[-1], block)
+                self.html[index] = ""
+            else:
+                self._blocks.append(block)
+                self._places.append(index)
+        self._context = renderer.context(self._blocks)
         if self._context.footnote_definitions:
             self.keys.append(FOOTNOTES_KEY)
-        self.html: list[str | None] = [None] * len(self.keys)
+            self.html.append(None)
         self._work = self._parts()
 
     @property
@@ -168,17 +189,28 @@ class RenderJob:
                 context.advance(joined)
             rendered.append(joined)
             if not joined.toc_slot:
-                self.html[index] = joined.html
+                self.html[self._places[index]] = joined.html
         if self._context.footnote_definitions:
             footnotes = self._renderer.footnote_list(context)
             rendered.append(footnotes)
             self.html[-1] = footnotes.html
             yield
+        referenced = Counter(ref for part in rendered for ref in part.footnote_refs)
+        if any(count > 1 for count in referenced.values()):
+            # A footnote referenced from two parts: see part_markdown.py.
+            top_level = [part.top_level for part in rendered[: len(self._blocks)]]
+            whole = self._renderer.whole(self._blocks, top_level)
+            for index, html in zip(self._places, whole, strict=False):
+                self.html[index] = html
+            if self._context.footnote_definitions:
+                self.html[-1] = whole[-1]
+            return
         tokens = tuple(token for part in rendered for token in part.toc)
+        places = [*self._places, len(self.keys) - 1]  # the footnote list's, if any, is last
         for index, part in enumerate(rendered):
             if part.toc_slot:
                 toc = self._renderer.table_of_contents(tokens)
-                self.html[index] = part.html.replace(TOC_SLOT, toc)
+                self.html[places[index]] = part.html.replace(TOC_SLOT, toc)
 
     def _block(self, block: Block, context: ArticleContext) -> Generator[None, None, Rendered]:
         """Renders ``block`` in pieces where they give its HTML, advancing ``context``; the
@@ -203,6 +235,7 @@ class RenderJob:
             return whole
         if not block_plan.split:
             return pieces[0]
+        top_level = block_plan.top_level([piece.top_level for piece in pieces])
         references: dict[str, Reference | None] = {}
         ids: dict[str, bool] = {}
         for piece_render in pieces:
@@ -216,6 +249,13 @@ class RenderJob:
             tuple(token for piece in pieces for token in piece.toc),
             None,
             any(piece.toc_slot for piece in pieces),
+            top_level,
         )
         self._renderer.remember_block(block, result)
         return result
+
+
+def _together(before: Block, after: Block) -> Block:
+    """One block of two that render as one (in pieces only when both are made of them)."""
+    segments = before.segments + after.segments if before.segments and after.segments else ()
+    return Block(before.key, f"{before.markdown}\n\n{after.markdown}", segments)

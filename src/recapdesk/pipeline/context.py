@@ -142,3 +142,5 @@ class Rendered:
     toc: tuple[TocToken, ...] = ()  # the headings the table of contents lists
     footnote_state: FootnoteState | None = None  # None: no footnote references
     toc_slot: bool = False  # holds a table-of-contents marker to fill in
+    top_level: int = 0  # how many top-level elements the block parser made
+    footnote_refs: frozenset[str] = frozenset()  # the footnotes it references

@@ -14,6 +14,12 @@ text, and so that what the part reads of that state is recorded:
   whole render avoids every id it has given;
 - the ``[toc]`` marker becomes a slot, filled with the article's table of contents, which
   Python-Markdown builds from the headings of every part (:meth:`PartMarkdown.table_of_contents`).
+
+One thing cannot be rendered part by part: which of several references to one footnote gets
+``fnref:1`` and which ``fnref2:1`` follows the order Python-Markdown's inline pass visits the
+whole tree in (breadth first), not the order of the text. A part's own references keep their
+order among themselves, so only a footnote referenced from two parts needs the whole article:
+:meth:`PartMarkdown.whole` renders it whole and cuts the HTML back into its parts.
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ from markdown.extensions.toc import (
     unique,
 )
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import ETX, STX
+from markdown.util import ETX, STX, AtomicString
 
 from recapdesk.compose.article import TOC_MARKER
 from recapdesk.pipeline.context import (
@@ -60,6 +66,8 @@ _DEFINES = re.compile(r"\] ?:")
 """Text without it defines no link, abbreviation or footnote."""
 
 _FOOTNOTE_LIST_SOURCE = "///Footnotes Go Here///"  # the footnote extension's place marker
+_CUT = f"{STX}recapdesk-part{ETX}"
+_CUT_HTML = f"<p>{_CUT}</p>"
 
 
 def may_define(markdown: str) -> bool:
@@ -217,13 +225,14 @@ class _Toc(TocTreeprocessor):
     contents of the article's headings."""
 
     article_tokens: list[dict[str, Any]] | None = None
+    slots = True  # False: replace the marker as a whole render does
 
     def build_toc_div(self, toc_list: Any) -> ET.Element:
         tokens = self.article_tokens
         return super().build_toc_div(toc_list if tokens is None else nest_toc_tokens(tokens))  # type: ignore[arg-type]
 
     def replace_marker(self, root: ET.Element, elem: ET.Element) -> None:
-        if self.article_tokens is None:
+        if self.article_tokens is None and self.slots:
             slot = ET.Element("p")
             slot.text = TOC_SLOT[3:-4]
             slot.tail = elem.tail  # as the table would have it
@@ -245,6 +254,7 @@ class _ContextExtension(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's API name)
         # After the footnote list is built (50), before the inline patterns (20).
+        md.treeprocessors.register(_Cut(self.owner), "recapdesk-cut", 45)
         md.treeprocessors.register(_Install(self.owner), "recapdesk-context", 30)
         # After the toc extension gave the headings their ids (5).
         md.treeprocessors.register(_CollectIds(self.owner), "recapdesk-ids", 4)
@@ -257,9 +267,25 @@ class _Install(Treeprocessor):
 
     def run(self, root: ET.Element) -> None:
         owner = self.owner
+        owner.top_level = len(root)
         if owner.context is not None:
             owner.references.install(owner.context.references)
             owner.abbreviations.abbrs.install(dict(owner.abbreviations_used))
+
+
+class _Cut(Treeprocessor):
+    """Marks where each part of a whole render ends (``owner.cuts``: after how many of the
+    block parser's top-level elements)."""
+
+    def __init__(self, owner: PartMarkdown) -> None:
+        super().__init__()
+        self.owner = owner
+
+    def run(self, root: ET.Element) -> None:
+        for position in reversed(self.owner.cuts):
+            cut = ET.Element("p")
+            cut.text = AtomicString(_CUT)  # no inline pattern or abbreviation touches it
+            root.insert(position, cut)
 
 
 class _CollectIds(Treeprocessor):
@@ -296,6 +322,8 @@ class PartMarkdown:
         self.context: ArticleContext | None = None
         self.abbreviations_used: tuple[tuple[str, str], ...] = ()
         self.ids: frozenset[str] = frozenset()
+        self.top_level = 0
+        self.cuts: list[int] = []
 
     def definitions(self, markdown: str) -> Definitions:
         """What ``markdown`` defines for the whole article (the block parser's finds)."""
@@ -319,14 +347,36 @@ class PartMarkdown:
             self.abbreviations_used,
             footnotes,
         )
+        state = self._footnotes.state() if footnotes is not None else None
+        counted = dict(footnotes.state.found) if footnotes is not None else {}
         return Rendered(
             html,
             needs,
             self.ids,
             _flat(self._md.toc_tokens),  # type: ignore[attr-defined]
-            self._footnotes.state() if footnotes is not None else None,
+            state,
             TOC_SLOT in html,
+            self.top_level,
+            frozenset(
+                ref
+                for ref, count in self._footnotes.found_refs.items()
+                if count != counted.get(ref, 0)
+            ),
         )
+
+    def whole(self, parts: list[str], top_level: list[int]) -> list[str]:
+        """The parts' HTML, and the footnote list's last, from a render of the whole Markdown
+        (``top_level``: how many top-level elements the block parser makes of each part)."""
+        self.cuts = [sum(top_level[: index + 1]) for index in range(len(parts))]
+        self._footnotes.with_list = True
+        self._toc.slots = False
+        try:
+            html = self._convert("\n\n".join(part for part in parts if part), None)
+        finally:
+            self.cuts = []
+            self._footnotes.with_list = False
+            self._toc.slots = True
+        return [part.strip("\n") for part in html.split(_CUT_HTML)]
 
     def footnote_list(self, context: ArticleContext) -> Rendered:
         """The list of the article's footnotes that a whole render appends at its end (the

@@ -6,11 +6,12 @@ re-rendering such a block for a keystroke in one testimonial would stall the win
 piece by piece, an edit re-renders one piece (the others come from the renderer's cache), and
 a full render can be spread over several turns of the event loop.
 
-Only what Markdown renders independently is split. Anything that reaches across pieces sends
-the block back to a whole render: footnotes and link definitions (used anywhere in the block),
-the table of contents marker, headings after the block's first segment (their ids are made
-unique across the whole text), fences that do not close where they open, list items without a
-body (a one-item list is "tight"), and text next to a list that could continue it.
+Only what Markdown renders independently is split; what the article shares across its parts
+(link and abbreviation definitions, heading ids) each piece gets from its context (context.py).
+Anything else that reaches across pieces sends the block back to a whole render: footnotes
+(numbered in the order of their references), the table of contents marker, headings after the
+block's first segment, fences that do not close where they open, list items without a body (a
+one-item list is "tight"), and text next to a list that could continue it.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from recapdesk.compose.article import TOC_MARKER, Block, Segment, SegmentKind
 TABLE_ROWS = 40
 """Rows per table piece: ~20 ms of Python-Markdown, so a time-budgeted render stays smooth."""
 
-_REACHES_ACROSS = re.compile(r"\[\^|^\s*\[[^\]\n]*\]:", re.MULTILINE)  # footnotes, definitions
+_REACHES_ACROSS = re.compile(r"\[\^")  # footnotes
 _HEADING = re.compile(r"^\s*#|^\s*(=+|-+)\s*$", re.MULTILINE)  # ATX, setext (or a rule)
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})", re.MULTILINE)
 _CONTINUES_LIST = re.compile(r"^(\s|[-*+](\s|$)|\d+[.)](\s|$)|>)")
@@ -58,9 +59,23 @@ class Plan:
             html = _join_segment(segment, rendered[at : at + count])
             if html is None:
                 return None
-            parts.append(html)
+            if html:  # a segment of definitions only is no HTML, and no line of it
+                parts.append(html)
             at += count
         return "\n".join(parts)
+
+    def top_level(self, counts: Sequence[int]) -> int:
+        """How many top-level elements the block has, from its pieces' (a list or a table is
+        one, however many pieces it came in)."""
+        if not self.split:
+            return counts[0]
+        total = 0
+        at = 0
+        for segment in self.block.segments:
+            count = _piece_count(segment)
+            total += counts[at] if segment.kind is SegmentKind.TEXT else 1
+            at += count
+        return total
 
 
 def plan(block: Block) -> Plan:
@@ -146,6 +161,14 @@ def _text_ok(markdown: str, *, first: bool) -> bool:
     if not first and _HEADING.search(markdown):
         return False
     return _fences_close(markdown)
+
+
+def continues(before: Block, after: Block) -> bool:
+    """True when the Markdown of ``after`` may continue that of ``before`` (a list, a quote,
+    indented text, a fence left open): then the two render as one."""
+    if not (before.markdown and after.markdown):
+        return False
+    return bool(_CONTINUES_LIST.match(after.markdown)) or not _fences_close(before.markdown)
 
 
 def _may_be_continued(markdown: str) -> bool:
