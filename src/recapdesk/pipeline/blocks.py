@@ -28,7 +28,8 @@ from recapdesk.pipeline.context import (
     Rendered,
     TocToken,
 )
-from recapdesk.pipeline.part_markdown import TOC_SLOT, PartMarkdown, may_define
+from recapdesk.pipeline.extensions import TOC_SLOT
+from recapdesk.pipeline.part_markdown import PartMarkdown, may_define
 from recapdesk.pipeline.pieces import continues, plan
 
 FOOTNOTES_KEY = "footnotes"

@@ -1,7 +1,7 @@
 """Python-Markdown that renders one part of the article exactly as it renders within the whole.
 
-The article's extensions (render/html.py) are set up so that the article-wide state they keep
-comes from an :class:`~recapdesk.pipeline.context.ArticleContext` instead of the part's own
+The article's extensions whose state spans the document (extensions.py) are set up so that
+the article-wide state they keep comes from an :class:`~recapdesk.pipeline.context.ArticleContext` instead of the part's own
 text, and so that what the part reads of that state is recorded:
 
 - link definitions (``md.references``) and abbreviations: after the block parser has read the
@@ -26,21 +26,10 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections import OrderedDict
-from collections.abc import Iterator, MutableSet
 from typing import Any
 
 from markdown import Markdown
 from markdown.extensions import Extension
-from markdown.extensions.abbr import AbbrExtension
-from markdown.extensions.footnotes import FootnoteExtension
-from markdown.extensions.toc import (
-    TocExtension,
-    TocTreeprocessor,
-    nest_toc_tokens,
-    slugify_unicode,
-    unique,
-)
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import ETX, STX, AtomicString
 
@@ -50,17 +39,21 @@ from recapdesk.pipeline.context import (
     ArticleContext,
     Definitions,
     Footnotes,
-    FootnoteState,
     Needs,
-    Reference,
     Rendered,
     TocToken,
 )
+from recapdesk.pipeline.extensions import (
+    TOC_SLOT,
+    ArticleAbbreviations,
+    ArticleFootnotes,
+    ArticleSlugs,
+    ArticleToc,
+    ArticleTocExtension,
+    RecordedReferences,
+    TakenIds,
+)
 from recapdesk.render.html import article_extensions
-
-TOC_SLOT = f"<p>{STX}recapdesk-toc{ETX}</p>"
-"""A part's placeholder for the table of contents. Python-Markdown removes STX and ETX from
-its input, so no user text can produce it."""
 
 _DEFINES = re.compile(r"\] ?:")
 """Text without it defines no link, abbreviation or footnote."""
@@ -72,176 +65,6 @@ _CUT_HTML = f"<p>{_CUT}</p>"
 
 def may_define(markdown: str) -> bool:
     return _DEFINES.search(markdown) is not None
-
-
-class _Asked(dict[str, Reference]):
-    """``md.references`` that logs what the block parser defines and what is looked up."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.defined: list[tuple[str, Reference]] = []
-        self.asked: dict[str, Reference | None] = {}
-
-    def __setitem__(self, key: str, value: Reference) -> None:
-        self.defined.append((key, value))
-        super().__setitem__(key, value)
-
-    def __contains__(self, key: object) -> bool:
-        if isinstance(key, str):
-            self.asked[key] = super().get(key)
-        return super().__contains__(key)
-
-    def clear(self) -> None:
-        super().clear()
-        self.defined.clear()
-        self.asked.clear()
-
-    def install(self, references: dict[str, Reference]) -> None:
-        super().clear()
-        super().update(references)
-
-
-class _Logged(dict[str, str]):
-    """An abbreviation table that logs what the block parser writes (None: removed)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.log: list[tuple[str, str | None]] = []
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.log.append((key, value))
-        super().__setitem__(key, value)
-
-    def pop(self, key: str, default: Any = None) -> Any:
-        self.log.append((key, None))
-        return super().pop(key, default)
-
-    def clear(self) -> None:
-        super().clear()
-        self.log.clear()
-
-    def install(self, abbreviations: dict[str, str]) -> None:
-        super().clear()
-        super().update(abbreviations)
-
-
-class _LoggedFootnotes(OrderedDict[str, str]):
-    def __init__(self, seed: tuple[tuple[str, str], ...] = ()) -> None:
-        self.log: list[tuple[str, str]] = []
-        super().__init__(seed)
-        self.log.clear()  # the seed is not the part's own
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.log.append((key, value))
-        super().__setitem__(key, value)
-
-
-class _Abbreviations(AbbrExtension):
-    abbrs: _Logged
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.abbrs = _Logged()  # before extendMarkdown hands it to its processors
-
-
-class _Footnotes(FootnoteExtension):
-    """Footnotes that start from the article's (``start``) and, unless ``with_list``, leave
-    the list of footnotes out."""
-
-    footnotes: _LoggedFootnotes
-
-    def __init__(self) -> None:
-        self.start: Footnotes | None = None
-        self.with_list = False
-        super().__init__()
-
-    def reset(self) -> None:
-        super().reset()
-        start = self.start
-        self.footnotes = _LoggedFootnotes(start.definitions if start else ())
-        if start is not None:
-            self.footnote_order = list(start.state.order)
-            self.used_refs = set(start.state.used)
-            self.last_refs = dict(start.state.last)
-            self.found_refs = dict(start.state.found)
-
-    def state(self) -> FootnoteState:
-        return FootnoteState(
-            tuple(self.footnote_order),
-            frozenset(self.used_refs),
-            tuple(sorted(self.last_refs.items())),
-            tuple(sorted(self.found_refs.items())),
-        )
-
-    def makeFootnotesDiv(self, root: ET.Element) -> ET.Element | None:  # noqa: N802
-        return super().makeFootnotesDiv(root) if self.with_list else None
-
-
-class _TakenIds(MutableSet[str]):
-    """The ids a heading's slug must avoid: the part's own and, as recorded questions, those
-    of the parts before it."""
-
-    def __init__(self) -> None:
-        self.before: set[str] = set()
-        self.own: set[str] = set()
-        self.asked: dict[str, bool] = {}
-
-    def __contains__(self, item: object) -> bool:
-        if item in self.own:
-            return True
-        if not isinstance(item, str):
-            return False
-        answer = self.asked[item] = item in self.before
-        return answer
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.before | self.own)
-
-    def __len__(self) -> int:
-        return len(self.before | self.own)
-
-    def add(self, value: str) -> None:
-        self.own.add(value)
-
-    def discard(self, value: str) -> None:
-        self.own.discard(value)
-
-
-class _Slugs:
-    """The toc extension's slug function, made unique among the article's ids: the extension
-    itself then finds the slug free among the part's ids and keeps it."""
-
-    def __init__(self) -> None:
-        self.taken = _TakenIds()
-
-    def __call__(self, value: str, separator: str) -> str:
-        slug = unique(slugify_unicode(value, separator), self.taken)
-        self.taken.add(slug)
-        return slug
-
-
-class _Toc(TocTreeprocessor):
-    """Leaves a slot at the marker in a part (``article_tokens`` None), or builds the table of
-    contents of the article's headings."""
-
-    article_tokens: list[dict[str, Any]] | None = None
-    slots = True  # False: replace the marker as a whole render does
-
-    def build_toc_div(self, toc_list: Any) -> ET.Element:
-        tokens = self.article_tokens
-        return super().build_toc_div(toc_list if tokens is None else nest_toc_tokens(tokens))  # type: ignore[arg-type]
-
-    def replace_marker(self, root: ET.Element, elem: ET.Element) -> None:
-        if self.article_tokens is None and self.slots:
-            slot = ET.Element("p")
-            slot.text = TOC_SLOT[3:-4]
-            slot.tail = elem.tail  # as the table would have it
-            elem = slot
-        super().replace_marker(root, elem)
-
-
-class _TocExtension(TocExtension):
-    TreeProcessorClass = _Toc
 
 
 class _ContextExtension(Extension):
@@ -305,20 +128,20 @@ class PartMarkdown:
     Not for threads: it keeps state while it converts (every pipeline has its own)."""
 
     def __init__(self) -> None:
-        self._slugs = _Slugs()
-        self.abbreviations = _Abbreviations()
-        self._footnotes = _Footnotes()
+        self._slugs = ArticleSlugs()
+        self.abbreviations = ArticleAbbreviations()
+        self._footnotes = ArticleFootnotes()
         extensions: list[Extension] = [
             *article_extensions(),
             self.abbreviations,
             self._footnotes,
-            _TocExtension(marker=TOC_MARKER, toc_depth="2-3", slugify=self._slugs),
+            ArticleTocExtension(marker=TOC_MARKER, toc_depth="2-3", slugify=self._slugs),
             _ContextExtension(self),
         ]
         self._md = Markdown(extensions=extensions, output_format="html")
-        self.references = _Asked()
+        self.references = RecordedReferences()
         self._md.references = self.references
-        self._toc: _Toc = self._md.treeprocessors["toc"]  # type: ignore[assignment]
+        self._toc: ArticleToc = self._md.treeprocessors["toc"]  # type: ignore[assignment]
         self.context: ArticleContext | None = None
         self.abbreviations_used: tuple[tuple[str, str], ...] = ()
         self.ids: frozenset[str] = frozenset()
@@ -405,7 +228,7 @@ class PartMarkdown:
         self.context = context
         self.abbreviations_used = context.abbreviations_in(markdown, footnotes) if context else ()
         self._footnotes.start = footnotes
-        self._slugs.taken = taken = _TakenIds()
+        self._slugs.taken = taken = TakenIds()
         if context is not None:
             taken.before = context.taken_ids
         self.ids = frozenset()
