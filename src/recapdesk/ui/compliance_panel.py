@@ -122,13 +122,16 @@ class CompliancePanel(QDockWidget):
         self._show(check_both(self.document.pipeline))
 
     def _start_check(self) -> None:
-        from recapdesk.helper_jobs import check_json
+        from recapdesk.helper_jobs import check_both, check_json
 
         if self._job.job is not None:
             self._again = True
             return
         project_json = self.document.project.model_dump_json()
-        self._job.start(helper.submit(check_json, project_json, inline_below=INLINE_BELOW))
+        if len(project_json) < INLINE_BELOW:  # here, with the window's pipeline (its caches)
+            self._job.start(helper.Finished(check_both, (self.document.pipeline,)))
+        else:  # in the helper, with a pipeline of its own
+            self._job.start(helper.submit(check_json, project_json, inline_below=0))
 
     def _collect(self, job: helper.Job[Checks]) -> None:
         if self._again:
