@@ -13,6 +13,7 @@ Markdown, the footnote list (a block of its own, ``FOOTNOTES_KEY``) at the end.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections import Counter, OrderedDict
 from collections.abc import Generator, Iterator
@@ -30,7 +31,7 @@ from recapdesk.pipeline.context import (
 )
 from recapdesk.pipeline.extensions import TOC_SLOT
 from recapdesk.pipeline.part_markdown import PartMarkdown, may_define
-from recapdesk.pipeline.pieces import continues, plan
+from recapdesk.pipeline.pieces import Plan, continues, plan
 
 FOOTNOTES_KEY = "footnotes"
 """The key of the article's footnote list, after the last section."""
@@ -78,17 +79,19 @@ class BlockRenderer:
         self._tocs: _Recent[tuple[TocToken, ...], str] = _Recent(8)
         self._wholes: _Recent[tuple[str, ...], list[str]] = _Recent(2)
 
-    def context(self, blocks: list[Block]) -> ArticleContext:
-        """The context the definitions of every block make."""
+    def context(self, plans: list[Plan]) -> ArticleContext:
+        """The context the definitions of every block make, found piece by piece (a piece
+        defines what it defines within its block: it renders as it would there)."""
         found = []
-        for block in blocks:
-            if not may_define(block.markdown):
-                continue
-            definitions = self._definitions.get(block.markdown)
-            if definitions is None:
-                definitions = self.markdown.definitions(block.markdown)
-                self._definitions.put(block.markdown, definitions)
-            found.append(definitions)
+        for block_plan in plans:
+            for piece in block_plan.pieces:
+                if not _may_define(piece):
+                    continue
+                definitions = self._definitions.get(piece)
+                if definitions is None:
+                    definitions = self.markdown.definitions(piece)
+                    self._definitions.put(piece, definitions)
+                found.append(definitions)
         return ArticleContext.of(found)
 
     def piece(self, markdown: str, context: ArticleContext) -> tuple[Rendered, bool]:
@@ -121,7 +124,7 @@ class BlockRenderer:
 
     def joined_block(self, block: Block, context: ArticleContext) -> Rendered | None:
         cached = self._blocks.get(block.markdown)
-        if cached is not None and cached.needs.met_by(context, block.markdown, cached.ids):
+        if cached is not None and cached.needs.met_by(context, block.markdown):
             return cached
         return None
 
@@ -151,7 +154,8 @@ class RenderJob:
             else:
                 self._blocks.append(block)
                 self._places.append(index)
-        self._context = renderer.context(self._blocks)
+        self._plans = [plan(block) for block in self._blocks]
+        self._context = renderer.context(self._plans)
         if self._context.footnote_definitions:
             self.keys.append(FOOTNOTES_KEY)
             self.html.append(None)
@@ -185,7 +189,7 @@ class RenderJob:
         for index, block in enumerate(self._blocks):
             joined = self._renderer.joined_block(block, context)
             if joined is None:
-                joined = yield from self._block(block, context)
+                joined = yield from self._block(block, self._plans[index], context)
             else:
                 context.advance(joined)
             rendered.append(joined)
@@ -213,10 +217,11 @@ class RenderJob:
                 toc = self._renderer.table_of_contents(tokens)
                 self.html[places[index]] = part.html.replace(TOC_SLOT, toc)
 
-    def _block(self, block: Block, context: ArticleContext) -> Generator[None, None, Rendered]:
+    def _block(
+        self, block: Block, block_plan: Plan, context: ArticleContext
+    ) -> Generator[None, None, Rendered]:
         """Renders ``block`` in pieces where they give its HTML, advancing ``context``; the
         block's render is the generator's return value."""
-        block_plan = plan(block)
         abbreviations = context.abbreviations_in(block.markdown)
         taken_before = set(context.taken_ids) if block_plan.split else context.taken_ids
         pieces: list[Rendered] = []
@@ -238,14 +243,16 @@ class RenderJob:
             return pieces[0]
         top_level = block_plan.top_level([piece.top_level for piece in pieces])
         references: dict[str, Reference | None] = {}
-        ids: dict[str, bool] = {}
+        asked: dict[str, bool] = {}
         for piece_render in pieces:
             references.update(piece_render.needs.references)
-            for name, taken in piece_render.needs.ids:
-                ids.setdefault(name, taken)
+            for name, _taken in piece_render.needs.ids:
+                # Whether the parts before the block took it: the ids of the block's own
+                # pieces follow from these answers, piece by piece.
+                asked.setdefault(name, name in taken_before)
         result = Rendered(
             joined,
-            Needs(tuple(references.items()), tuple(ids.items()), abbreviations),
+            Needs(tuple(references.items()), tuple(asked.items()), abbreviations),
             frozenset().union(*(piece.ids for piece in pieces)),
             tuple(token for piece in pieces for token in piece.toc),
             None,
@@ -260,3 +267,7 @@ def _together(before: Block, after: Block) -> Block:
     """One block of two that render as one (in pieces only when both are made of them)."""
     segments = before.segments + after.segments if before.segments and after.segments else ()
     return Block(before.key, f"{before.markdown}\n\n{after.markdown}", segments)
+
+
+# Remembered: most pieces are the same strings from one keystroke to the next.
+_may_define = functools.lru_cache(maxsize=8192)(may_define)

@@ -10,7 +10,7 @@ context still answers those questions the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Set
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 Reference = tuple[str, str]  # (url, title), as Python-Markdown keeps a link definition
@@ -111,23 +111,19 @@ class Needs:
     abbreviations: tuple[tuple[str, str], ...] = ()
     footnotes: Footnotes | None = None  # parts with footnote syntax depend on all of it
 
-    def met_by(
-        self, context: ArticleContext, markdown: str, own_ids: Set[str] = frozenset()
-    ) -> bool:
-        """True when ``context`` answers every question as it was answered (``own_ids``:
-        ids that earlier pieces of the same block took since the context was recorded)."""
+    def met_by(self, context: ArticleContext, markdown: str) -> bool:
+        """True when ``context`` answers every question as it was answered, for a render of
+        ``markdown`` (the text it was made of)."""
         references = context.references
         for name, reference in self.references:
             if references.get(name) != reference:
                 return False
         taken = context.taken_ids
         for name, was_taken in self.ids:
-            if (name in taken or name in own_ids) != was_taken:
+            if (name in taken) != was_taken:
                 return False
-        if self.footnotes is not None:
-            if self.footnotes != context.footnotes():
-                return False
-        elif FOOTNOTE_MARK in markdown:
+        # (A render of Markdown without footnote syntax needs none: its cache key is that text.)
+        if self.footnotes is not None and self.footnotes != context.footnotes():
             return False
         return self.abbreviations == context.abbreviations_in(markdown, self.footnotes)
 

@@ -1,8 +1,9 @@
 """Python-Markdown that renders one part of the article exactly as it renders within the whole.
 
 The article's extensions whose state spans the document (extensions.py) are set up so that
-the article-wide state they keep comes from an :class:`~recapdesk.pipeline.context.ArticleContext` instead of the part's own
-text, and so that what the part reads of that state is recorded:
+the article-wide state they keep comes from an
+:class:`~recapdesk.pipeline.context.ArticleContext` instead of the part's own text, and so that
+what the part reads of that state is recorded:
 
 - link definitions (``md.references``) and abbreviations: after the block parser has read the
   part (and logged the definitions it found), the article's own replace them before the inline
