@@ -13,7 +13,6 @@ Markdown, the footnote list (a block of its own, ``FOOTNOTES_KEY``) at the end.
 
 from __future__ import annotations
 
-import functools
 import time
 from collections import Counter, OrderedDict
 from collections.abc import Generator, Iterator
@@ -31,7 +30,7 @@ from recapdesk.pipeline.context import (
 )
 from recapdesk.pipeline.extensions import TOC_SLOT
 from recapdesk.pipeline.part_markdown import PartMarkdown, may_define
-from recapdesk.pipeline.pieces import Plan, continues, plan
+from recapdesk.pipeline.pieces import continues, plan
 
 FOOTNOTES_KEY = "footnotes"
 """The key of the article's footnote list, after the last section."""
@@ -75,24 +74,32 @@ class BlockRenderer:
         # Blocks rendered in pieces, whole: checking and joining 300 testimonials again for a
         # keystroke in the title costs milliseconds.
         self._blocks: _Recent[str, Rendered] = _Recent(16)
-        self._definitions: _Recent[str, Definitions] = _Recent(256)
+        self._definitions: _Recent[str, Definitions] = _Recent(256)  # by piece
+        self._block_definitions: _Recent[str, tuple[Definitions, ...]] = _Recent(16)
         self._tocs: _Recent[tuple[TocToken, ...], str] = _Recent(8)
         self._wholes: _Recent[tuple[str, ...], list[str]] = _Recent(2)
 
-    def context(self, plans: list[Plan]) -> ArticleContext:
-        """The context the definitions of every block make, found piece by piece (a piece
-        defines what it defines within its block: it renders as it would there)."""
-        found = []
-        for block_plan in plans:
-            for piece in block_plan.pieces:
-                if not _may_define(piece):
-                    continue
-                definitions = self._definitions.get(piece)
-                if definitions is None:
-                    definitions = self.markdown.definitions(piece)
-                    self._definitions.put(piece, definitions)
-                found.append(definitions)
-        return ArticleContext.of(found)
+    def context(self, blocks: list[Block]) -> ArticleContext:
+        """The context the definitions of every block make."""
+        return ArticleContext.of(found for block in blocks for found in self._defined_in(block))
+
+    def _defined_in(self, block: Block) -> tuple[Definitions, ...]:
+        """What ``block`` defines, found piece by piece (a piece defines what it defines
+        within its block: it renders as it would there)."""
+        found = self._block_definitions.get(block.markdown)
+        if found is None:
+            found = tuple(
+                self._defined_in_piece(piece) for piece in plan(block).pieces if may_define(piece)
+            )
+            self._block_definitions.put(block.markdown, found)
+        return found
+
+    def _defined_in_piece(self, piece: str) -> Definitions:
+        definitions = self._definitions.get(piece)
+        if definitions is None:
+            definitions = self.markdown.definitions(piece)
+            self._definitions.put(piece, definitions)
+        return definitions
 
     def piece(self, markdown: str, context: ArticleContext) -> tuple[Rendered, bool]:
         """A piece rendered in ``context``, and whether that took a render (not the cache)."""
@@ -154,8 +161,7 @@ class RenderJob:
             else:
                 self._blocks.append(block)
                 self._places.append(index)
-        self._plans = [plan(block) for block in self._blocks]
-        self._context = renderer.context(self._plans)
+        self._context = renderer.context(self._blocks)
         if self._context.footnote_definitions:
             self.keys.append(FOOTNOTES_KEY)
             self.html.append(None)
@@ -189,7 +195,7 @@ class RenderJob:
         for index, block in enumerate(self._blocks):
             joined = self._renderer.joined_block(block, context)
             if joined is None:
-                joined = yield from self._block(block, self._plans[index], context)
+                joined = yield from self._block(block, context)
             else:
                 context.advance(joined)
             rendered.append(joined)
@@ -217,11 +223,10 @@ class RenderJob:
                 toc = self._renderer.table_of_contents(tokens)
                 self.html[places[index]] = part.html.replace(TOC_SLOT, toc)
 
-    def _block(
-        self, block: Block, block_plan: Plan, context: ArticleContext
-    ) -> Generator[None, None, Rendered]:
+    def _block(self, block: Block, context: ArticleContext) -> Generator[None, None, Rendered]:
         """Renders ``block`` in pieces where they give its HTML, advancing ``context``; the
         block's render is the generator's return value."""
+        block_plan = plan(block)
         abbreviations = context.abbreviations_in(block.markdown)
         taken_before = set(context.taken_ids) if block_plan.split else context.taken_ids
         pieces: list[Rendered] = []
@@ -267,7 +272,3 @@ def _together(before: Block, after: Block) -> Block:
     """One block of two that render as one (in pieces only when both are made of them)."""
     segments = before.segments + after.segments if before.segments and after.segments else ()
     return Block(before.key, f"{before.markdown}\n\n{after.markdown}", segments)
-
-
-# Remembered: most pieces are the same strings from one keystroke to the next.
-_may_define = functools.lru_cache(maxsize=8192)(may_define)

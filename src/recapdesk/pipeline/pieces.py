@@ -170,26 +170,13 @@ def continues(before: Block, after: Block) -> bool:
         return False
     if _CONTINUES_LIST.match(after.markdown):
         return True
-    return not _block_fences_close(before)
+    return not _fences_close_remembered(before.markdown)
 
 
-def _block_fences_close(block: Block) -> bool:
-    """True when every fence ``block`` opens, it closes. Checked part by part where the block
-    is made of parts (remembered: the parts are the same strings from one keystroke to the
-    next, the block's text is joined anew); a part that leaves one open asks the whole."""
-    parts = [
-        part
-        for segment in block.segments
-        if segment.kind is not SegmentKind.TABLE  # a row is one line that starts with "|"
-        for part in (segment.parts or (segment.markdown,))
-    ]
-    if parts and all(_fences_close_cached(part) for part in parts):
-        return True
-    return _fences_close(block.markdown)
-
-
-@functools.lru_cache(maxsize=8192)
-def _fences_close_cached(markdown: str) -> bool:
+# Remembered: the blocks an edit did not touch have the same text (and the text's hash is
+# computed once per keystroke for the renderer's caches anyway).
+@functools.lru_cache(maxsize=64)
+def _fences_close_remembered(markdown: str) -> bool:
     return _fences_close(markdown)
 
 
