@@ -30,7 +30,7 @@ from recapdesk.pipeline.context import (
 )
 from recapdesk.pipeline.extensions import TOC_SLOT
 from recapdesk.pipeline.part_markdown import PartMarkdown, may_define
-from recapdesk.pipeline.pieces import continues, plan
+from recapdesk.pipeline.pieces import fences_close, plan, starts_within
 
 FOOTNOTES_KEY = "footnotes"
 """The key of the article's footnote list, after the last section."""
@@ -78,6 +78,21 @@ class BlockRenderer:
         self._block_definitions: _Recent[str, tuple[Definitions, ...]] = _Recent(16)
         self._tocs: _Recent[tuple[TocToken, ...], str] = _Recent(8)
         self._wholes: _Recent[tuple[str, ...], list[str]] = _Recent(2)
+        self._fences_close: _Recent[str, bool] = _Recent(64)  # by block
+
+    def continues(self, before: Block, after: Block) -> bool:
+        """True when ``after`` renders as a part of ``before`` (a section without a heading
+        that starts with a list item after a list, say, or anything after an open fence)."""
+        if not (before.markdown and after.markdown):
+            return False
+        if starts_within(after):
+            return True
+        # Remembered by the block's text: its hash the other caches compute anyway.
+        closed = self._fences_close.get(before.markdown)
+        if closed is None:
+            closed = fences_close(before)
+            self._fences_close.put(before.markdown, closed)
+        return not closed
 
     def context(self, blocks: list[Block]) -> ArticleContext:
         """The context the definitions of every block make."""
@@ -155,7 +170,7 @@ class RenderJob:
         self._places: list[int] = []  # the index in ``keys`` of each block rendered
         self.html: list[str | None] = [None] * len(self.keys)
         for index, block in enumerate(blocks):
-            if self._blocks and continues(self._blocks[-1], block):
+            if self._blocks and renderer.continues(self._blocks[-1], block):
                 self._blocks[-1] = _together(self._blocks[-1], block)
                 self.html[index] = ""
             else:

@@ -163,20 +163,29 @@ def _text_ok(markdown: str, *, first: bool) -> bool:
     return _fences_close(markdown)
 
 
-def continues(before: Block, after: Block) -> bool:
-    """True when the Markdown of ``after`` may continue that of ``before`` (a list, a quote,
-    indented text, a fence left open): then the two render as one."""
-    if not (before.markdown and after.markdown):
-        return False
-    if _CONTINUES_LIST.match(after.markdown):
+def starts_within(block: Block) -> bool:
+    """True when ``block`` starts as a continuation of whatever is before it may (a list
+    item, a quote, indented text): then it renders with the block before it."""
+    return bool(_CONTINUES_LIST.match(block.markdown))
+
+
+def fences_close(block: Block) -> bool:
+    """True when every fence ``block`` opens, it closes (else it takes in what follows).
+    Checked part by part where the block is made of parts: an edit changes one of them, the
+    others are the same strings as before; a part that leaves one open asks the whole."""
+    parts = [
+        part
+        for segment in block.segments
+        if segment.kind is not SegmentKind.TABLE  # a row is one line that starts with "|"
+        for part in (segment.parts or (segment.markdown,))
+    ]
+    if parts and all(_fences_close_cached(part) for part in parts):
         return True
-    return not _fences_close_remembered(before.markdown)
+    return _fences_close(block.markdown)
 
 
-# Remembered: the blocks an edit did not touch have the same text (and the text's hash is
-# computed once per keystroke for the renderer's caches anyway).
-@functools.lru_cache(maxsize=64)
-def _fences_close_remembered(markdown: str) -> bool:
+@functools.lru_cache(maxsize=8192)
+def _fences_close_cached(markdown: str) -> bool:
     return _fences_close(markdown)
 
 
