@@ -164,3 +164,13 @@ def test_a_heading_edit_elsewhere_renumbers_a_repeated_heading() -> None:
     html = pipeline.fragment()
     assert 'id="same"' in html and 'id="same_1"' in html
     assert html == render_fragment(compose(project))
+
+
+def test_a_section_without_a_heading_that_continues_a_list_renders_as_in_the_whole() -> None:
+    project = Project(free_sections=[FreeSection(id="more", heading="", body="- and one more")])
+    project.testimonials.people = [Person(name="王冬", body="Good.")]
+    pipeline = ArticlePipeline(project)
+    assert pipeline.fragment() == render_fragment(compose(project))
+    blocks = {block.key: block.html for block in pipeline.html_blocks()}
+    assert "and one more" in blocks["testimonials"]  # one list, shown with the section before
+    assert blocks["free:more"] == ""
