@@ -15,7 +15,7 @@ import itertools
 from figures import Figure, bench_main, sample
 
 from recapdesk.compose import compose
-from recapdesk.render.article_html import BlockRenderer
+from recapdesk.pipeline import ArticlePipeline
 from recapdesk.resources import example_path
 from recapdesk.store import load
 
@@ -36,21 +36,23 @@ def figures(quick: bool = False) -> list[Figure]:
         3 if quick else 30,
     )
     project = load(example_path("k8s-source-study-phase1"))
-    warm = BlockRenderer()
-    warm.render(project)
+    warm = ArticlePipeline(project)
+    warm.html_blocks()
 
     edits = itertools.count()
+    path = ("honorees", "people", 0, "name")
 
     def one_field_edit() -> object:
         project.honorees.people[0].name = f"金润森{next(edits)}"
-        return warm.render(project)
+        warm.edited(project, path)  # as the window's document tells its pipeline
+        return warm.html_blocks()
 
     return [
         reference,
         sample(Figure("pipeline: compose, example", "ms"), lambda: compose(project), runs),
         sample(
             Figure("pipeline: full render, example", "ms", median_under=15),
-            lambda: BlockRenderer().render(project),  # a fresh cache: nothing reused
+            lambda: ArticlePipeline(project).html_blocks(),  # a fresh pipeline: nothing reused
             runs,
         ),
         sample(

@@ -17,27 +17,18 @@ import sys
 from figures import Figure, bench_main, sample
 from stress import stress_project
 
-from recapdesk.compose.article import BodyCache
 from recapdesk.model import Project
-from recapdesk.render.article_html import render_article
+from recapdesk.pipeline import ArticlePipeline, WechatCopy
 from recapdesk.render.compliance import check_wechat
-from recapdesk.render.plain_text import plain_text_of
-from recapdesk.render.wechat import wechat_article
-from recapdesk.render.wechat.dom import parse_body
 from recapdesk.resources import example_path
 from recapdesk.store import load
 from recapdesk.ui.preview.chromium_flags import chromium_flags_environment
 
 
-def copy_for_wechat(project: Project, bodies: BodyCache) -> tuple[str, str]:
-    """What Copy for WeChat (ui/window/output_commands.py) puts on the clipboard (default
-    settings: pangu by the article's language, footnotes on), computed the same way: one
-    render and one parse for both, the sections' Markdown reused from ``bodies`` as from the
-    preview's cache."""
-    parsed = parse_body(render_article(project, bodies=bodies))
-    return wechat_article(project, pangu=None, footnotes=True, fragment=parsed), plain_text_of(
-        parsed
-    )
+def copy_for_wechat(pipeline: ArticlePipeline) -> WechatCopy:
+    """What ui/window/output_commands.py puts on the clipboard (default settings: pangu
+    by the article's language, footnotes on), from the project's pipeline as in the window."""
+    return pipeline.wechat_copy(pangu=None, footnotes=True)
 
 
 def window_figure(project: Project, runs: int) -> Figure:
@@ -82,22 +73,30 @@ def figures(quick: bool = False) -> list[Figure]:
     example = load(example_path("k8s-source-study-phase1"))
     stress = stress_project()
     stress_runs = 3 if quick else 15
-    # As in the window, where the preview has composed every section before the user copies
-    # (sample's warm-up call fills them): an unedited project's sections are not composed again.
-    example_bodies, stress_bodies = BodyCache(), BodyCache()
+    # As in the window, where the preview has rendered every section before the user copies
+    # (sample's warm-up call does): an unedited project's sections are not rendered again.
+    example_pipeline, stress_pipeline = ArticlePipeline(example), ArticlePipeline(stress)
     return [
         sample(
             Figure("Copy for WeChat, example", "ms", median_under=50),
-            lambda: copy_for_wechat(example, example_bodies),
+            lambda: copy_for_wechat(example_pipeline),
             runs,
         ),
         sample(
             Figure("Copy for WeChat, stress", "ms", median_under=500),
-            lambda: copy_for_wechat(stress, stress_bodies),
+            lambda: copy_for_wechat(stress_pipeline),
             stress_runs,
         ),
-        sample(Figure("compliance check, example", "ms"), lambda: check_wechat(example), runs),
-        sample(Figure("compliance check, stress", "ms"), lambda: check_wechat(stress), stress_runs),
+        sample(
+            Figure("compliance check, example", "ms"),
+            lambda: check_wechat(example, example_pipeline.check_input()),
+            runs,
+        ),
+        sample(
+            Figure("compliance check, stress", "ms"),
+            lambda: check_wechat(stress, stress_pipeline.check_input()),
+            stress_runs,
+        ),
         window_figure(stress, stress_runs),
     ]
 

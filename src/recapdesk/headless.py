@@ -23,14 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from recapdesk import __version__
-from recapdesk.compose import compose
 from recapdesk.compose.checks import check_article
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Translate, as_written
 from recapdesk.importers import commands as import_commands
 from recapdesk.model import Language, Project
 from recapdesk.model.checks import Severity
+from recapdesk.pipeline import ArticlePipeline
 from recapdesk.publish import command as publish_command
-from recapdesk.render import render_page
 from recapdesk.resources import example_names, example_path
 from recapdesk.store import NotAProjectError, ProjectFileError, load, save
 
@@ -210,22 +209,13 @@ def _write_output(text: str, output: Path | None) -> None:
 
 
 def _render(args: argparse.Namespace) -> int:
-    project = load(args.project)
-    markdown = compose(project)
+    pipeline = ArticlePipeline(load(args.project))
     if args.to == "html":
-        text = render_page(
-            markdown,
-            title=project.article.title,
-            lang=project.article.language.value,
-            theme=project.article.theme,
-            primary_color=project.article.primary_color,
-        )
+        text = pipeline.page()
     elif args.to == "wechat":
-        from recapdesk.render.wechat import wechat_article
-
-        text = wechat_article(project, pangu=args.pangu, base_dir=args.project.parent) + "\n"
+        text = pipeline.wechat_html(pangu=args.pangu, base_dir=args.project.parent) + "\n"
     else:
-        text = markdown
+        text = pipeline.markdown()
     _write_output(text, args.output)
     return EXIT_OK
 
@@ -265,10 +255,10 @@ def _check_one(args: argparse.Namespace) -> int:
 
 def _check_wechat(args: argparse.Namespace) -> int:
     from recapdesk.render.compliance import check_wechat
-    from recapdesk.render.wechat import wechat_article
 
     project = load(args.project)
-    html = wechat_article(project, base_dir=args.project.parent)
+    # The same input the window's Checks panel gives the check, pictures read beside the file.
+    html = ArticlePipeline(project).wechat_html(base_dir=args.project.parent)
     # WeChat's draft API limits too (title, author, digest, content size): what a publish
     # would be refused for, before anything is sent.
     from recapdesk.publish.limits import check_draft

@@ -15,24 +15,10 @@ from pathlib import Path
 from recapdesk.compose.checks import check_article
 from recapdesk.model import Project
 from recapdesk.model.checks import Finding
-from recapdesk.render.article_html import BlockRenderer, render_article
+from recapdesk.pipeline import ArticlePipeline
+from recapdesk.publish.limits import check_draft
 from recapdesk.render.compliance import ComplianceFinding, check_wechat
-from recapdesk.render.wechat import wechat_html
 from recapdesk.store.recovery import recovery_text
-
-_renderer = BlockRenderer()  # the helper's own cache, warm from one check to the next
-
-
-def check_copy(project: Project, renderer: BlockRenderer | None = None) -> list[ComplianceFinding]:
-    """The findings of the project's WeChat copy, rendered with ``renderer``."""
-    article = project.article
-    html = wechat_html(
-        render_article(project, renderer or _renderer),
-        article.theme,
-        article.primary_color,
-        language=article.language.value,
-    )
-    return check_wechat(project, html)
 
 
 @dataclass(frozen=True)
@@ -44,14 +30,21 @@ class Checks:
     wechat: list[ComplianceFinding]
 
 
-def check_both(project: Project) -> Checks:
+def check_both(pipeline: ArticlePipeline) -> Checks:
+    """Both checks of the pipeline's project, the WeChat one on the pipeline's check input."""
     # One job for both, though the content checks take under a millisecond: a large project's
     # are still out of the window's thread, and the two lists are always of the same version.
-    return Checks(check_article(project), check_copy(project))
+    project = pipeline.project
+    html = pipeline.check_input()
+    # The draft API's limits too, as `check --wechat` reports them: what a publish would be
+    # refused for.
+    return Checks(check_article(project), check_wechat(project, html) + check_draft(project, html))
 
 
 def check_json(project_json: str) -> Checks:
-    return check_both(Project.model_validate_json(project_json))
+    """:func:`check_both` of a project sent as JSON, with a pipeline of its own (the
+    window's cannot cross into the helper process)."""
+    return check_both(ArticlePipeline(Project.model_validate_json(project_json)))
 
 
 def recovery_text_json(project_json: str, original: str, base_hash: str, pid: int) -> str:

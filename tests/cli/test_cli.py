@@ -11,7 +11,7 @@ import pytest
 from recapdesk import __version__, cli, headless
 from recapdesk.compose import compose
 from recapdesk.model import Language, Project
-from recapdesk.render import render_page
+from recapdesk.render import page_html, render_fragment
 from recapdesk.store import dumps, load
 from tests.support import EXAMPLE_NAME, EXAMPLE_PATH, example_project, run_cli
 
@@ -63,7 +63,9 @@ def test_render_html_page_to_stdout(example_file: Path) -> None:
     result = run_cli("render", example_file, "--to", "html")
     assert result.returncode == 0, result.stderr
     project = example_project()
-    expected = render_page(compose(project), title=project.article.title, lang="zh")
+    # A whole render of the Markdown: what the pipeline's sectioned HTML equals.
+    body = render_fragment(compose(project))
+    expected = page_html(body, title=project.article.title, lang="zh")
     assert result.stdout == expected
     assert "<title>kubernetes源码研习社 一期活动总结</title>" in result.stdout
 

@@ -15,8 +15,8 @@ import pytest
 
 from recapdesk.compose import compose
 from recapdesk.importers.markdown_recap import import_markdown
+from recapdesk.pipeline import ArticlePipeline
 from recapdesk.render import render_fragment
-from recapdesk.render.article_html import render_article
 from tests.support import Node, normalize, parse_html
 
 DATA = Path(__file__).parent / "data"
@@ -103,7 +103,7 @@ def test_the_imported_article_reads_as_the_original(article: tuple[str, str]) ->
 def test_the_preview_of_the_import_reads_as_the_original(article: tuple[str, str]) -> None:
     name, text = article
     original = parse_html(render_fragment(text))
-    preview = parse_html(render_article(import_markdown(text).project))
+    preview = parse_html(ArticlePipeline(import_markdown(text).project).fragment())
     assert text_blocks(preview) == _expected(name, original)
 
 

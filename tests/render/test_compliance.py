@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import pytest
 
+from recapdesk.model import Project
 from recapdesk.model.checks import Severity
+from recapdesk.pipeline import ArticlePipeline
 from recapdesk.render import compliance
-from recapdesk.render.compliance import CONTEXT, RULES, TITLE_LIMIT, check_html, check_wechat
+from recapdesk.render.compliance import (
+    CONTEXT,
+    RULES,
+    TITLE_LIMIT,
+    ComplianceFinding,
+    check_html,
+    check_wechat,
+)
 from recapdesk.render.themes import theme_names
-from recapdesk.render.wechat import wechat_article
 from tests.support import example_project, marked_texts
+
+
+def _check(project: Project) -> list[ComplianceFinding]:
+    """The findings of the project's WeChat copy, as the Checks panel and the CLI get them."""
+    return check_wechat(project, ArticlePipeline(project).check_input())
 
 
 @pytest.mark.parametrize("theme", theme_names())
@@ -17,7 +30,7 @@ def test_the_example_has_no_findings_in_any_theme(theme: str) -> None:
     project = example_project()
     project.article.theme = theme
     project.article.primary_color = "#c0392b"  # readable in light and dark mode
-    assert check_wechat(project) == []
+    assert _check(project) == []
 
 
 IMG = '<section><img src="{src}" data-w="1" style="max-width: 100%;{extra}"></section>'
@@ -113,12 +126,12 @@ def test_a_finding_names_its_rule_message_snippet_and_severity() -> None:
 def test_a_long_title_is_an_error_on_the_title_field() -> None:
     project = example_project()
     project.article.title = "长" * 65
-    findings = check_wechat(project)
+    findings = _check(project)
     assert [(f.rule, f.field, f.severity) for f in findings] == [
         ("title-length", "article.title", Severity.ERROR)
     ]
     project.article.title = "长" * 64
-    assert check_wechat(project) == []
+    assert _check(project) == []
 
 
 def test_every_rule_message_is_marked_for_translation_and_nothing_else_is() -> None:
@@ -132,7 +145,7 @@ def test_findings_say_their_rule_message_and_the_title_length_fills_it_in() -> N
     assert (link.text.context, link.text.template) == (CONTEXT, RULES["external-link"][1])
     project = example_project()
     project.article.title = "长" * 70
-    (title,) = check_wechat(project)
+    (title,) = _check(project)
     assert title.text.template == RULES["title-length"][1]
     assert title.text.args == (str(TITLE_LIMIT), "70")
     assert title.message == "WeChat titles are at most 64 characters (this one has 70)"
@@ -144,7 +157,7 @@ def test_image_problems_name_the_field_with_the_image() -> None:
         2
     ].body += "\n\n![图解](https://raw.githubusercontent.com/a/b/main/x.png)"
     project.next_phase.text = "扫码加入：\n\n![二维码](qr.png)"
-    findings = {f.rule: f for f in check_wechat(project)}
+    findings = {f.rule: f for f in _check(project)}
     assert findings["image-host"].field == "testimonials.people[2].body"
     assert findings["local-image"].field == "next_phase.text"
     assert findings["local-image"].severity is Severity.ERROR
@@ -154,13 +167,13 @@ def test_image_problems_name_the_field_with_the_image() -> None:
 def test_an_image_whose_address_was_refused_is_found_by_its_markdown() -> None:
     project = example_project()
     project.background.text += "\n\n![截图](data:image/png;base64,iVBORw0KGgo=)"
-    findings = [f for f in check_wechat(project) if f.rule == "image-without-source"]
+    findings = [f for f in _check(project) if f.rule == "image-without-source"]
     assert [f.field for f in findings] == ["background.text"]
 
 
 def test_checking_given_html_finds_the_field_by_its_text() -> None:
     project = example_project()
-    html = wechat_article(project)
+    html = ArticlePipeline(project).wechat_html()
     start = html.rindex("<p ", 0, html.index("看到这个题目"))  # the lead's first paragraph
     html = html[:start] + '<p class="x" ' + html[start + 3 :]
     (finding,) = check_wechat(project, html)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recapdesk.render import render_fragment, render_page
+from recapdesk.render import page_html, render_fragment
 from recapdesk.render.themes import DEFAULT_THEME, theme_css, theme_names
 from recapdesk.resources import resource_path
 from tests.support import parse_html, table_rows
@@ -43,8 +43,8 @@ def test_fragments_do_not_leak_state_between_renders() -> None:
     assert render_fragment("a[^1]\n\n[^1]: note\n") == render_fragment("a[^1]\n\n[^1]: note\n")
 
 
-def test_render_page_is_a_full_document_with_the_theme() -> None:
-    page = render_page("# 一期总结\n\n正文", title="一期 <总结> & 回顾", lang="zh")
+def test_a_page_is_a_full_document_with_the_theme() -> None:
+    page = page_html(render_fragment("# 一期总结\n\n正文"), title="一期 <总结> & 回顾", lang="zh")
     assert page.startswith('<!DOCTYPE html>\n<html lang="zh">')
     assert page.rstrip().endswith("</html>")
     assert '<meta charset="utf-8">' in page

@@ -8,9 +8,9 @@ import pytest
 from pydantic import ValidationError
 
 from recapdesk.model import Project
+from recapdesk.pipeline import ArticlePipeline
 from recapdesk.render.html import page_html
 from recapdesk.render.themes import DEFAULT_THEME, theme_css, theme_names, theme_primary
-from recapdesk.render.wechat import wechat_article
 from recapdesk.store import dumps, loads
 from tests.support import example_project
 
@@ -75,6 +75,6 @@ def test_the_colour_reaches_the_preview_page_and_the_wechat_copy() -> None:
     project = example_project()
     project.article.primary_color = "#8e44ad"
     assert "#8e44ad" in page_html("<p>x</p>", primary_color=project.article.primary_color)
-    html = wechat_article(project)
+    html = ArticlePipeline(project).wechat_html()
     assert "#8e44ad" in html
     assert theme_primary(DEFAULT_THEME) not in html

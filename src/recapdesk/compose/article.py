@@ -9,6 +9,7 @@ can reuse the HTML of sections that did not change. A block also says where its 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -138,7 +139,7 @@ def _head(project: Project) -> str:
     return _paragraphs(*parts)
 
 
-def _body(project: Project, key: str) -> Segments:
+def compose_body(project: Project, key: str) -> Segments:
     """The content of a section, without its heading; empty when it has nothing to show."""
     words = WORDS[project.article.language]
     if key.startswith(FREE_PREFIX):
@@ -226,46 +227,20 @@ def _heading(project: Project, key: str) -> tuple[str, bool]:
     return inline(text), model.show_heading
 
 
-class BodyCache:
-    """Section bodies composed before, for a caller that knows what changed since (the window
-    does: every edit names its field path). Composing a 1,000-row table on every keystroke
-    elsewhere would cost tens of milliseconds."""
-
-    def __init__(self) -> None:
-        self._bodies: dict[str, Segments] = {}
-
-    def invalidate(self, path: tuple[str | int, ...]) -> None:
-        """Forget what an edit at ``path`` may have changed."""
-        root = path[0] if path else ""
-        if root == "article":
-            # Only the language changes the words inside section bodies; the title, lead and
-            # numbering are composed afresh every time anyway.
-            if path[1:2] in ((), ("language",)):
-                self._bodies.clear()
-        elif root in ("", "order", "free_sections", "schema_version"):
-            self._bodies.clear()
-        else:
-            self._bodies.pop(str(root), None)
-
-    def body(self, project: Project, key: str) -> Segments:
-        if key.startswith(FREE_PREFIX):
-            return _body(project, key)  # small, and keyed by a free section's id
-        cached = self._bodies.get(key)
-        if cached is None:
-            cached = self._bodies[key] = _body(project, key)
-        return cached
+BodyOf = Callable[[Project, str], Segments]
 
 
-def compose_blocks(project: Project, cache: BodyCache | None = None) -> list[Block]:
+def compose_blocks(project: Project, body_of: BodyOf = compose_body) -> list[Block]:
     """The article as a list of blocks: the head, then each visible, non-empty section.
 
-    With ``cache``, section bodies it still holds are reused (see :class:`BodyCache`)."""
+    ``body_of(project, key)`` composes a section's body (or reuses one composed before: see
+    pipeline/sections.py)."""
     blocks = [Block(HEAD_KEY, _head(project))]
     number = 0
     for slot in project.order:
         if not slot.visible:
             continue
-        body = cache.body(project, slot.key) if cache else _body(project, slot.key)
+        body = body_of(project, slot.key)
         if not body:
             continue
         heading, shown = _heading(project, slot.key)
@@ -277,7 +252,12 @@ def compose_blocks(project: Project, cache: BodyCache | None = None) -> list[Blo
     return blocks
 
 
-def compose(project: Project, cache: BodyCache | None = None) -> str:
-    """The article's Markdown, ending in one newline (``cache``: see :func:`compose_blocks`)."""
-    text = "\n\n".join(b.markdown for b in compose_blocks(project, cache) if b.markdown)
+def join_blocks(blocks: list[Block]) -> str:
+    """The article's Markdown of its blocks, ending in one newline."""
+    text = "\n\n".join(b.markdown for b in blocks if b.markdown)
     return text + "\n" if text else ""
+
+
+def compose(project: Project) -> str:
+    """The article's Markdown, ending in one newline."""
+    return join_blocks(compose_blocks(project))

@@ -48,10 +48,10 @@ PLACEHOLDER = "https://placeholder.invalid/recapdesk/picture-{n}.{ext}"
 
 
 def rendered_wechat_html(project: Project, folder: Path) -> str:
-    """The WeChat HTML as ``recapdesk render --to wechat`` writes it."""
-    from recapdesk.render.wechat import wechat_article
+    """The WeChat HTML as ``recapdesk render --to wechat`` writes it (the article's pipeline)."""
+    from recapdesk.pipeline import ArticlePipeline
 
-    return wechat_article(project, base_dir=folder)
+    return ArticlePipeline(project).wechat_html(base_dir=folder)
 
 
 class Step(StrEnum):

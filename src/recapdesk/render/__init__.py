@@ -1,5 +1,8 @@
-"""Markdown -> HTML (Qt-free): fragment, standalone page, themes."""
+"""Markdown -> HTML (Qt-free): whole renders, the standalone page, themes, the WeChat copy.
 
-from recapdesk.render.html import render_fragment, render_page
+The article itself is produced by the pipeline (recapdesk.pipeline), which uses these.
+"""
 
-__all__ = ["render_fragment", "render_page"]
+from recapdesk.render.html import page_html, render_fragment
+
+__all__ = ["page_html", "render_fragment"]

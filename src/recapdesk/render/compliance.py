@@ -20,7 +20,6 @@ from recapdesk.model import Project
 from recapdesk.model.checks import Severity
 from recapdesk.render.contrast import COLOR_FIELD, color_contrast_problems
 from recapdesk.render.source_fields import find_field
-from recapdesk.render.wechat import wechat_article
 from recapdesk.render.wechat.dom import BLOCK_ELEMENTS, Element, Text, parse
 from recapdesk.render.wechat.images import is_local
 from recapdesk.render.wechat.links import is_wechat_link
@@ -435,11 +434,9 @@ def color_contrast_findings(color: str) -> list[ComplianceFinding]:
     ]
 
 
-def check_wechat(
-    project: Project, html_text: str | None = None, *, pangu: bool | None = None
-) -> list[ComplianceFinding]:
-    """Every compliance finding of the project's WeChat HTML, in article order, with its field;
-    ``html_text`` is that HTML when the caller has it already."""
+def check_wechat(project: Project, html_text: str) -> list[ComplianceFinding]:
+    """Every compliance finding of the project's WeChat HTML ``html_text`` (its pipeline's
+    check input), in article order, with its field."""
     findings: list[ComplianceFinding] = []
     title = project.article.title
     if len(title) > TITLE_LIMIT:
@@ -448,7 +445,5 @@ def check_wechat(
         findings.append(ComplianceFinding("title-length", text, title, "article.title", severity))
     # Only a colour the user chose: the themes' own are theirs to get right.
     findings += color_contrast_findings(project.article.primary_color)
-    if html_text is None:
-        html_text = wechat_article(project, pangu=pangu)
     findings += [_finding(hit, _field_of(project, hit)) for hit in html_hits(html_text)]
     return findings

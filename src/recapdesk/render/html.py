@@ -10,6 +10,7 @@ import html
 import threading
 
 from markdown import Extension, Markdown
+from markdown.extensions.abbr import AbbrExtension
 from markdown.extensions.attr_list import AttrListExtension
 from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.footnotes import FootnoteExtension
@@ -22,22 +23,30 @@ from recapdesk.render.safe import SafeTextExtension
 from recapdesk.render.themes import DEFAULT_THEME, theme_css
 
 
-def _extensions() -> list[Extension]:
+def article_extensions() -> list[Extension]:
+    """The extensions of every article render but the three whose state spans the whole
+    document (abbreviations, footnotes, the table of contents and its heading ids): a whole
+    render adds them as they are, the pipeline as it renders the article in parts
+    (pipeline/part_markdown.py)."""
     # Instances, not names: Markdown looks a name up among every installed package's entry
     # points first, which costs ~100 ms (importlib.metadata) of the window's start.
     return [
         SafeTextExtension(),
         TableExtension(),
         FencedCodeExtension(),
-        FootnoteExtension(),
         AttrListExtension(),
         SaneListExtension(),
-        TocExtension(marker=TOC_MARKER, toc_depth="2-3", slugify=slugify_unicode),
     ]
 
 
 def _new_markdown() -> Markdown:
-    return Markdown(extensions=_extensions(), output_format="html")
+    extensions = [
+        *article_extensions(),
+        AbbrExtension(),
+        FootnoteExtension(),
+        TocExtension(marker=TOC_MARKER, toc_depth="2-3", slugify=slugify_unicode),
+    ]
+    return Markdown(extensions=extensions, output_format="html")
 
 
 _per_thread = threading.local()
@@ -55,7 +64,8 @@ def _shared_markdown() -> Markdown:
 
 
 def render_fragment(markdown_text: str) -> str:
-    """The article body as an HTML fragment (no ``<html>``, no styles)."""
+    """Markdown text as an HTML fragment (no ``<html>``, no styles), rendered whole: what the
+    pipeline's article equals, and what importers compare a hand-written recap with."""
     md = _shared_markdown()
     md.reset()
     html_text: str = md.convert(markdown_text)
@@ -98,22 +108,4 @@ def page_html(
         title=html.escape(title),
         css=theme_css(theme, primary_color),
         body=body,
-    )
-
-
-def render_page(
-    markdown_text: str,
-    *,
-    title: str = "",
-    lang: str = "zh",
-    theme: str = DEFAULT_THEME,
-    primary_color: str = "",
-) -> str:
-    """A standalone HTML page of Markdown text."""
-    return page_html(
-        render_fragment(markdown_text),
-        title=title,
-        lang=lang,
-        theme=theme,
-        primary_color=primary_color,
     )

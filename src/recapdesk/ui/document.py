@@ -1,4 +1,5 @@
-"""The open project: the Project, its file path, its undo stack, and change signals.
+"""The open project: the Project, its file path, its undo stack, its article pipeline, and
+change signals.
 
 Widgets never change the Project directly: they call :meth:`ProjectDocument.set_field` or
 :meth:`ProjectDocument.set_list`, which push undo commands; the commands call back
@@ -17,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 
 from recapdesk.model import Project
 from recapdesk.model.paths import FieldPath, get_at, set_at
+from recapdesk.pipeline import ArticlePipeline
 from recapdesk.store import dumps, load, save
 from recapdesk.ui.commands import ListEditCommand, SetFieldCommand, SnapshotCommand, describe
 
@@ -32,6 +34,13 @@ class ProjectDocument(QObject):
         self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
+        # The only producer of the article (preview, exports, copies, checks): made anew for
+        # another project, told of every edit here, before any view hears of it.
+        self.pipeline = ArticlePipeline(self.project)
+        self.changed.connect(self._tell_pipeline)
+
+    def _tell_pipeline(self, path: FieldPath) -> None:
+        self.pipeline.edited(self.project, path)
 
     # -- editing (through the undo stack) -------------------------------------------------
 
@@ -113,6 +122,7 @@ class ProjectDocument(QObject):
     def replace_project(self, project: Project, path: Path | None) -> None:
         """Show another project (open, new); the undo history starts over."""
         self.project = project
+        self.pipeline = ArticlePipeline(project)
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.path = path

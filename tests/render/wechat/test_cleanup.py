@@ -6,8 +6,9 @@ import re
 
 import pytest
 
+from recapdesk.pipeline import ArticlePipeline
 from recapdesk.render.themes import theme_names
-from recapdesk.render.wechat import wechat_article, wechat_html
+from recapdesk.render.wechat import wechat_html
 from recapdesk.render.wechat.cleanup import clean_declarations, collapse_wrappers
 from recapdesk.render.wechat.dom import Element, parse
 from recapdesk.render.wechat.writer import serialize
@@ -25,7 +26,7 @@ INJECTED = """\
 def test_the_example_contains_none_of_the_forbidden_constructs(theme: str) -> None:
     project = example_project()
     project.article.theme = theme
-    html = wechat_article(project)
+    html = ArticlePipeline(project).wechat_html()
     for forbidden in ("<style", "class=", " id=", "var(", "!important", "font-family"):
         assert forbidden not in html, forbidden
     assert not re.search(r"position\s*:", html)

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from recapdesk.pipeline import ArticlePipeline
 from recapdesk.render.themes import theme_names
-from recapdesk.render.wechat import wechat_article
 from tests.support import EXAMPLE_NAME, check_golden, example_project
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -25,6 +25,6 @@ def test_there_are_at_least_three_themes() -> None:
 def test_wechat_copy_of_the_example_matches_golden_file(theme: str) -> None:
     project = example_project()
     project.article.theme = theme
-    actual = wechat_article(project).replace("><", ">\n<") + "\n"
+    actual = ArticlePipeline(project).wechat_html().replace("><", ">\n<") + "\n"
     golden = GOLDEN / f"{EXAMPLE_NAME}.{theme}.wechat.html"
     check_golden(golden, actual, "the WeChat copy of the example")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from recapdesk.render.article_html import render_article
+from recapdesk.pipeline import ArticlePipeline
 from recapdesk.render.themes import theme_css, theme_names
 from recapdesk.render.wechat.dom import Text, parse
 from recapdesk.render.wechat.inline import inline_theme, inline_tree
@@ -52,7 +52,7 @@ def test_text_split_by_the_passes_reads_as_one_text() -> None:
 
 
 def test_the_example_article_in_every_theme_is_what_css_inline_wrote() -> None:
-    fragment = render_article(example_project())
+    fragment = ArticlePipeline(example_project()).fragment()
     for theme in theme_names():
         css = theme_css(theme, "")
         assert serialize(inline_tree(parse(fragment), css)) == _as_written(fragment, css)

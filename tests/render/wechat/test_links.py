@@ -60,10 +60,10 @@ def test_footnotes_keep_their_text_but_lose_their_in_page_links() -> None:
 
 
 def test_no_link_to_another_host_is_left_in_the_example() -> None:
-    from recapdesk.render.wechat import wechat_article
+    from recapdesk.pipeline import ArticlePipeline
     from tests.support import example_project, parse_html
 
-    tree = parse_html(wechat_article(example_project()))
+    tree = parse_html(ArticlePipeline(example_project()).wechat_html())
     for anchor in tree.iter("a"):
         assert (anchor.attrs["href"] or "").startswith("https://mp.weixin.qq.com/")
     assert "[1] Jimmy Song: https://github.com/rootsongjc" in tree.text()

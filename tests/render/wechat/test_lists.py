@@ -78,10 +78,10 @@ def test_a_loose_list_keeps_its_paragraphs_as_sections_without_extra_margin_insi
 
 
 def test_testimonials_of_the_example_are_sections_with_bullets() -> None:
-    from recapdesk.render.wechat import wechat_article
+    from recapdesk.pipeline import ArticlePipeline
     from tests.support import example_project
 
-    html = wechat_article(example_project())
+    html = ArticlePipeline(example_project()).wechat_html()
     assert "<li" not in html
     assert "•</section>" in html
     assert "姚沈结-爱立信-研习一期" in html

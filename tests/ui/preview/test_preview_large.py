@@ -12,7 +12,7 @@ from tests.ui.preview_support import run_js, settle, shown_preview
 
 from recapdesk.model import Honoree
 from recapdesk.model import Testimonial as Person
-from recapdesk.render.article_html import render_blocks
+from recapdesk.pipeline import ArticlePipeline
 from recapdesk.ui.document import ProjectDocument
 
 COUNT_ROWS = "document.querySelectorAll('section[data-key=honorees] tbody tr').length"
@@ -83,5 +83,6 @@ def test_edits_patched_into_the_page_leave_it_as_a_fresh_render_would(qtbot: QtB
             with qtbot.waitSignal(pane.rendered, timeout=10000):
                 edit()
             settle(qtbot, pane)
-            wanted = {b.key: b.html for b in render_blocks(document.project)}["testimonials"]
+            blocks = ArticlePipeline(document.project).html_blocks()
+            wanted = {b.key: b.html for b in blocks}["testimonials"]
             assert run_js(qtbot, pane, SECTION_HTML) == wanted

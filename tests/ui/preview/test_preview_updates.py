@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
-from recapdesk.render.article_html import BlockRenderer, RenderJob
+from recapdesk.pipeline import ArticlePipeline
 from recapdesk.resources import example_path
 from recapdesk.store import load
 from recapdesk.ui.preview.preview_updates import BlockUpdates, splice
@@ -50,7 +50,7 @@ def test_a_render_starts_after_the_event_that_asked_for_it(qtbot: QtBot) -> None
     finished: list[object] = []
     updates = BlockUpdates(lambda script, _callback: sent.append(script), finished.append, owner)
     project = load(example_path("k8s-source-study-phase1"))
-    updates.start(RenderJob(BlockRenderer(), project))
+    updates.start(ArticlePipeline(project).render_job())
     assert sent == []
     qtbot.waitUntil(lambda: bool(sent))
     assert "recapdesk.update(" in sent[-1]

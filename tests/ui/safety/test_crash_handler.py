@@ -127,7 +127,7 @@ def test_an_error_from_a_window_action_is_reported(
     def broken_compose(*_args: object) -> str:
         raise RuntimeError("compose broke")
 
-    monkeypatch.setattr("recapdesk.ui.window.output_commands.compose", broken_compose)
+    monkeypatch.setattr("recapdesk.pipeline.ArticlePipeline.markdown", broken_compose)
     window.document.set_field(("article", "title"), "Unsaved")
     dialogs.crash.append(CrashChoice.CONTINUE)
     window.window_actions.copy_markdown.trigger()

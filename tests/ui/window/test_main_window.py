@@ -144,23 +144,23 @@ def test_untitled_save_asks_for_a_path_and_adds_suffix(
 def test_saving_a_new_project_suggests_its_title_in_the_folder_used_last(
     window: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:
-    window.open_example()
+    window.files.open_example()
     folder = tmp_path / "recaps"
     folder.mkdir()
     dialogs.save_paths.append(folder / "phase1.recap.toml")
-    assert window.save()
+    assert window.files.save()
     assert dialogs.suggested[0] == str(Path.home() / "kubernetes源码研习社 一期活动总结.recap.toml")
-    window.new_project()
+    window.files.new_project()
     window.document.set_field(("article", "title"), "二期总结: 第六章")
     dialogs.save_paths.append(None)
-    assert not window.save()
+    assert not window.files.save()
     assert dialogs.suggested[1] == str(folder / "二期总结 第六章.recap.toml")
 
 
 def test_redo_takes_ctrl_y_and_ctrl_shift_z(
     qtbot: QtBot, window: MainWindow, example_file: Path
 ) -> None:
-    window.open_file(example_file)
+    window.files.open_file(example_file)
     window.show()
     qtbot.waitExposed(window)
     keys = [key.toString() for key in window.window_actions.redo.shortcuts()]

@@ -3,7 +3,8 @@
 What the editor keeps after 保存草稿 (save draft) is much less than a browser shows: no
 stylesheet, no class or id, no native lists past two levels, no links off mp.weixin.qq.com, no
 plain spaces in code. :func:`wechat_html` takes the article fragment (the same HTML the preview
-shows) and rewrites it so that it looks the same after the save:
+shows; ``ArticlePipeline.wechat_html`` gives it the project's) and rewrites it so that it looks
+the same after the save:
 
 1. on the parsed fragment: drop the TOC, apply the pangu spacing, turn links into ``[n]``
    markers and a closing list of references (links.py);
@@ -23,8 +24,6 @@ from pathlib import Path
 
 from lxml import etree
 
-from recapdesk.model import Project
-from recapdesk.render.article_html import render_article
 from recapdesk.render.themes import DEFAULT_THEME, theme_css
 from recapdesk.render.wechat import cards, cleanup, code, images, inline, links, lists, tables
 from recapdesk.render.wechat import pangu as spacing
@@ -119,31 +118,4 @@ def _wechat_html(
     return article_html(root)
 
 
-def wechat_article(
-    project: Project,
-    *,
-    pangu: bool | None = None,
-    image_widths: Mapping[str, int] | None = None,
-    base_dir: Path | None = None,
-    footnotes: bool = True,
-    fragment: str | etree._Element | None = None,
-) -> str:
-    """The project's article as WeChat-ready HTML, in the project's theme and colour.
-
-    ``fragment`` is the project's article fragment (or its parse: see :func:`wechat_html`)
-    when the caller has rendered it already (Copy for WeChat also needs it for the plain
-    text: one render and one parse, not two)."""
-    article = project.article
-    return wechat_html(
-        render_article(project) if fragment is None else fragment,
-        article.theme,
-        article.primary_color,
-        language=article.language.value,
-        pangu=pangu,
-        image_widths=image_widths,
-        base_dir=base_dir,
-        footnotes=footnotes,
-    )
-
-
-__all__ = ["pangu_default", "wechat_article", "wechat_html"]
+__all__ = ["pangu_default", "wechat_html"]

@@ -17,12 +17,9 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 
-from recapdesk.compose import compose
-from recapdesk.compose.article import BodyCache
 from recapdesk.model import BuiltinSection, Project
 from recapdesk.model.paths import FieldPath
 from recapdesk.model.project import FREE_PREFIX
-from recapdesk.render.article_html import render_job
 from recapdesk.render.themes import theme_css
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.preview.preview_page import WORLD, ArticleView, ViewWindow
@@ -94,8 +91,6 @@ class PreviewPane(QTabWidget):
         self.page.loadFinished.connect(self._on_loaded)
         if self.page.shell_loaded:  # loaded while the window was being built
             QTimer.singleShot(0, lambda: self._on_loaded(True))
-        # Section Markdown reused until an edit touches it (Copy for WeChat reuses it too).
-        self.bodies = BodyCache()
         document.changed.connect(self._on_document_changed)
         document.reset.connect(self._on_reset)
         self.currentChanged.connect(lambda _index: self._update_source())
@@ -115,7 +110,6 @@ class PreviewPane(QTabWidget):
         self._throttle.resume()
 
     def _on_document_changed(self, path: FieldPath) -> None:
-        self.bodies.invalidate(path)
         self._edited_key = section_key(self.document.project, path)
         if any(path == watched[: len(path)] for watched in (THEME_PATH, COLOR_PATH)):
             self._send_theme()
@@ -124,7 +118,6 @@ class PreviewPane(QTabWidget):
     def _on_reset(self) -> None:
         self._page_keys = None
         self._edited_key = ""
-        self.bodies = BodyCache()
         self._updates.forget()
         self._send_theme()
         self.request_update()
@@ -137,7 +130,7 @@ class PreviewPane(QTabWidget):
     def _render(self) -> None:
         self._started = time.perf_counter()
         # In slices of the event loop; _on_updated when the page shows all of it.
-        job = render_job(self.document.project, self.bodies)
+        job = self.document.pipeline.render_job()
         self._job_keys = job.keys
         self._updates.start(job)
 
@@ -165,7 +158,7 @@ class PreviewPane(QTabWidget):
             self._source_stale = False
             bar = self.source.verticalScrollBar()
             position = bar.value()
-            self.source.setPlainText(compose(self.document.project, self.bodies))
+            self.source.setPlainText(self.document.pipeline.markdown())
             bar.setValue(position)
 
     def _send_theme(self) -> None:

@@ -15,11 +15,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from recapdesk.render.article_html import RenderJob
+from recapdesk.pipeline import RenderJob
 
 SLICE_S = 0.02
-"""Rendering time per turn of the event loop: with the longest piece (~20 ms, render/pieces.py)
-a slice stays well under the 50 ms a user starts to notice."""
+"""Rendering time per turn of the event loop: with the longest piece (~20 ms,
+pipeline/pieces.py) a slice stays well under the 50 ms a user starts to notice."""
 
 SPLICE_ABOVE = 4096
 """Characters of a section's HTML above which a change is sent as a splice of what the page

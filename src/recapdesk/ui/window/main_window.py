@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
             self.document,
             self.dialogs,
             self.settings,
-            self.preview,
+            self.preview.toolbar.pangu_spacing,
             self.show_status,
             unfinished=lambda shown: with_unfinished_notice(
                 shown, self.compliance, self.document.project

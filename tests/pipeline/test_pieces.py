@@ -1,4 +1,4 @@
-"""Long blocks rendered in pieces (render/pieces.py) give exactly the HTML of a whole render,
+"""Long blocks rendered in pieces (pipeline/pieces.py) give exactly the HTML of a whole render,
 and a render in time-budgeted steps gives exactly the HTML of one in a single go."""
 
 from __future__ import annotations
@@ -7,12 +7,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from recapdesk.compose import compose_blocks
+from recapdesk.compose import compose, compose_blocks
 from recapdesk.model import Honoree, Project
 from recapdesk.model import Testimonial as Person
 from recapdesk.model import TestimonialStyle as Style
-from recapdesk.render import pieces
-from recapdesk.render.article_html import BlockRenderer, RenderJob
+from recapdesk.pipeline import ArticlePipeline, pieces
 from recapdesk.render.html import render_fragment
 from tests.support import example_project
 
@@ -46,12 +45,12 @@ BODIES = [
 TEXTS = ["", "intro text", "- a list\n- in the intro", "    indented", "# Own heading", "> q"]
 
 
-def _whole(project: Project) -> list[str]:
-    return [render_fragment(block.markdown) for block in compose_blocks(project)]
+def _whole(project: Project) -> str:
+    return render_fragment(compose(project))
 
 
-def _pieces(project: Project) -> list[str]:
-    return [block.html for block in BlockRenderer().render(project)]
+def _pieces(project: Project) -> str:
+    return ArticlePipeline(project).fragment()
 
 
 @st.composite
@@ -89,15 +88,15 @@ def test_a_long_list_and_table_are_split_and_still_equal(monkeypatch: pytest.Mon
     blocks = {block.key: block for block in compose_blocks(project)}
     assert len(pieces.plan(blocks["testimonials"]).pieces) == 1 + 50  # the intro, each person
     assert len(pieces.plan(blocks["honorees"]).pieces) > 2
-    assert _pieces(project)[1:] == _whole(project)[1:]
+    assert _pieces(project) == _whole(project)
 
 
 def test_a_render_in_steps_equals_one_in_a_go() -> None:
     project = example_project()
     project.testimonials.people = [Person(name=f"n{i}", body=f"b {i}") for i in range(40)]
     project.article.toc = True
-    in_a_go = BlockRenderer().render(project)
-    job = RenderJob(BlockRenderer(), project)
+    in_a_go = ArticlePipeline(project).html_blocks()
+    job = ArticlePipeline(project).render_job()
     steps = 0
     while not job.done:
         job.step(0.0)  # one piece per step

@@ -6,11 +6,12 @@ re-rendering such a block for a keystroke in one testimonial would stall the win
 piece by piece, an edit re-renders one piece (the others come from the renderer's cache), and
 a full render can be spread over several turns of the event loop.
 
-Only what Markdown renders independently is split. Anything that reaches across pieces sends
-the block back to a whole render: footnotes and link definitions (used anywhere in the block),
-the table of contents marker, headings after the block's first segment (their ids are made
-unique across the whole text), fences that do not close where they open, list items without a
-body (a one-item list is "tight"), and text next to a list that could continue it.
+Only what Markdown renders independently is split; what the article shares across its parts
+(link and abbreviation definitions, heading ids) each piece gets from its context (context.py).
+Anything else that reaches across pieces sends the block back to a whole render: footnotes
+(numbered in the order of their references), the table of contents marker, headings after the
+block's first segment, fences that do not close where they open, list items without a body (a
+one-item list is "tight"), and text next to a list that could continue it.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from recapdesk.compose.article import TOC_MARKER, Block, Segment, SegmentKind
 TABLE_ROWS = 40
 """Rows per table piece: ~20 ms of Python-Markdown, so a time-budgeted render stays smooth."""
 
-_REACHES_ACROSS = re.compile(r"\[\^|^\s*\[[^\]\n]*\]:", re.MULTILINE)  # footnotes, definitions
+_REACHES_ACROSS = re.compile(r"\[\^")  # footnotes
 _HEADING = re.compile(r"^\s*#|^\s*(=+|-+)\s*$", re.MULTILINE)  # ATX, setext (or a rule)
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})", re.MULTILINE)
 _CONTINUES_LIST = re.compile(r"^(\s|[-*+](\s|$)|\d+[.)](\s|$)|>)")
@@ -58,9 +59,23 @@ class Plan:
             html = _join_segment(segment, rendered[at : at + count])
             if html is None:
                 return None
-            parts.append(html)
+            if html:  # a segment of definitions only is no HTML, and no line of it
+                parts.append(html)
             at += count
         return "\n".join(parts)
+
+    def top_level(self, counts: Sequence[int]) -> int:
+        """How many top-level elements the block has, from its pieces' (a list or a table is
+        one, however many pieces it came in)."""
+        if not self.split:
+            return counts[0]
+        total = 0
+        at = 0
+        for segment in self.block.segments:
+            count = _piece_count(segment)
+            total += counts[at] if segment.kind is SegmentKind.TEXT else 1
+            at += count
+        return total
 
 
 def plan(block: Block) -> Plan:
@@ -145,6 +160,32 @@ def _text_ok(markdown: str, *, first: bool) -> bool:
         return False
     if not first and _HEADING.search(markdown):
         return False
+    return _fences_close(markdown)
+
+
+def starts_within(block: Block) -> bool:
+    """True when ``block`` starts as a continuation of whatever is before it may (a list
+    item, a quote, indented text): then it renders with the block before it."""
+    return bool(_CONTINUES_LIST.match(block.markdown))
+
+
+def fences_close(block: Block) -> bool:
+    """True when every fence ``block`` opens, it closes (else it takes in what follows).
+    Checked part by part where the block is made of parts: an edit changes one of them, the
+    others are the same strings as before; a part that leaves one open asks the whole."""
+    parts = [
+        part
+        for segment in block.segments
+        if segment.kind is not SegmentKind.TABLE  # a row is one line that starts with "|"
+        for part in (segment.parts or (segment.markdown,))
+    ]
+    if parts and all(_fences_close_cached(part) for part in parts):
+        return True
+    return _fences_close(block.markdown)
+
+
+@functools.lru_cache(maxsize=8192)
+def _fences_close_cached(markdown: str) -> bool:
     return _fences_close(markdown)
 
 

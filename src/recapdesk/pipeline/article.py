@@ -1,0 +1,146 @@
+"""The one producer of an open project's article: its Markdown, HTML fragment, standalone page,
+WeChat HTML, plain text and the input of the WeChat checks.
+
+The preview, every export and copy, the command line, the helper process and the golden tests
+all take the article from an :class:`ArticlePipeline`, so they cannot disagree. It renders
+section by section with caches (blocks.py), and its fragment equals Python-Markdown's render of
+the whole Markdown (render/html.render_fragment): the parts are rendered in the context of the
+whole article (context.py, part_markdown.py). The window has one per open project, made anew
+when another project is opened, and tells it every edit (``ProjectDocument.changed``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from recapdesk.compose.article import Block, compose_blocks, join_blocks
+from recapdesk.model import Project
+from recapdesk.model.paths import FieldPath
+from recapdesk.pipeline.blocks import BlockRenderer, HtmlBlock, RenderJob
+from recapdesk.pipeline.sections import SectionCache
+from recapdesk.render.html import page_html
+
+
+@dataclass(frozen=True)
+class WechatCopy:
+    """What Copy for WeChat puts on the clipboard."""
+
+    html: str  # text/html: inline-styled, WeChat-safe
+    text: str  # text/plain: the article's readable text
+
+
+class ArticlePipeline:
+    """The article of one project, produced from one section cache and one block renderer.
+
+    Not for threads: the renderer keeps state while it converts (the helper process has a
+    pipeline of its own)."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self._sections = SectionCache()
+        self._renderer = BlockRenderer()
+
+    def edited(self, project: Project, path: FieldPath) -> None:
+        """The project (maybe a new object: a structural edit swaps it) was edited at
+        ``path``; ``()`` means anything may have changed."""
+        self.project = project
+        self._sections.invalidate(path)
+
+    # -- Markdown ------------------------------------------------------------------------------
+
+    def blocks(self) -> list[Block]:
+        """The article's Markdown, block by block (the head, then each shown section)."""
+        return compose_blocks(self.project, self._sections.body)
+
+    def markdown(self) -> str:
+        """The article's Markdown, for export, the clipboard and ``recapdesk render``."""
+        return join_blocks(self.blocks())
+
+    # -- HTML ----------------------------------------------------------------------------------
+
+    def render_job(self) -> RenderJob:
+        """A render of the article in steps, for the window's preview. The Markdown is
+        composed now, so later edits do not reach the job."""
+        return RenderJob(self._renderer, self.blocks())
+
+    def html_blocks(self) -> list[HtmlBlock]:
+        """The article's HTML, block by block, keyed as the preview shows them."""
+        job = self.render_job()
+        job.step()
+        return job.result()
+
+    def fragment(self) -> str:
+        """The article's HTML fragment (no ``<html>``, no styles)."""
+        return self.render_job().fragment()
+
+    def page(self) -> str:
+        """A standalone HTML page of the article in its theme and colour."""
+        article = self.project.article
+        return page_html(
+            self.fragment(),
+            title=article.title,
+            lang=article.language.value,
+            theme=article.theme,
+            primary_color=article.primary_color,
+        )
+
+    # -- WeChat and plain text -----------------------------------------------------------------
+
+    def wechat_html(
+        self,
+        *,
+        pangu: bool | None = None,
+        footnotes: bool = True,
+        base_dir: Path | None = None,
+        image_widths: dict[str, int] | None = None,
+    ) -> str:
+        """The article for the WeChat editor (see render/wechat: ``pangu`` None means on for
+        Chinese, ``footnotes`` the links WeChat refuses as numbered references, ``base_dir``
+        where relative pictures are read from)."""
+        from recapdesk.render.wechat import wechat_html
+
+        article = self.project.article
+        return wechat_html(
+            self.fragment(),
+            article.theme,
+            article.primary_color,
+            language=article.language.value,
+            pangu=pangu,
+            image_widths=image_widths,
+            base_dir=base_dir,
+            footnotes=footnotes,
+        )
+
+    def wechat_copy(
+        self, *, pangu: bool | None = None, footnotes: bool = True, base_dir: Path | None = None
+    ) -> WechatCopy:
+        """Copy for WeChat's two flavours, from one render and one parse of the fragment."""
+        from recapdesk.render.plain_text import plain_text_of
+        from recapdesk.render.wechat import wechat_html
+        from recapdesk.render.wechat.dom import parse_body
+
+        article = self.project.article
+        parsed = parse_body(self.fragment())
+        html = wechat_html(
+            parsed,
+            article.theme,
+            article.primary_color,
+            language=article.language.value,
+            pangu=pangu,
+            base_dir=base_dir,
+            footnotes=footnotes,
+        )
+        # The plain text carries the same [n] link markers and list as the HTML.
+        text = plain_text_of(parsed, language=article.language.value, footnotes=footnotes)
+        return WechatCopy(html, text)
+
+    def plain_text(self) -> str:
+        """The article's readable text (paragraphs, bullets, table cells)."""
+        from recapdesk.render.plain_text import plain_text
+
+        return plain_text(self.fragment())
+
+    def check_input(self) -> str:
+        """The HTML the WeChat compliance checks read: the WeChat copy with its defaults."""
+        return self.wechat_html()

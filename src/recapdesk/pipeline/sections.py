@@ -1,0 +1,40 @@
+"""Section bodies composed before, reused until an edit may have changed them.
+
+Composing a 1,000-row table on every keystroke elsewhere would cost tens of milliseconds; the
+window knows what changed, because every edit names its field path.
+"""
+
+from __future__ import annotations
+
+from recapdesk.compose.article import Segments, compose_body
+from recapdesk.model import Project
+from recapdesk.model.paths import FieldPath
+from recapdesk.model.project import FREE_PREFIX
+
+
+class SectionCache:
+    """The composed bodies of the built-in sections, by section-order key."""
+
+    def __init__(self) -> None:
+        self._bodies: dict[str, Segments] = {}
+
+    def invalidate(self, path: FieldPath) -> None:
+        """Forget what an edit at ``path`` may have changed (``()``: anything)."""
+        root = path[0] if path else ""
+        if root == "article":
+            # Only the language changes the words inside section bodies; the title, lead and
+            # numbering are composed afresh every time anyway.
+            if path[1:2] in ((), ("language",)):
+                self._bodies.clear()
+        elif root in ("", "order", "free_sections", "schema_version"):
+            self._bodies.clear()
+        else:
+            self._bodies.pop(str(root), None)
+
+    def body(self, project: Project, key: str) -> Segments:
+        if key.startswith(FREE_PREFIX):
+            return compose_body(project, key)  # small, and keyed by a free section's id
+        cached = self._bodies.get(key)
+        if cached is None:
+            cached = self._bodies[key] = compose_body(project, key)
+        return cached
