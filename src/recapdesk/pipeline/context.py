@@ -31,7 +31,6 @@ class Definitions:
     footnotes: tuple[tuple[str, str], ...] = ()
 
 
-NO_DEFINITIONS = Definitions()
 
 
 @dataclass(frozen=True)
