@@ -31,8 +31,6 @@ class Definitions:
     footnotes: tuple[tuple[str, str], ...] = ()
 
 
-
-
 @dataclass(frozen=True)
 class FootnoteState:
     """Python-Markdown's footnote bookkeeping after the references read so far: the order they
