@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from recapdesk.model import Link, Project
-from recapdesk.render.article_html import render_article
+from recapdesk.pipeline import ArticlePipeline
 from recapdesk.render.plain_text import plain_text_of
-from recapdesk.render.wechat import wechat_article
 from recapdesk.render.wechat.dom import parse_body
 from tests.support import example_project, parse_html
 
@@ -26,7 +25,7 @@ def _project() -> Project:
 
 
 def _plain(project: Project, footnotes: bool = True) -> str:
-    parsed = parse_body(render_article(project))
+    parsed = parse_body(ArticlePipeline(project).fragment())
     return plain_text_of(parsed, language=project.article.language.value, footnotes=footnotes)
 
 
@@ -47,7 +46,7 @@ def test_english_article_lists_references() -> None:
 
 def test_numbers_are_the_html_footnotes_numbers() -> None:
     project = example_project()
-    html = wechat_article(project, pangu=False)
+    html = ArticlePipeline(project).wechat_html(pangu=False)
     marks = [m.text() for m in parse_html(html).iter("sup")]
     assert marks  # the example links to GitHub and to the community's site
     text = _plain(project)

@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QtMsgType
-from recapdesk.ui.crash_handler import EXIT_AFTER_CRASH
 
 from recapdesk.ui.quiet_log import is_harmless
+from recapdesk.ui.safety.crash_handler import EXIT_AFTER_CRASH
 
 # What every start printed on a machine without Vulkan, a GPU or a system D-Bus.
 KNOWN_HARMLESS = (
@@ -31,9 +31,10 @@ SCRIPT = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer, qWarning
-from recapdesk.ui import dialogs, preview
+from recapdesk.ui.dialogs import dialogs
+from recapdesk.ui.preview import preview
 from recapdesk.ui.app import run_app
-from recapdesk.ui.crash_dialog import CrashChoice
+from recapdesk.ui.dialogs.crash_dialog import CrashChoice
 
 dialogs.Dialogs.report_crash = lambda self, report: CrashChoice.QUIT
 shown = preview.PreviewPane._on_updated

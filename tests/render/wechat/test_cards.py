@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from recapdesk.model import Honoree
+from recapdesk.pipeline import ArticlePipeline
 from recapdesk.render.compliance import check_html
-from recapdesk.render.wechat import wechat_article
 from tests.support import example_project
 
 
 def test_the_honorees_table_is_a_card_per_person_with_labelled_lines() -> None:
-    html = wechat_article(example_project())
+    html = ArticlePipeline(example_project()).wechat_html()
     assert "序号" in html
     assert "<th" not in html.split("序号")[0][-200:]  # no header cell: a label
     assert "序号：</span>1</p>" in html
@@ -19,7 +19,7 @@ def test_the_honorees_table_is_a_card_per_person_with_labelled_lines() -> None:
 
 
 def test_a_narrow_table_stays_a_table_its_first_column_kept_whole() -> None:
-    html = wechat_article(example_project())
+    html = ArticlePipeline(example_project()).wechat_html()
     committee = html[html.index("职责") - 400 :]
     assert "<table" in html and "<th" in committee
     assert "word-break: keep-all" in committee.split("厉辉")[0][-200:]
@@ -28,7 +28,7 @@ def test_a_narrow_table_stays_a_table_its_first_column_kept_whole() -> None:
 def test_cards_keep_user_text_literal_and_pass_the_wechat_checker() -> None:
     project = example_project()
     project.honorees.people.append(Honoree(name="<b>x</b> | *y*", company="A&B", github="z"))
-    html = wechat_article(project)
+    html = ArticlePipeline(project).wechat_html()
     assert "姓名：</span>&lt;b&gt;x&lt;/b&gt; | *y*</p>" in html
     assert check_html(html) == []
 
