@@ -16,7 +16,6 @@ from recapdesk.compose.checks import check_article
 from recapdesk.model import Project
 from recapdesk.model.checks import Finding
 from recapdesk.pipeline import ArticlePipeline
-from recapdesk.publish.limits import check_draft
 from recapdesk.render.compliance import ComplianceFinding, check_wechat
 from recapdesk.store.recovery import recovery_text
 
@@ -35,10 +34,7 @@ def check_both(pipeline: ArticlePipeline) -> Checks:
     # One job for both, though the content checks take under a millisecond: a large project's
     # are still out of the window's thread, and the two lists are always of the same version.
     project = pipeline.project
-    html = pipeline.check_input()
-    # The draft API's limits too, as `check --wechat` reports them: what a publish would be
-    # refused for.
-    return Checks(check_article(project), check_wechat(project, html) + check_draft(project, html))
+    return Checks(check_article(project), check_wechat(project, pipeline.check_input()))
 
 
 def check_json(project_json: str) -> Checks:

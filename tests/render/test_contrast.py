@@ -8,7 +8,8 @@ import pytest
 
 from recapdesk.model import Project
 from recapdesk.model.checks import Severity
-from recapdesk.render.compliance import check_wechat, color_contrast_findings
+from recapdesk.pipeline import ArticlePipeline
+from recapdesk.render.compliance import ComplianceFinding, check_wechat, color_contrast_findings
 from recapdesk.render.contrast import DARK_BACKGROUND, contrast_ratio
 from recapdesk.render.themes import theme_primary
 from recapdesk.store import save
@@ -38,8 +39,12 @@ def _project(color: str) -> Project:
     return project
 
 
+def _check(project: Project) -> list[ComplianceFinding]:
+    return check_wechat(project, ArticlePipeline(project).check_input())
+
+
 def test_yellow_on_white_is_flagged_by_check_wechat() -> None:
-    findings = [f for f in check_wechat(_project("#f0c000")) if f.rule.startswith("contrast")]
+    findings = [f for f in _check(_project("#f0c000")) if f.rule.startswith("contrast")]
     assert [(f.rule, f.field, f.severity, f.snippet) for f in findings] == [
         ("contrast-light", "article.primary_color", Severity.WARNING, "#f0c000")
     ]
@@ -66,7 +71,7 @@ def test_the_themes_own_colours_and_readable_choices_pass(theme: str) -> None:
 
 
 def test_no_colour_of_the_user_no_finding() -> None:
-    assert not [f for f in check_wechat(_project("")) if f.rule.startswith("contrast")]
+    assert not [f for f in _check(_project("")) if f.rule.startswith("contrast")]
 
 
 def test_the_messages_are_marked_for_translation() -> None:

@@ -97,6 +97,8 @@ def test_the_example_lists_its_placeholders_and_the_status_bar_counts_them(
     shown = rows(window.compliance)
     # Named as the form and the undo menu name them, rows counted from 1.
     assert [row[3] for row in shown] == [
+        "Article, outline 3",
+        "Article, outline 4",
         "Background, row 3, Value",
         "Background, row 4, Value",
         "Background, row 5, Value",
