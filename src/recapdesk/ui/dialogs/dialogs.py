@@ -28,6 +28,7 @@ PROJECT_FILTER = QT_TRANSLATE_NOOP(
 )
 SPREADSHEET_FILTER = QT_TRANSLATE_NOOP("", "Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)")
 MARKDOWN_FILTER = QT_TRANSLATE_NOOP("", "Markdown (*.md *.markdown *.txt);;All files (*)")
+PICTURE_FILTER = QT_TRANSLATE_NOOP("", "Pictures (*.jpg *.jpeg *.png *.gif *.bmp);;All files (*)")
 
 
 def project_filter() -> str:
@@ -208,6 +209,13 @@ class Dialogs:
     def import_markdown_path(self, folder: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             self.parent, translate("", "Import Markdown"), folder, translate("", MARKDOWN_FILTER)
+        )
+        return Path(name) if name else None
+
+    def picture_path(self, folder: str) -> Path | None:
+        """The Article tab's cover: a picture file."""
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, translate("", "Choose the Cover"), folder, translate("", PICTURE_FILTER)
         )
         return Path(name) if name else None
 

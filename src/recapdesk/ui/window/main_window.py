@@ -135,7 +135,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("formTabs")
         self.tabs.setAccessibleName(self.tr("Article sections"))
-        article_tab = ArticleTab(self.document)
+        article_tab = ArticleTab(
+            self.document, choose_picture=self.dialogs.picture_path, show_status=self.show_status
+        )
         self.form_tabs = [
             article_tab,
             BackgroundTab(self.document),
