@@ -26,8 +26,6 @@ SECRET = "9f8e7d6c5b4a39281706f5e4d3c2b1a0"
 
 
 class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
     def __init__(self) -> None:
         super().__init__()
         self.entries: dict[tuple[str, str], str] = {}

@@ -71,11 +71,16 @@ def window(
 def publish_and_wait(qtbot: QtBot, window: MainWindow, dialogs: PublishDialogs) -> None:
     asked = len(dialogs.asked)
     window.window_actions.publish.trigger()
-    qtbot.waitUntil(lambda: window.publishing.job is None and len(dialogs.asked) > asked, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: window.publishing.job is None and len(dialogs.asked) > asked, timeout=WAIT_MS
+    )
 
 
 def test_the_menu_publishes_in_a_worker_and_reports_the_media_id_then_updates(
-    qtbot: QtBot, window: MainWindow, pdialogs: PublishDialogs, mock: MockWeChat  # noqa: F811
+    qtbot: QtBot,
+    window: MainWindow,
+    pdialogs: PublishDialogs,
+    mock: MockWeChat,  # noqa: F811
 ) -> None:
     action = window.window_actions.publish
     assert action.shortcut().toString() == "Ctrl+Shift+D"
@@ -101,7 +106,10 @@ def test_the_menu_publishes_in_a_worker_and_reports_the_media_id_then_updates(
 
 
 def test_a_new_draft_instead_adds_a_second_one(
-    qtbot: QtBot, window: MainWindow, pdialogs: PublishDialogs, mock: MockWeChat  # noqa: F811
+    qtbot: QtBot,
+    window: MainWindow,
+    pdialogs: PublishDialogs,
+    mock: MockWeChat,  # noqa: F811
 ) -> None:
     pdialogs.choices += [PublishChoice(new_draft=False), PublishChoice(new_draft=True)]
     publish_and_wait(qtbot, window, pdialogs)
@@ -111,7 +119,10 @@ def test_a_new_draft_instead_adds_a_second_one(
 
 
 def test_cancel_half_way_stops_before_the_next_request_and_a_rerun_goes_on(
-    qtbot: QtBot, window: MainWindow, pdialogs: PublishDialogs, mock: MockWeChat  # noqa: F811
+    qtbot: QtBot,
+    window: MainWindow,
+    pdialogs: PublishDialogs,
+    mock: MockWeChat,  # noqa: F811
 ) -> None:
     pdialogs.choices += [PublishChoice(new_draft=False), PublishChoice(new_draft=False)]
     mock.hold_path = "/cgi-bin/media/uploadimg"  # the second upload waits for `release`
@@ -138,7 +149,10 @@ def test_cancel_half_way_stops_before_the_next_request_and_a_rerun_goes_on(
 
 
 def test_the_whitelist_error_names_the_ip_and_where_to_add_it(
-    qtbot: QtBot, window: MainWindow, pdialogs: PublishDialogs, mock: MockWeChat  # noqa: F811
+    qtbot: QtBot,
+    window: MainWindow,
+    pdialogs: PublishDialogs,
+    mock: MockWeChat,  # noqa: F811
 ) -> None:
     pdialogs.choices.append(PublishChoice(new_draft=False))
     mock.whitelist_refuses = True
@@ -149,7 +163,10 @@ def test_the_whitelist_error_names_the_ip_and_where_to_add_it(
 
 
 def test_a_title_over_the_limit_stops_before_anything_is_sent(
-    qtbot: QtBot, window: MainWindow, pdialogs: PublishDialogs, mock: MockWeChat  # noqa: F811
+    qtbot: QtBot,
+    window: MainWindow,
+    pdialogs: PublishDialogs,
+    mock: MockWeChat,  # noqa: F811
 ) -> None:
     window.document.set_field(("article", "title"), "很长的标题" * 8)
     window.show()

@@ -134,7 +134,7 @@ class PublishConfirmDialog(QDialog):
 
 
 class PublishProgressDialog(QDialog):
-    """"Uploading picture n of m…" and a Cancel button that asks the worker to stop before
+    """ "Uploading picture n of m…" and a Cancel button that asks the worker to stop before
     its next request (the request under way finishes: it may already have been received)."""
 
     cancel_requested = Signal()

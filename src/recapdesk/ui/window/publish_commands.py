@@ -215,9 +215,13 @@ class PublishCommands(QObject):
         self._finish_job()
         self._close_progress()
         if result.updated:
-            status = fill(translate(CONTEXT, "Draft %1 updated in the WeChat draft box"), result.media_id)
+            status = fill(
+                translate(CONTEXT, "Draft %1 updated in the WeChat draft box"), result.media_id
+            )
         else:
-            status = fill(translate(CONTEXT, "Draft %1 added to the WeChat draft box"), result.media_id)
+            status = fill(
+                translate(CONTEXT, "Draft %1 added to the WeChat draft box"), result.media_id
+            )
         self._show_status(status)
         self._dialogs.show_published(result.media_id, result.updated, self._warnings)
 
@@ -231,7 +235,10 @@ class PublishCommands(QObject):
         if isinstance(error, PublishError):
             text = message_text(error.message)
         else:  # a defect, not WeChat: said as it is, without any secret
-            text = fill(translate(CONTEXT, "Publishing failed: %1"), redact(str(error)) or type(error).__name__)
+            text = fill(
+                translate(CONTEXT, "Publishing failed: %1"),
+                redact(str(error)) or type(error).__name__,
+            )
         self._show_status(translate(CONTEXT, "Publishing failed"))
         self._dialogs.error(self.title(), text)
 

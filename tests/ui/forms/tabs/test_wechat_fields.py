@@ -99,9 +99,7 @@ def test_a_cover_from_elsewhere_is_copied_beside_the_project(
     assert outside.exists()  # the original is never moved
 
 
-def test_a_finding_on_the_digest_goes_to_its_field(
-    qtbot: QtBot, document: ProjectDocument
-) -> None:
+def test_a_finding_on_the_digest_goes_to_its_field(qtbot: QtBot, document: ProjectDocument) -> None:
     tab = make_tab(qtbot, document, [])
     assert tab.select_field(("article", "digest"))
     assert tab.select_field(("article", "fans_only_comments"))

@@ -81,7 +81,9 @@ class WeChatDraftFields(QGroupBox):
         self.cover.setToolTip(tip)
         self.browse.clicked.connect(self.choose_cover)
         self.digest = self._line("article_digest", self.tr("Digest"))
-        self.digest.setPlaceholderText(self.tr("The summary under the title, at most 128 characters"))
+        self.digest.setPlaceholderText(
+            self.tr("The summary under the title, at most 128 characters")
+        )
         self.author = self._line("article_author", self.tr("Author shown by WeChat"))
         self.author.setPlaceholderText(self.tr("At most 16 characters"))
         self.source_url = self._line("article_source_url", self.tr("Original link"))
