@@ -131,7 +131,7 @@ def test_cancel_half_way_stops_before_the_next_request_and_a_rerun_goes_on(
     # The window still answers while the worker waits for WeChat.
     progress = window.publishing.progress
     assert progress is not None and progress.isVisible()
-    qtbot.waitUntil(lambda: progress.label.text() == "Uploading picture 2 of 5…")
+    qtbot.waitUntil(lambda: progress.label.text() == "Uploading picture 2 of 3…")
     qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
     assert progress.label.text() == "Cancelling after the current request…"
     mock.release.set()

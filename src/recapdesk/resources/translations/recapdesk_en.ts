@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>PublishConfirmDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/publish_dialog.py" line="+85"/>
+        <source>%n picture(s) of the article</source>
+        <translation>
+            <numerusform>%n picture of the article</numerusform>
+            <numerusform>%n pictures of the article</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordTableEditor</name>
     <message numerus="yes">
         <location filename="../../ui/forms/widgets/record_table_editor.py" line="+178"/>

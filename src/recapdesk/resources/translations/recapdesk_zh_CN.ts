@@ -84,7 +84,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>隐藏详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dialogs.py" line="+26"/>
+        <location filename="../../ui/dialogs/dialogs.py" line="+28"/>
         <source>recapdesk projects (*.recap.toml);;TOML files (*.toml);;All files (*)</source>
         <translation>recapdesk 项目 (*.recap.toml);;TOML 文件 (*.toml);;所有文件 (*)</translation>
     </message>
@@ -97,6 +97,11 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+1"/>
         <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
         <translation>Markdown (*.md *.markdown *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -220,12 +225,17 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Import Markdown</source>
         <translation>导入 Markdown</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <source>Choose the Cover</source>
+        <translation>选择封面</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
@@ -238,6 +248,30 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+3"/>
         <source>&amp;Open as New Project</source>
         <translation>作为新项目打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Published to WeChat Drafts</source>
+        <translation>已保存到公众号草稿箱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The article&apos;s draft was updated in the draft box.</source>
+        <translation>草稿箱中这篇文章的草稿已更新。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The article was added to the draft box as a new draft.</source>
+        <translation>文章已作为新草稿添加到草稿箱。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft media_id: %1
+
+Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草稿箱 (Drafts); review it there and publish it yourself.</source>
+        <translation>草稿的 media_id：%1
+
+在公众号后台（mp.weixin.qq.com）的 内容管理 &gt; 草稿箱 中可以找到它；请在那里检查后自行发表。</translation>
     </message>
     <message>
         <location filename="../../ui/safety/file_watch.py" line="+147"/>
@@ -473,7 +507,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>ArticleTab</name>
     <message>
-        <location filename="../../ui/forms/tabs/article_tab.py" line="+50"/>
+        <location filename="../../ui/forms/tabs/article_tab.py" line="+61"/>
         <location line="+46"/>
         <source>Article</source>
         <translation>文章</translation>
@@ -579,7 +613,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>导语(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
@@ -775,7 +809,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../headless.py" line="+37"/>
+        <location filename="../../headless.py" line="+39"/>
         <source>examples:
   recapdesk                                   open the window (last project or a start page)
   recapdesk phase1.recap.toml                 open a project in the window
@@ -811,6 +845,7 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../publish/command.py" line="+32"/>
         <source>a .recap.toml project file</source>
         <translation>.recap.toml 项目文件</translation>
     </message>
@@ -932,18 +967,22 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>.xlsx 中的工作表（默认：第一个）</translation>
     </message>
     <message>
+        <location filename="../../publish/command.py" line="-4"/>
         <source>create or update the article&apos;s draft in the WeChat Official Account</source>
         <translation>在微信公众号中创建或更新文章的草稿</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>write what would be sent, without any network call</source>
         <translation>写出将要发送的内容，不进行任何网络调用</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>add a new draft even if this project has one already</source>
         <translation>即使该项目已有草稿，也新建一篇草稿</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>--dry-run: write here instead of stdout</source>
         <translation>--dry-run：写入此文件而不是标准输出</translation>
     </message>
@@ -1908,12 +1947,12 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+137"/>
+        <location filename="../../ui/window/main_window.py" line="+140"/>
         <source>Article sections</source>
         <translation>文章各部分</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+93"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -2111,7 +2150,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="+98"/>
+        <location filename="../../ui/dialogs/preferences.py" line="+99"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -2229,141 +2268,6 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+1"/>
         <source>Copy for WeChat: a space between Chinese and Latin letters or digits</source>
         <translation>复制到公众号时，在中文与英文字母、数字之间加空格</translation>
-    </message>
-</context>
-<context>
-    <name>Publish</name>
-    <message>
-        <source>RECAPDESK_WECHAT_API_BASE=%1 is not an http or https address</source>
-        <translation>RECAPDESK_WECHAT_API_BASE=%1 不是 http 或 https 地址</translation>
-    </message>
-    <message>
-        <source>RECAPDESK_WECHAT_API_BASE=%1: plain http is accepted only for this computer (127.0.0.1, ::1, localhost); use https</source>
-        <translation>RECAPDESK_WECHAT_API_BASE=%1：明文 http 只允许用于本机（127.0.0.1、::1、localhost）；请使用 https</translation>
-    </message>
-    <message>
-        <source>warning: using the WeChat API at %1 (RECAPDESK_WECHAT_API_BASE)</source>
-        <translation>警告：正在使用位于 %1 的微信接口（RECAPDESK_WECHAT_API_BASE）</translation>
-    </message>
-    <message>
-        <source>the WeChat API at %1 answered %2 with HTTP %3, not with JSON</source>
-        <translation>位于 %1 的微信接口对 %2 的应答是 HTTP %3，而不是 JSON</translation>
-    </message>
-    <message>
-        <source>the WeChat API at %1 did not answer in time (%2); publish again</source>
-        <translation>位于 %1 的微信接口未及时应答（%2）；请重新发布</translation>
-    </message>
-    <message>
-        <source>cannot reach the WeChat API at %1 (%2); check the network connection or proxy</source>
-        <translation>无法连接位于 %1 的微信接口（%2）；请检查网络连接或代理</translation>
-    </message>
-    <message>
-        <source>the WeChat API&apos;s answer has no %1</source>
-        <translation>微信接口的应答中没有 %1</translation>
-    </message>
-    <message>
-        <source>no WeChat account: enter the AppID and AppSecret in Preferences &gt; WeChat account, or set RECAPDESK_WECHAT_APPID and RECAPDESK_WECHAT_APPSECRET</source>
-        <translation>没有微信公众号账号：请在 首选项 &gt; 微信公众号账号 中填写 AppID 和 AppSecret，或设置 RECAPDESK_WECHAT_APPID 和 RECAPDESK_WECHAT_APPSECRET</translation>
-    </message>
-    <message>
-        <source>the system keyring cannot be used (%1); set RECAPDESK_WECHAT_APPID and RECAPDESK_WECHAT_APPSECRET instead, or unlock the keyring</source>
-        <translation>无法使用系统密钥环（%1）；请改为设置 RECAPDESK_WECHAT_APPID 和 RECAPDESK_WECHAT_APPSECRET，或解锁密钥环</translation>
-    </message>
-    <message>
-        <source>publishing was cancelled; publish again to go on where it stopped</source>
-        <translation>发布已取消；再次发布即可从中断处继续</translation>
-    </message>
-    <message>
-        <source>WeChat refused the call from IP address %1: it is not on the account&apos;s IP whitelist. Add %1 in the 公众号 backend under 设置与开发 &gt; 基本配置 &gt; IP白名单 (IP whitelist), then publish again (WeChat said: %2)</source>
-        <translation>微信拒绝了来自 IP 地址 %1 的调用：它不在该公众号的 IP 白名单中。请在公众号后台 设置与开发 &gt; 基本配置 &gt; IP白名单 中添加 %1，然后重新发布（微信返回：%2）</translation>
-    </message>
-    <message>
-        <source>WeChat did not accept a fresh access token either (%1); check the AppID and AppSecret, and publish again later</source>
-        <translation>微信也不接受新获取的 access token（%1）；请检查 AppID 和 AppSecret，稍后重新发布</translation>
-    </message>
-    <message>
-        <source>WeChat&apos;s call quota for this account is used up and waiting did not help (%1); publish again later: the daily quota starts again at midnight, Beijing time</source>
-        <translation>该公众号的接口调用额度已用完，等待后仍未恢复（%1）；请稍后重新发布：每日额度在北京时间零点重置</translation>
-    </message>
-    <message>
-        <source>WeChat refused the article as too long (%1): its text must stay under 20,000 characters and 1 MB; shorten it or split it into two articles</source>
-        <translation>微信以内容过长为由拒绝了文章（%1）：正文须少于 2 万字符且小于 1 MB；请删减内容或拆成两篇文章</translation>
-    </message>
-    <message>
-        <source>WeChat refused the title as too long (%1); shorten it in the Article tab</source>
-        <translation>微信以标题过长为由拒绝（%1）；请在“文章”标签页中缩短标题</translation>
-    </message>
-    <message>
-        <source>WeChat refused the digest as too long (%1); shorten it in the Article tab</source>
-        <translation>微信以摘要过长为由拒绝（%1）；请在“文章”标签页中缩短摘要</translation>
-    </message>
-    <message>
-        <source>WeChat refused the picture %1 (%2): pictures must be JPEG or PNG, under 1 MB in the article and under 10 MB as the cover</source>
-        <translation>微信拒绝了图片 %1（%2）：图片须为 JPEG 或 PNG，正文图片小于 1 MB，封面小于 10 MB</translation>
-    </message>
-    <message>
-        <source>WeChat refused the call: %1</source>
-        <translation>微信拒绝了调用：%1</translation>
-    </message>
-    <message>
-        <source>WeChat did not accept the AppID or the AppSecret (%1): check both in Preferences &gt; WeChat account (or RECAPDESK_WECHAT_APPID and RECAPDESK_WECHAT_APPSECRET), and whether the AppSecret was reset or frozen in the 公众号 backend</source>
-        <translation>微信不接受该 AppID 或 AppSecret（%1）：请在 首选项 &gt; 微信公众号账号（或 RECAPDESK_WECHAT_APPID 和 RECAPDESK_WECHAT_APPSECRET）中检查两者，并确认 AppSecret 未在公众号后台被重置或冻结</translation>
-    </message>
-    <message>
-        <source>a WeChat draft needs a cover picture: choose one in the Article tab (cover), or put a picture in the article</source>
-        <translation>微信草稿需要封面图片：请在“文章”标签页中选择封面，或在文章中放入一张图片</translation>
-    </message>
-    <message>
-        <source>the cover %1 must be JPEG, PNG, GIF or BMP of at most %2 bytes</source>
-        <translation>封面 %1 须为 JPEG、PNG、GIF 或 BMP，且不超过 %2 字节</translation>
-    </message>
-    <message>
-        <source>a WeChat draft needs a title</source>
-        <translation>微信草稿需要标题</translation>
-    </message>
-    <message>
-        <source>the draft API takes titles of at most %1 characters (this one has %2)</source>
-        <translation>草稿接口的标题最多 %1 个字（当前 %2 个）</translation>
-    </message>
-    <message>
-        <source>WeChat takes an author of at most %1 characters (this one has %2)</source>
-        <translation>微信的作者最多 %1 个字（当前 %2 个）</translation>
-    </message>
-    <message>
-        <source>WeChat takes a digest of at most %1 characters (this one has %2)</source>
-        <translation>微信的摘要最多 %1 个字（当前 %2 个）</translation>
-    </message>
-    <message>
-        <source>the original-article link must be an http or https address of at most %1 bytes</source>
-        <translation>原文链接须为 http 或 https 地址，且不超过 %1 字节</translation>
-    </message>
-    <message>
-        <source>WeChat takes articles of fewer than %1 characters of text (this one has %2); shorten it or split it into two articles</source>
-        <translation>微信文章正文须少于 %1 字符（当前 %2 个）；请删减内容或拆成两篇文章</translation>
-    </message>
-    <message>
-        <source>WeChat takes an article&apos;s HTML under %1 bytes (this one has %2); shorten it or split it into two articles</source>
-        <translation>微信文章的 HTML 须小于 %1 字节（当前 %2 字节）；请删减内容或拆成两篇文章</translation>
-    </message>
-    <message>
-        <source>the picture %1 cannot be read: %2</source>
-        <translation>无法读取图片 %1：%2</translation>
-    </message>
-    <message>
-        <source>the picture %1 is not JPEG or PNG, the types WeChat takes in an article</source>
-        <translation>图片 %1 不是 JPEG 或 PNG，而微信正文只接受这两种格式</translation>
-    </message>
-    <message>
-        <source>the picture %1 has %2 bytes; WeChat takes less than %3 in an article</source>
-        <translation>图片 %1 有 %2 字节；微信正文图片须小于 %3 字节</translation>
-    </message>
-    <message>
-        <source>WeChat is busy and stayed busy (%1); publish again in a few minutes</source>
-        <translation>微信系统繁忙，等待后仍未恢复（%1）；请过几分钟再发布</translation>
-    </message>
-    <message>
-        <source>the picture %1 cannot be prepared: %2</source>
-        <translation>无法处理图片 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2412,361 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+19"/>
         <source>too large to be a recovery file</source>
         <translation>文件太大，不可能是恢复文件</translation>
+    </message>
+</context>
+<context>
+    <name>Publish</name>
+    <message>
+        <location filename="../../publish/api.py" line="+64"/>
+        <source>RECAPDESK_WECHAT_API_BASE=%1 is not an http or https address</source>
+        <translation>RECAPDESK_WECHAT_API_BASE=%1 不是 http 或 https 地址</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RECAPDESK_WECHAT_API_BASE=%1: plain http is accepted only for this computer (127.0.0.1, ::1, localhost); use https</source>
+        <translation>RECAPDESK_WECHAT_API_BASE=%1：明文 http 只允许用于本机（127.0.0.1、::1、localhost）；请使用 https</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>warning: using the WeChat API at %1 (RECAPDESK_WECHAT_API_BASE)</source>
+        <translation>警告：正在使用位于 %1 的微信接口（RECAPDESK_WECHAT_API_BASE）</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>the WeChat API at %1 answered %2 with HTTP %3, not with JSON</source>
+        <translation>位于 %1 的微信接口对 %2 的应答是 HTTP %3，而不是 JSON</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the WeChat API at %1 did not answer in time (%2); publish again</source>
+        <translation>位于 %1 的微信接口未及时应答（%2）；请重新发布</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot reach the WeChat API at %1 (%2); check the network connection or proxy</source>
+        <translation>无法连接位于 %1 的微信接口（%2）；请检查网络连接或代理</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the WeChat API&apos;s answer has no %1</source>
+        <translation>微信接口的应答中没有 %1</translation>
+    </message>
+    <message>
+        <location filename="../../publish/credentials.py" line="+48"/>
+        <source>no WeChat account: enter the AppID and AppSecret in Preferences &gt; WeChat account, or set RECAPDESK_WECHAT_APPID and RECAPDESK_WECHAT_APPSECRET</source>
+        <translation>没有微信公众号账号：请在 首选项 &gt; 微信公众号账号 中填写 AppID 和 AppSecret，或设置 RECAPDESK_WECHAT_APPID 和 RECAPDESK_WECHAT_APPSECRET</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the system keyring cannot be used (%1); set RECAPDESK_WECHAT_APPID and RECAPDESK_WECHAT_APPSECRET instead, or unlock the keyring</source>
+        <translation>无法使用系统密钥环（%1）；请改为设置 RECAPDESK_WECHAT_APPID 和 RECAPDESK_WECHAT_APPSECRET，或解锁密钥环</translation>
+    </message>
+    <message>
+        <location filename="../../publish/errors.py" line="+57"/>
+        <source>publishing was cancelled; publish again to go on where it stopped</source>
+        <translation>发布已取消；再次发布即可从中断处继续</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>WeChat refused the call from IP address %1: it is not on the account&apos;s IP whitelist. Add %1 in the 公众号 backend under 设置与开发 &gt; 基本配置 &gt; IP白名单 (IP whitelist), then publish again (WeChat said: %2)</source>
+        <translation>微信拒绝了来自 IP 地址 %1 的调用：它不在该公众号的 IP 白名单中。请在公众号后台 设置与开发 &gt; 基本配置 &gt; IP白名单 中添加 %1，然后重新发布（微信返回：%2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>WeChat did not accept a fresh access token either (%1); check the AppID and AppSecret, and publish again later</source>
+        <translation>微信也不接受新获取的 access token（%1）；请检查 AppID 和 AppSecret，稍后重新发布</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>WeChat&apos;s call quota for this account is used up and waiting did not help (%1); publish again later: the daily quota starts again at midnight, Beijing time</source>
+        <translation>该公众号的接口调用额度已用完，等待后仍未恢复（%1）；请稍后重新发布：每日额度在北京时间零点重置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WeChat refused the article as too long (%1): its text must stay under 20,000 characters and 1 MB; shorten it or split it into two articles</source>
+        <translation>微信以内容过长为由拒绝了文章（%1）：正文须少于 2 万字符且小于 1 MB；请删减内容或拆成两篇文章</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WeChat refused the title as too long (%1); shorten it in the Article tab</source>
+        <translation>微信以标题过长为由拒绝（%1）；请在“文章”标签页中缩短标题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WeChat refused the digest as too long (%1); shorten it in the Article tab</source>
+        <translation>微信以摘要过长为由拒绝（%1）；请在“文章”标签页中缩短摘要</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WeChat refused the picture %1 (%2): pictures must be JPEG or PNG, under 1 MB in the article and under 10 MB as the cover</source>
+        <translation>微信拒绝了图片 %1（%2）：图片须为 JPEG 或 PNG，正文图片小于 1 MB，封面小于 10 MB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WeChat refused the call: %1</source>
+        <translation>微信拒绝了调用：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WeChat did not accept the AppID or the AppSecret (%1): check both in Preferences &gt; WeChat account (or RECAPDESK_WECHAT_APPID and RECAPDESK_WECHAT_APPSECRET), and whether the AppSecret was reset or frozen in the 公众号 backend</source>
+        <translation>微信不接受该 AppID 或 AppSecret（%1）：请在 首选项 &gt; 微信公众号账号（或 RECAPDESK_WECHAT_APPID 和 RECAPDESK_WECHAT_APPSECRET）中检查两者，并确认 AppSecret 未在公众号后台被重置或冻结</translation>
+    </message>
+    <message>
+        <location filename="../../publish/flow.py" line="+114"/>
+        <source>a WeChat draft needs a cover picture: choose one in the Article tab (cover), or put a picture in the article</source>
+        <translation>微信草稿需要封面图片：请在“文章”标签页中选择封面，或在文章中放入一张图片</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the cover %1 must be JPEG, PNG, GIF or BMP of at most %2 bytes</source>
+        <translation>封面 %1 须为 JPEG、PNG、GIF 或 BMP，且不超过 %2 字节</translation>
+    </message>
+    <message>
+        <location filename="../../publish/limits.py" line="+63"/>
+        <source>a WeChat draft needs a title</source>
+        <translation>微信草稿需要标题</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the draft API takes titles of at most %1 characters (this one has %2)</source>
+        <translation>草稿接口的标题最多 %1 个字（当前 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>WeChat takes an author of at most %1 characters (this one has %2)</source>
+        <translation>微信的作者最多 %1 个字（当前 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>WeChat takes a digest of at most %1 characters (this one has %2)</source>
+        <translation>微信的摘要最多 %1 个字（当前 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the original-article link must be an http or https address of at most %1 bytes</source>
+        <translation>原文链接须为 http 或 https 地址，且不超过 %1 字节</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>WeChat takes articles of fewer than %1 characters of text (this one has %2); shorten it or split it into two articles</source>
+        <translation>微信文章正文须少于 %1 字符（当前 %2 个）；请删减内容或拆成两篇文章</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>WeChat takes an article&apos;s HTML under %1 bytes (this one has %2); shorten it or split it into two articles</source>
+        <translation>微信文章的 HTML 须小于 %1 字节（当前 %2 字节）；请删减内容或拆成两篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../publish/pictures.py" line="+104"/>
+        <source>the picture %1 cannot be read: %2</source>
+        <translation>无法读取图片 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+40"/>
+        <source>the picture %1 is not JPEG or PNG, the types WeChat takes in an article</source>
+        <translation>图片 %1 不是 JPEG 或 PNG，而微信正文只接受这两种格式</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>the picture %1 has %2 bytes; WeChat takes less than %3 in an article</source>
+        <translation>图片 %1 有 %2 字节；微信正文图片须小于 %3 字节</translation>
+    </message>
+    <message>
+        <location filename="../../publish/errors.py" line="-40"/>
+        <source>WeChat is busy and stayed busy (%1); publish again in a few minutes</source>
+        <translation>微信系统繁忙，等待后仍未恢复（%1）；请过几分钟再发布</translation>
+    </message>
+    <message>
+        <location filename="../../publish/pictures.py" line="+31"/>
+        <source>the picture %1 cannot be prepared: %2</source>
+        <translation>无法处理图片 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommands</name>
+    <message>
+        <location filename="../../ui/window/publish_commands.py" line="+105"/>
+        <source>Publish to WeChat Drafts</source>
+        <translation>保存到公众号草稿箱</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the project first: its pictures are read beside it</source>
+        <translation>请先保存项目：图片从项目文件旁读取</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Publishing was cancelled; nothing was sent</source>
+        <translation>已取消，未发送任何内容</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WeChat would refuse this draft. Fix these fields first:</source>
+        <translation>微信会拒绝这篇草稿。请先修改以下字段：</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Uploading picture %1 of %2…</source>
+        <translation>正在上传第 %1 张图片（共 %2 张）…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uploading the cover…</source>
+        <translation>正在上传封面…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving the draft…</source>
+        <translation>正在保存草稿…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Draft %1 updated in the WeChat draft box</source>
+        <translation>公众号草稿箱中的草稿 %1 已更新</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draft %1 added to the WeChat draft box</source>
+        <translation>草稿 %1 已添加到公众号草稿箱</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Publishing failed: %1</source>
+        <translation>保存草稿失败：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publishing failed</source>
+        <translation>保存草稿失败</translation>
+    </message>
+</context>
+<context>
+    <name>PublishConfirmDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/publish_dialog.py" line="+67"/>
+        <source>Publish to WeChat Drafts</source>
+        <translation>保存到公众号草稿箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author:</source>
+        <translation>作者：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none: WeChat takes the start of the text)</source>
+        <translation>（无：微信取正文开头）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digest:</source>
+        <translation>摘要：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cover:</source>
+        <translation>封面：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n picture(s) of the article</source>
+        <translation>
+            <numerusform>正文中的 %n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures:</source>
+        <translation>图片：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (from RECAPDESK_WECHAT_APPID)</source>
+        <translation>%1（来自 RECAPDESK_WECHAT_APPID）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updates this project&apos;s draft %1</source>
+        <translation>更新本项目的草稿 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds a new draft to the draft box (草稿箱)</source>
+        <translation>在草稿箱中新建一篇草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft:</source>
+        <translation>草稿：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a &amp;new draft instead</source>
+        <translation>改为新建一篇草稿(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the draft published before as it is and add another one</source>
+        <translation>保留之前保存的草稿不变，另外新建一篇</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent to %1 (RECAPDESK_WECHAT_API_BASE), not to WeChat itself.</source>
+        <translation>发送到 %1（RECAPDESK_WECHAT_API_BASE），而不是微信本身。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>recapdesk only saves drafts: review the draft in the 公众号 backend and publish it there yourself.</source>
+        <translation>recapdesk 只保存草稿：请在公众号后台检查草稿，并在那里自行发表。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Publish</source>
+        <translation>保存草稿(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>PublishProgressDialog</name>
+    <message>
+        <location line="+23"/>
+        <source>Publishing to WeChat Drafts</source>
+        <translation>正在保存到公众号草稿箱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparing the article…</source>
+        <translation>正在准备文章…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelling after the current request…</source>
+        <translation>当前请求完成后取消…</translation>
     </message>
 </context>
 <context>
@@ -3116,9 +3375,196 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
 </context>
 <context>
+    <name>WeChatAccountBox</name>
+    <message>
+        <location filename="../../ui/dialogs/wechat_account.py" line="+59"/>
+        <source>WeChat account</source>
+        <translation>公众号账号</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>AppID</source>
+        <translation>开发者ID（AppID）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公众号 backend: 设置与开发 &gt; 基本配置</source>
+        <translation>公众号后台：设置与开发 &gt; 基本配置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AppSecret</source>
+        <translation>开发者密码（AppSecret）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Forget</source>
+        <translation>移除(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this account from the system keyring</source>
+        <translation>从系统密钥环中移除此账号</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>AppI&amp;D:</source>
+        <translation>开发者ID（AppID）(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AppSe&amp;cret:</source>
+        <translation>开发者密码（AppSecret）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 and %2 are set: publishing uses the account %3 from the environment, not the one below.</source>
+        <translation>已设置 %1 和 %2：保存草稿使用环境变量中的账号 %3，而不是下面的账号。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No system keyring was found (on Linux: the Secret Service of GNOME Keyring or KWallet), so recapdesk cannot keep the AppSecret. Set %1 and %2 in the environment instead.</source>
+        <translation>没有找到系统密钥环（桌面系统的密码保管服务），recapdesk 无法保存开发者密码。请改为设置环境变量 %1 和 %2。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kept in the system keyring; type a new one to replace it</source>
+        <translation>已保存在系统密钥环中；输入新的即可替换</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept in the system keyring, never in a file</source>
+        <translation>保存在系统密钥环中，绝不写入文件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The account %1 was removed from the keyring.</source>
+        <translation>账号 %1 已从密钥环中移除。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter both the AppID and its AppSecret.</source>
+        <translation>请同时输入开发者ID和开发者密码。</translation>
+    </message>
+</context>
+<context>
+    <name>WeChatDraftFields</name>
+    <message>
+        <location filename="../../ui/forms/tabs/wechat_fields.py" line="+64"/>
+        <source>WeChat draft</source>
+        <translation>公众号草稿</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cover picture</source>
+        <translation>封面图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the article&apos;s first picture</source>
+        <translation>留空：使用文章的第一张图片</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the cover picture</source>
+        <translation>选择封面图片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JPEG, PNG, GIF or BMP beside the project, at most 10 MB; WeChat shows it at 2.35:1 (900×383 pixels looks right)</source>
+        <translation>项目旁的 JPEG、PNG、GIF 或 BMP 图片，最大 10 MB；微信按 2.35:1 显示（900×383 像素效果最好）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The summary under the title, at most 128 characters</source>
+        <translation>标题下方的摘要，最多 128 个字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author shown by WeChat</source>
+        <translation>公众号显示的作者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most 16 characters</source>
+        <translation>最多 16 个字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original link</source>
+        <translation>原文链接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The article&apos;s GitHub or blog address, behind 阅读原文 (Read the original)</source>
+        <translation>文章在 GitHub 或博客上的地址，即“阅读原文”指向的链接</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+86"/>
+        <source>Comment box</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open to every reader</source>
+        <translation>所有读者可留言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open to followers only</source>
+        <translation>仅关注者可留言</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cover:</source>
+        <translation>封面：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dige&amp;st:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author shown b&amp;y WeChat:</source>
+        <translation>公众号作者(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original lin&amp;k:</source>
+        <translation>原文链接(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment bo&amp;x:</source>
+        <translation>留言(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Save the project first: the cover is kept beside the project file</source>
+        <translation>请先保存项目：封面保存在项目文件旁</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The cover was not added: %1</source>
+        <translation>未能添加封面：%1</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../ui/window/actions.py" line="+64"/>
+        <location filename="../../ui/window/actions.py" line="+66"/>
         <source>&amp;New Project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
@@ -3171,6 +3617,11 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+6"/>
         <source>&amp;Copy for WeChat</source>
         <translation>复制到公众号(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Publish to WeChat Drafts…</source>
+        <translation>保存到公众号草稿箱(&amp;P)…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3253,7 +3704,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>

@@ -38,8 +38,6 @@ if TYPE_CHECKING:
     from recapdesk.ui.dialogs.dialogs import Dialogs
     from recapdesk.ui.document import ProjectDocument
 
-CONTEXT = "PublishCommands"
-
 
 @dataclass(frozen=True)
 class Prepared:
@@ -50,13 +48,16 @@ class Prepared:
     plan: DraftPlan
     credentials: Credentials
     draft_media_id: str
+    cover_uploaded: bool  # by an earlier publish: the run sends one request fewer
 
 
 def _prepare(project: Project, path: Path, job: PublishJob) -> Prepared:
     plan = plan_draft(project, path)
     credentials = load_credentials(os.environ)
-    draft = PublishState().project(path).drafts.get(credentials.appid, "")
-    return Prepared(project, path, plan, credentials, draft)
+    state = PublishState()
+    draft = state.project(path).drafts.get(credentials.appid, "")
+    cover_uploaded = plan.cover.picture.sha256 in state.account(credentials.appid).covers
+    return Prepared(project, path, plan, credentials, draft, cover_uploaded)
 
 
 def summary_of(prepared: Prepared) -> PublishSummary:
@@ -102,9 +103,10 @@ class PublishCommands(QObject):
         self.job: PublishJob | None = None
         self.progress: PublishProgressDialog | None = None
         self._warnings: list[str] = []
+        self._not_pictures = 2
 
     def title(self) -> str:
-        return translate(CONTEXT, "Publish to WeChat Drafts")
+        return translate("PublishCommands", "Publish to WeChat Drafts")
 
     @property
     def busy(self) -> bool:
@@ -116,7 +118,9 @@ class PublishCommands(QObject):
             return
         if self._document.path is None:
             self._show_status(
-                translate(CONTEXT, "Save the project first: its pictures are read beside it")
+                translate(
+                    "PublishCommands", "Save the project first: its pictures are read beside it"
+                )
             )
             if not self._save() or self._document.path is None:
                 return
@@ -154,17 +158,19 @@ class PublishCommands(QObject):
         self._finish_job()
         self._close_progress()
         if cancelled:
-            self._show_status(translate(CONTEXT, "Publishing was cancelled; nothing was sent"))
+            self._show_status(
+                translate("PublishCommands", "Publishing was cancelled; nothing was sent")
+            )
             return
         errors = result.plan.errors()
         if errors:
-            lines = [
-                f"• {f.field or translate(CONTEXT, 'article')}: {message_text(f.text)}"
-                for f in errors
-            ]
+            article = translate("PublishCommands", "article")
+            lines = [f"• {f.field or article}: {message_text(f.text)}" for f in errors]
             self._dialogs.error(
                 self.title(),
-                translate(CONTEXT, "WeChat would refuse this draft. Fix these fields first:")
+                translate(
+                    "PublishCommands", "WeChat would refuse this draft. Fix these fields first:"
+                )
                 + "\n\n"
                 + "\n".join(lines),
             )
@@ -177,6 +183,8 @@ class PublishCommands(QObject):
         self.progress = PublishProgressDialog(self._parent)
         self.progress.show()
         self._warnings = []
+        # The core counts requests (pictures, the cover, the draft); the label counts pictures.
+        self._not_pictures = 1 if result.cover_uploaded else 2
 
         def work(job: PublishJob) -> PublishResult:
             return publish_project(
@@ -197,11 +205,15 @@ class PublishCommands(QObject):
         if self.progress is None or not isinstance(event, ProgressEvent):
             return
         if event.step is Step.PICTURE:
-            text = fill(translate(CONTEXT, "Uploading picture %1 of %2…"), event.n, event.m)
+            text = fill(
+                translate("PublishCommands", "Uploading picture %1 of %2…"),
+                event.n,
+                event.m - self._not_pictures,
+            )
         elif event.step is Step.COVER:
-            text = translate(CONTEXT, "Uploading the cover…")
+            text = translate("PublishCommands", "Uploading the cover…")
         else:
-            text = translate(CONTEXT, "Saving the draft…")
+            text = translate("PublishCommands", "Saving the draft…")
         self.progress.show_step(text, event.n, event.m)
 
     @Slot(object)
@@ -216,11 +228,13 @@ class PublishCommands(QObject):
         self._close_progress()
         if result.updated:
             status = fill(
-                translate(CONTEXT, "Draft %1 updated in the WeChat draft box"), result.media_id
+                translate("PublishCommands", "Draft %1 updated in the WeChat draft box"),
+                result.media_id,
             )
         else:
             status = fill(
-                translate(CONTEXT, "Draft %1 added to the WeChat draft box"), result.media_id
+                translate("PublishCommands", "Draft %1 added to the WeChat draft box"),
+                result.media_id,
             )
         self._show_status(status)
         self._dialogs.show_published(result.media_id, result.updated, self._warnings)
@@ -236,10 +250,10 @@ class PublishCommands(QObject):
             text = message_text(error.message)
         else:  # a defect, not WeChat: said as it is, without any secret
             text = fill(
-                translate(CONTEXT, "Publishing failed: %1"),
+                translate("PublishCommands", "Publishing failed: %1"),
                 redact(str(error)) or type(error).__name__,
             )
-        self._show_status(translate(CONTEXT, "Publishing failed"))
+        self._show_status(translate("PublishCommands", "Publishing failed"))
         self._dialogs.error(self.title(), text)
 
     def _close_progress(self) -> None:
