@@ -22,6 +22,7 @@ from tests.ui.conftest import MakeWindow
 from tests.ui.scripted import ScriptedDialogs
 
 from recapdesk.store import load, save
+from recapdesk.ui.dialogs.help_dialogs import shortcut_groups
 from recapdesk.ui.dialogs.publish_dialog import PublishChoice, PublishSummary
 from recapdesk.ui.window.main_window import MainWindow
 
@@ -176,3 +177,25 @@ def test_a_title_over_the_limit_stops_before_anything_is_sent(
     assert mock.requests == []
     title = window.findChild(QLineEdit, "article_title")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is title)
+
+
+def test_without_an_account_it_says_where_to_give_one(
+    qtbot: QtBot,
+    window: MainWindow,
+    pdialogs: PublishDialogs,
+    mock: MockWeChat,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("RECAPDESK_WECHAT_APPSECRET")  # and the keyring is the failing one
+    publish_and_wait(qtbot, window, pdialogs)
+    assert pdialogs.summaries == []
+    # No keyring here: the message says to use the environment (with one: Preferences).
+    assert "set RECAPDESK_WECHAT_APPID and RECAPDESK_WECHAT_APPSECRET" in pdialogs.errors[0]
+    assert mock.requests == []
+
+
+def test_help_lists_the_shortcut(window: MainWindow) -> None:
+    rows = [row for group in shortcut_groups(window) for row in group.rows]
+    assert ("Publish to WeChat Drafts", "Ctrl+Shift+D") in rows
+    keys = [keys for _command, keys in rows]
+    assert keys.count("Ctrl+Shift+D") == 1
