@@ -151,11 +151,12 @@ def _license(name: str) -> str:
         info = metadata.metadata(name)
     except metadata.PackageNotFoundError:
         return ""
-    # .get: importlib_metadata (which keyring brings in) raises KeyError for a missing field.
-    expression = info.get("License-Expression")
+    # Asked first: importlib_metadata (which keyring brings in) raises KeyError for a missing
+    # field, where the standard library gives None.
+    expression = info["License-Expression"] if "License-Expression" in info else None
     if expression:
         return str(expression)
-    text = str(info.get("License") or "").strip()
+    text = str(info["License"] if "License" in info else "").strip()
     if text and "\n" not in text and len(text) <= 60:
         return text
     classifiers = [c for c in info.get_all("Classifier") or [] if c.startswith("License ::")]
