@@ -146,6 +146,10 @@ KEPT = {
     "Up", "Down",
     "Tab", "Return", "Enter", "Space", "MIT", "LGPL", "recap", "md", "markdown", "txt", "xlsx",
     "csv", "tsv", "bold", "text", "list", "items",
+    # WeChat's own names of an account's keys (its Chinese backend writes 开发者ID(AppID)), the
+    # picture formats of a cover, and recapdesk's environment variables for them.
+    "ID", "AppID", "AppSecret", "JPEG", "PNG", "GIF", "BMP", "MB", "RECAPDESK", "WECHAT", "APPID",
+    "APPSECRET", "API", "BASE",
 }  # fmt: skip
 ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
 # Labels that show data (an error message, file names, a project's title), not UI text.

@@ -4,7 +4,7 @@
 <context>
     <name>CompliancePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/window/compliance_panel.py" line="+188"/>
+        <location filename="../../ui/window/compliance_panel.py" line="+190"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -17,6 +17,17 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishConfirmDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/publish_dialog.py" line="+85"/>
+        <source>%n picture(s) of the article</source>
+        <translation>
+            <numerusform>%n picture of the article</numerusform>
+            <numerusform>%n pictures of the article</numerusform>
         </translation>
     </message>
 </context>

@@ -84,7 +84,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>隐藏详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dialogs.py" line="+30"/>
+        <location filename="../../ui/dialogs/dialogs.py" line="+31"/>
         <source>recapdesk projects (*.recap.toml);;TOML files (*.toml);;All files (*)</source>
         <translation>recapdesk 项目 (*.recap.toml);;TOML 文件 (*.toml);;所有文件 (*)</translation>
     </message>
@@ -97,6 +97,11 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+1"/>
         <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
         <translation>Markdown (*.md *.markdown *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -219,13 +224,18 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>导入行</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+9"/>
+        <location line="+16"/>
+        <location line="+18"/>
         <source>Import Markdown</source>
         <translation>导入 Markdown</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <source>Choose the Cover</source>
+        <translation>选择封面</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
@@ -238,6 +248,30 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+3"/>
         <source>&amp;Open as New Project</source>
         <translation>作为新项目打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Published to WeChat Drafts</source>
+        <translation>已保存到公众号草稿箱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The article&apos;s draft was updated in the draft box.</source>
+        <translation>草稿箱中这篇文章的草稿已更新。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The article was added to the draft box as a new draft.</source>
+        <translation>文章已作为新草稿添加到草稿箱。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft media_id: %1
+
+Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草稿箱 (Drafts); review it there and publish it yourself.</source>
+        <translation>草稿的 media_id：%1
+
+在公众号后台（mp.weixin.qq.com）的 内容管理 &gt; 草稿箱 中可以找到它；请在那里检查后自行发表。</translation>
     </message>
     <message>
         <location filename="../../ui/safety/file_watch.py" line="+147"/>
@@ -285,7 +319,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Write the recap article of a community program phase: form tabs, a live preview, Markdown and WeChat-ready output.</source>
         <translation>撰写社区活动每一期的总结文章：表单标签页、实时预览，输出 Markdown 和可直接粘贴到公众号的格式。</translation>
     </message>
@@ -473,7 +507,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>ArticleTab</name>
     <message>
-        <location filename="../../ui/forms/tabs/article_tab.py" line="+50"/>
+        <location filename="../../ui/forms/tabs/article_tab.py" line="+61"/>
         <location line="+46"/>
         <source>Article</source>
         <translation>文章</translation>
@@ -579,7 +613,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>导语(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
@@ -775,7 +809,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../headless.py" line="+39"/>
+        <location filename="../../headless.py" line="+38"/>
         <source>examples:
   recapdesk                                   open the window (last project or a start page)
   recapdesk phase1.recap.toml                 open a project in the window
@@ -1216,7 +1250,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Compliance</name>
     <message>
-        <location filename="../../render/compliance.py" line="+42"/>
+        <location filename="../../render/compliance.py" line="+41"/>
         <source>&lt;style&gt; is removed by the WeChat editor: style every element inline</source>
         <translation>公众号编辑器会删除 &lt;style&gt;：请把样式写在每个元素的行内</translation>
     </message>
@@ -1425,7 +1459,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>The check failed: %1</source>
         <translation>检查出错：%1</translation>
     </message>
@@ -1924,12 +1958,12 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+137"/>
+        <location filename="../../ui/window/main_window.py" line="+140"/>
         <source>Article sections</source>
         <translation>文章各部分</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+93"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -2009,7 +2043,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>您的更改仍在这里，但恢复文件也无法写入：请保持此窗口打开，并使用“另存为”把更改保存到其他磁盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/output_commands.py" line="+64"/>
+        <location filename="../../ui/window/output_commands.py" line="+57"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -2024,7 +2058,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Export HTML</source>
         <translation>导出 HTML</translation>
     </message>
@@ -2039,7 +2073,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>Markdown 已复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>Copied for WeChat: paste into the 公众号 editor</source>
         <translation>已复制为公众号格式：请粘贴到公众号编辑器</translation>
     </message>
@@ -2127,7 +2161,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="+98"/>
+        <location filename="../../ui/dialogs/preferences.py" line="+99"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -2135,7 +2169,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/preview/preview.py" line="+61"/>
+        <location filename="../../ui/preview/preview.py" line="+58"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -2558,6 +2592,192 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location filename="../../publish/pictures.py" line="+31"/>
         <source>the picture %1 cannot be prepared: %2</source>
         <translation>无法处理图片 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommands</name>
+    <message>
+        <location filename="../../ui/window/publish_commands.py" line="+109"/>
+        <source>Publish to WeChat Drafts</source>
+        <translation>保存到公众号草稿箱</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the project first: its pictures are read beside it</source>
+        <translation>请先保存项目：图片从项目文件旁读取</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Publishing was cancelled; nothing was sent</source>
+        <translation>已取消，未发送任何内容</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WeChat would refuse this draft. Fix these fields first:</source>
+        <translation>微信会拒绝这篇草稿。请先修改以下字段：</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Uploading picture %1 of %2…</source>
+        <translation>正在上传第 %1 张图片（共 %2 张）…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uploading the cover…</source>
+        <translation>正在上传封面…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving the draft…</source>
+        <translation>正在保存草稿…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Draft %1 updated in the WeChat draft box</source>
+        <translation>公众号草稿箱中的草稿 %1 已更新</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draft %1 added to the WeChat draft box</source>
+        <translation>草稿 %1 已添加到公众号草稿箱</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Publishing failed: %1</source>
+        <translation>保存草稿失败：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publishing failed</source>
+        <translation>保存草稿失败</translation>
+    </message>
+</context>
+<context>
+    <name>PublishConfirmDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/publish_dialog.py" line="+67"/>
+        <source>Publish to WeChat Drafts</source>
+        <translation>保存到公众号草稿箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author:</source>
+        <translation>作者：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none: WeChat takes the start of the text)</source>
+        <translation>（无：微信取正文开头）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digest:</source>
+        <translation>摘要：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cover:</source>
+        <translation>封面：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n picture(s) of the article</source>
+        <translation>
+            <numerusform>正文中的 %n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures:</source>
+        <translation>图片：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (from RECAPDESK_WECHAT_APPID)</source>
+        <translation>%1（来自 RECAPDESK_WECHAT_APPID）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updates this project&apos;s draft %1</source>
+        <translation>更新本项目的草稿 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds a new draft to the draft box (草稿箱)</source>
+        <translation>在草稿箱中新建一篇草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft:</source>
+        <translation>草稿：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a &amp;new draft instead</source>
+        <translation>改为新建一篇草稿(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the draft published before as it is and add another one</source>
+        <translation>保留之前保存的草稿不变，另外新建一篇</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent to %1 (RECAPDESK_WECHAT_API_BASE), not to WeChat itself.</source>
+        <translation>发送到 %1（RECAPDESK_WECHAT_API_BASE），而不是微信本身。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>recapdesk only saves drafts: review the draft in the 公众号 backend and publish it there yourself.</source>
+        <translation>recapdesk 只保存草稿：请在公众号后台检查草稿，并在那里自行发表。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Publish</source>
+        <translation>保存草稿(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>PublishProgressDialog</name>
+    <message>
+        <location line="+23"/>
+        <source>Publishing to WeChat Drafts</source>
+        <translation>正在保存到公众号草稿箱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparing the article…</source>
+        <translation>正在准备文章…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelling after the current request…</source>
+        <translation>当前请求完成后取消…</translation>
     </message>
 </context>
 <context>
@@ -3166,9 +3386,196 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
 </context>
 <context>
+    <name>WeChatAccountBox</name>
+    <message>
+        <location filename="../../ui/dialogs/wechat_account.py" line="+59"/>
+        <source>WeChat account</source>
+        <translation>公众号账号</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>AppID</source>
+        <translation>开发者ID（AppID）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公众号 backend: 设置与开发 &gt; 基本配置</source>
+        <translation>公众号后台：设置与开发 &gt; 基本配置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AppSecret</source>
+        <translation>开发者密码（AppSecret）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Forget</source>
+        <translation>移除(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this account from the system keyring</source>
+        <translation>从系统密钥环中移除此账号</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>AppI&amp;D:</source>
+        <translation>开发者ID（AppID）(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AppSe&amp;cret:</source>
+        <translation>开发者密码（AppSecret）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 and %2 are set: publishing uses the account %3 from the environment, not the one below.</source>
+        <translation>已设置 %1 和 %2：保存草稿使用环境变量中的账号 %3，而不是下面的账号。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No system keyring was found (on Linux: the Secret Service of GNOME Keyring or KWallet), so recapdesk cannot keep the AppSecret. Set %1 and %2 in the environment instead.</source>
+        <translation>没有找到系统密钥环（桌面系统的密码保管服务），recapdesk 无法保存开发者密码。请改为设置环境变量 %1 和 %2。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kept in the system keyring; type a new one to replace it</source>
+        <translation>已保存在系统密钥环中；输入新的即可替换</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept in the system keyring, never in a file</source>
+        <translation>保存在系统密钥环中，绝不写入文件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The account %1 was removed from the keyring.</source>
+        <translation>账号 %1 已从密钥环中移除。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter both the AppID and its AppSecret.</source>
+        <translation>请同时输入开发者ID和开发者密码。</translation>
+    </message>
+</context>
+<context>
+    <name>WeChatDraftFields</name>
+    <message>
+        <location filename="../../ui/forms/tabs/wechat_fields.py" line="+64"/>
+        <source>WeChat draft</source>
+        <translation>公众号草稿</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cover picture</source>
+        <translation>封面图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the article&apos;s first picture</source>
+        <translation>留空：使用文章的第一张图片</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the cover picture</source>
+        <translation>选择封面图片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JPEG, PNG, GIF or BMP beside the project, at most 10 MB; WeChat shows it at 2.35:1 (900×383 pixels looks right)</source>
+        <translation>项目旁的 JPEG、PNG、GIF 或 BMP 图片，最大 10 MB；微信按 2.35:1 显示（900×383 像素效果最好）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The summary under the title, at most 128 characters</source>
+        <translation>标题下方的摘要，最多 128 个字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author shown by WeChat</source>
+        <translation>公众号显示的作者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most 16 characters</source>
+        <translation>最多 16 个字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original link</source>
+        <translation>原文链接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The article&apos;s GitHub or blog address, behind 阅读原文 (Read the original)</source>
+        <translation>文章在 GitHub 或博客上的地址，即“阅读原文”指向的链接</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+86"/>
+        <source>Comment box</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open to every reader</source>
+        <translation>所有读者可留言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open to followers only</source>
+        <translation>仅关注者可留言</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cover:</source>
+        <translation>封面：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dige&amp;st:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author shown b&amp;y WeChat:</source>
+        <translation>公众号作者(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original lin&amp;k:</source>
+        <translation>原文链接(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment bo&amp;x:</source>
+        <translation>留言(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Save the project first: the cover is kept beside the project file</source>
+        <translation>请先保存项目：封面保存在项目文件旁</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The cover was not added: %1</source>
+        <translation>未能添加封面：%1</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../ui/window/actions.py" line="+77"/>
+        <location filename="../../ui/window/actions.py" line="+79"/>
         <source>&amp;New Project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
@@ -3221,6 +3628,11 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+6"/>
         <source>&amp;Copy for WeChat</source>
         <translation>复制到公众号(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Publish to WeChat Drafts…</source>
+        <translation>保存到公众号草稿箱(&amp;P)…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3303,7 +3715,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>

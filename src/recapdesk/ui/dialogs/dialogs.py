@@ -24,6 +24,7 @@ from recapdesk.ui.dialogs.crash_dialog import CrashChoice, CrashReport, show_cra
 from recapdesk.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_groups
 from recapdesk.ui.dialogs.import_rows_dialog import ImportRowsDialog, RowsChoice
 from recapdesk.ui.dialogs.preferences import ask_preferences
+from recapdesk.ui.dialogs.publish_dialog import PublishChoice, PublishConfirmDialog, PublishSummary
 from recapdesk.ui.dialogs.recovery_dialog import RecoveryChoice, ask_recovery
 from recapdesk.ui.i18n import fill, translate
 
@@ -32,6 +33,7 @@ PROJECT_FILTER = QT_TRANSLATE_NOOP(
 )
 SPREADSHEET_FILTER = QT_TRANSLATE_NOOP("", "Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)")
 MARKDOWN_FILTER = QT_TRANSLATE_NOOP("", "Markdown (*.md *.markdown *.txt);;All files (*)")
+PICTURE_FILTER = QT_TRANSLATE_NOOP("", "Pictures (*.jpg *.jpeg *.png *.gif *.bmp);;All files (*)")
 
 
 def project_filter() -> str:
@@ -236,6 +238,13 @@ class Dialogs:
             )
         return Path(name) if name else None
 
+    def picture_path(self, folder: str) -> Path | None:
+        """The Article tab's cover: a picture file."""
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, translate("", "Choose the Cover"), folder, translate("", PICTURE_FILTER)
+        )
+        return Path(name) if name else None
+
     def confirm_import(self, name: str, summary: str, details: list[str]) -> bool:
         """What the import of a Markdown recap found, before it replaces the open project."""
         box = QMessageBox(self.parent)
@@ -257,6 +266,37 @@ class Dialogs:
         box.setEscapeButton(cancel)
         box.exec()
         return box.clickedButton() is open_button
+
+    # -- publishing (File > Publish to WeChat Drafts…) ------------------------------------------
+
+    def confirm_publish(self, summary: PublishSummary) -> PublishChoice | None:
+        """What will be sent; the choice made, or None when cancelled."""
+        dialog = PublishConfirmDialog(summary, self.parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.choice() if accepted else None
+
+    def show_published(self, media_id: str, updated: bool, notes: list[str]) -> None:
+        """The draft is in the draft box: its media_id and where to find it."""
+        box = QMessageBox(self.parent)
+        box.setObjectName("publishedBox")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(translate("", "Published to WeChat Drafts"))
+        if updated:
+            text = translate("", "The article's draft was updated in the draft box.")
+        else:
+            text = translate("", "The article was added to the draft box as a new draft.")
+        box.setText(text)
+        where = fill(
+            translate(
+                "",
+                "Draft media_id: %1\n\nFind it in the 公众号 backend (mp.weixin.qq.com) under "
+                "内容管理 > 草稿箱 (Drafts); review it there and publish it yourself.",
+            ),
+            media_id,
+        )
+        box.setInformativeText("\n\n".join([where, *notes]))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
 
     # -- preferences and help ------------------------------------------------------------------
 

@@ -151,10 +151,12 @@ def _license(name: str) -> str:
         info = metadata.metadata(name)
     except metadata.PackageNotFoundError:
         return ""
-    expression = info["License-Expression"]  # None when missing
+    # get_all, not []: importlib_metadata (which keyring brings in) raises KeyError for a
+    # missing field, where the standard library gives None.
+    expression = (info.get_all("License-Expression") or [""])[0]
     if expression:
         return str(expression)
-    text = str(info["License"] or "").strip()
+    text = str((info.get_all("License") or [""])[0] or "").strip()
     if text and "\n" not in text and len(text) <= 60:
         return text
     classifiers = [c for c in info.get_all("Classifier") or [] if c.startswith("License ::")]

@@ -41,6 +41,7 @@ from recapdesk.settings import (
     settings_from,
     storage_key,
 )
+from recapdesk.ui.dialogs.wechat_account import WeChatAccountBox
 from recapdesk.ui.i18n import translate
 
 RESTART_NOTE = QT_TRANSLATE_NOOP("Settings", "Used from the next start of recapdesk.")
@@ -120,6 +121,10 @@ class PreferencesDialog(QDialog):
                 form.addRow(label, editor)
             self.hints[editor] = self._hint(setting)
 
+        # Not a setting: the account lives in the system keyring, never in QSettings.
+        self.account = WeChatAccountBox(self)
+        layout.addWidget(self.account)
+
         # What the focused setting does, under the settings (one line each would make the
         # dialog taller than a laptop screen allows).
         self.description = QLabel(self)
@@ -149,6 +154,10 @@ class PreferencesDialog(QDialog):
             app.focusChanged.connect(self._focus_changed)
         first = chain[0]
         self.description.setText(self.hints[first])
+
+    def accept(self) -> None:
+        if self.account.apply():  # else it says why, and the dialog stays open
+            super().accept()
 
     def _editor(
         self, name: str, metadata: list[Any], setting: Setting

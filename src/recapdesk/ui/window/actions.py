@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from recapdesk.ui.window.import_commands import ImportCommands
     from recapdesk.ui.window.output_commands import OutputCommands
     from recapdesk.ui.window.preference_commands import PreferenceCommands
+    from recapdesk.ui.window.publish_commands import PublishCommands
 
 StandardKey = QKeySequence.StandardKey
 
@@ -64,6 +65,7 @@ class WindowActions:
         imports: ImportCommands,
         outputs: OutputCommands,
         preferences: PreferenceCommands,
+        publishing: PublishCommands,
     ) -> None:
         """The actions of ``window``, whose menus and toolbar they fill: they show its form
         ``tabs`` and ``preview`` tabs, and run the commands they are given."""
@@ -127,6 +129,15 @@ class WindowActions:
             outputs.copy_for_wechat,
             QKeySequence("Ctrl+Shift+C"),
             "wechat-copy",
+        )
+        # Ctrl+Shift+D (drafts): next to the other outputs' Ctrl+Shift letters; not Ctrl+Shift+U,
+        # which IBus takes for Unicode input on Linux, nor P, which print commands use.
+        self.publish = self._make(
+            "publishWechat",
+            translate("WindowActions", "&Publish to WeChat Drafts…"),
+            publishing.publish,
+            QKeySequence("Ctrl+Shift+D"),
+            "wechat-publish",
         )
         self.quit = self._make(
             "quit", translate("WindowActions", "&Quit"), w.close, StandardKey.Quit
@@ -235,6 +246,8 @@ class WindowActions:
         for action in (self.export_markdown, self.export_html):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.publish)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
         edit_menu = bar.addMenu(translate("WindowActions", "&Edit"))
@@ -269,12 +282,14 @@ class WindowActions:
         toolbar = QToolBar(translate("WindowActions", "Main toolbar"), w)
         toolbar.setObjectName("mainToolbar")
         toolbar.toggleViewAction().setObjectName("action_toggleMainToolbar")
-        for action in (self.new, self.open, self.save, self.undo, self.redo, self.copy_wechat):
+        for action in (
+            self.new, self.open, self.save, self.undo, self.redo, self.copy_wechat, self.publish
+        ):  # fmt: skip
             toolbar.addAction(action)
         w.addToolBar(toolbar)
         # An icon alone says little: the tooltip names the command and its shortcut.
         native = QKeySequence.SequenceFormat.NativeText
-        for action in (self.new, self.open, self.save, self.copy_wechat):
+        for action in (self.new, self.open, self.save, self.copy_wechat, self.publish):
             keys = action.shortcut().toString(native)
             action.setToolTip(f"{plain(action.text())} ({keys})")
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from recapdesk.ui.window.import_commands import ImportCommands
     from recapdesk.ui.window.output_commands import OutputCommands
     from recapdesk.ui.window.preference_commands import PreferenceCommands
+    from recapdesk.ui.window.publish_commands import PublishCommands
     from recapdesk.ui.window.recent_files import RecentFiles
 
 STATUS_TIMEOUT_MS = 4000
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
     imports: ImportCommands
     outputs: OutputCommands
     preferences: PreferenceCommands
+    publishing: PublishCommands
 
     def __init__(
         self,
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
         from recapdesk.ui.window.import_commands import ImportCommands
         from recapdesk.ui.window.output_commands import OutputCommands
         from recapdesk.ui.window.preference_commands import PreferenceCommands
+        from recapdesk.ui.window.publish_commands import PublishCommands
         from recapdesk.ui.window.recent_files import RecentFiles
         from recapdesk.ui.window.unfinished_notice import with_unfinished_notice
 
@@ -135,7 +138,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("formTabs")
         self.tabs.setAccessibleName(self.tr("Article sections"))
-        article_tab = ArticleTab(self.document)
+        article_tab = ArticleTab(
+            self.document, choose_picture=self.dialogs.picture_path, show_status=self.show_status
+        )
         self.form_tabs = [
             article_tab,
             BackgroundTab(self.document),
@@ -184,6 +189,14 @@ class MainWindow(QMainWindow):
             ),
         )
         self.preferences = PreferenceCommands(self, self.settings, self.dialogs, self.show_status)
+        self.publishing = PublishCommands(
+            self.document,
+            self.dialogs,
+            self,
+            self.show_status,
+            select_field=self.select_field,
+            save=self.files.save,
+        )
         self.window_actions = WindowActions(
             self,
             tabs=self.tabs,
@@ -194,6 +207,7 @@ class MainWindow(QMainWindow):
             imports=self.imports,
             outputs=self.outputs,
             preferences=self.preferences,
+            publishing=self.publishing,
         )
         self.statusBar().setObjectName("statusBar")
         self.compliance = CompliancePanel(self.document, self)
@@ -301,6 +315,7 @@ class MainWindow(QMainWindow):
             event.accept()
         elif self.files.maybe_save():
             self._save_layout()
+            self.publishing.shutdown()  # its worker stops after the request under way
             self.autosave.finish()  # a clean close: nothing is left to recover
             self.file_guard.release()
             event.accept()

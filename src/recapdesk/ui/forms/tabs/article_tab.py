@@ -3,6 +3,7 @@ outline and lead text; the section order; and the free sections."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 from typing import ClassVar
 
@@ -29,6 +30,7 @@ from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.forms.binding import Binder
 from recapdesk.ui.forms.tabs.free_sections import FreeSectionsEditor
 from recapdesk.ui.forms.tabs.section_order import SectionOrderEditor
+from recapdesk.ui.forms.tabs.wechat_fields import ChoosePicture, WeChatDraftFields
 
 OUTLINE_PATH: FieldPath = ("article", "outline")
 
@@ -44,7 +46,16 @@ class ArticleTab(QWidget):
 
     current_section_changed = Signal(str)  # see section_key_for_selection()
 
-    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: ProjectDocument,
+        parent: QWidget | None = None,
+        *,
+        choose_picture: ChoosePicture | None = None,
+        show_status: Callable[[str], None] | None = None,
+    ) -> None:
+        """``choose_picture``, ``show_status``: the window's file dialog and status bar, for
+        the WeChat draft's cover."""
         super().__init__(parent)
         self.setObjectName("articleTab")
         self.setAccessibleName(self.tr("Article"))
@@ -96,6 +107,8 @@ class ArticleTab(QWidget):
         head_box = QGroupBox(self.tr("Article"), content)
         head_box.setLayout(form)
 
+        self.wechat = WeChatDraftFields(document, content, choose_picture, show_status)
+
         self.order_editor = SectionOrderEditor(document, content)
         order_box = QGroupBox(self.tr("Sections"), content)
         QVBoxLayout(order_box).addWidget(self.order_editor)
@@ -105,6 +118,7 @@ class ArticleTab(QWidget):
 
         column = QVBoxLayout(content)
         column.addWidget(head_box)
+        column.addWidget(self.wechat)
         column.addWidget(order_box)
         column.addWidget(free_box)
         column.addStretch(1)
@@ -126,6 +140,7 @@ class ArticleTab(QWidget):
             self.language,
             self.outline,
             self.lead,
+            *self.wechat.chain(),
             self.order_editor.view,
             self.order_editor.up_button,
             self.order_editor.down_button,
@@ -262,7 +277,7 @@ class ArticleTab(QWidget):
             "outline": self.outline,
             "lead": self.lead,
         }
-        widget = widgets.get(rest[0])
+        widget = widgets.get(rest[0]) or self.wechat.widget_for(rest[0])
         if widget is self.outline and len(rest) > 1 and isinstance(rest[1], int):
             self._outline_cursor_to_line(rest[1])
         return widget
