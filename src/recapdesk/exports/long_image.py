@@ -1,0 +1,139 @@
+"""``export --to png``: the article as one long image, as a phone shows it in WeChat, split
+into numbered parts when taller than a limit (chat apps shrink or refuse very tall images).
+
+Laid out at 750 CSS px (the width WeChat's designs are drawn at, twice a 375 pt phone) and
+painted at zoom 2, so the image is 1500 px wide and text stays sharp when a phone zooms in.
+The page is captured in tiles while scrolling (a view as tall as the whole article would hold
+all of it in memory twice), and the tiles are copied into parts whose edges fall in gaps
+between lines (cuts.py), measured in the page itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from recapdesk.exports.base import (
+    CancelFlag,
+    Outputs,
+    PageProducer,
+    Progress,
+    Steps,
+    article_page,
+    numbered_paths,
+)
+from recapdesk.exports.cuts import Box, cut_points, parts
+from recapdesk.exports.review import self_contained_page
+from recapdesk.model import Project
+
+CSS_WIDTH = 750
+ZOOM = 2
+WIDTH = CSS_WIDTH * ZOOM
+DEFAULT_MAX_HEIGHT = 10_000
+_TILE = 4000  # device pixels per capture: a few tiles for a typical article
+_PNG_QUALITY = 40  # Qt's PNG "quality" is zlib effort: 40 is much faster than the default, a few % larger
+
+# WeChat's phone look: the column fills the screen with narrow margins, on the page's own
+# background; no scroll bar in the picture.
+PHONE_CSS = """
+html { scrollbar-width: none; }
+html, body { margin: 0; padding: 0; }
+body { background: #ffffff; }
+.recap { max-width: none; margin: 0; padding: 24px 20px 32px; }
+.recap img { max-width: 100%; height: auto; }
+"""
+
+# The vertical extents the cuts must respect, in CSS px from the top of the document.
+_BOXES_JS = """
+(function () {
+  const hard = [], soft = [];
+  const y = window.scrollY;
+  const add = (list, r) => { if (r.height > 0) list.push([r.top + y, r.bottom + y]); };
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (!node.data.trim()) continue;
+    range.selectNodeContents(node);
+    for (const r of range.getClientRects()) add(hard, r);
+  }
+  for (const el of document.querySelectorAll('img, svg, video, canvas, tr, hr, li::marker'))
+    add(hard, el.getBoundingClientRect());
+  for (const el of document.querySelectorAll('table, blockquote, pre'))
+    add(soft, el.getBoundingClientRect());
+  return {hard: hard, soft: soft,
+          height: Math.ceil(document.documentElement.scrollHeight),
+          background: getComputedStyle(document.body).backgroundColor};
+})()
+"""
+
+
+def phone_page(page: str) -> str:
+    """The article page in the phone look (the exports' own styles after the theme's)."""
+    return page.replace("</head>", f"<style>{PHONE_CSS}</style>\n</head>", 1)
+
+
+def _scaled(boxes: list[list[float]]) -> list[Box]:
+    return [(top * ZOOM, bottom * ZOOM) for top, bottom in boxes]
+
+
+def _png(image: Any) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG", _PNG_QUALITY)
+    buffer.close()
+    return bytes(data.data())
+
+
+def export_long_image(
+    project: Project,
+    output: Path,
+    *,
+    folder: Path,
+    max_height: int = DEFAULT_MAX_HEIGHT,
+    page: PageProducer = article_page,
+    progress: Progress | None = None,
+    cancel: CancelFlag | None = None,
+) -> list[Path]:
+    """Write the article as ``output`` (one part) or ``name-1.png``, ``name-2.png``...
+    (parts of at most ``max_height`` px); ``folder``: the project's folder. The files written."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from recapdesk.exports.web import WebPage
+
+    steps = Steps(2, progress, cancel)
+    html_text = phone_page(self_contained_page(page(project), folder))
+    outputs = Outputs()
+    with WebPage(WIDTH, _TILE, zoom=ZOOM, cancel=cancel) as web:
+        web.load(html_text)
+        steps.advance()
+        measured = web.run_js(_BOXES_JS)
+        height = int(measured["height"]) * ZOOM
+        cuts = cut_points(height, max_height, _scaled(measured["hard"]), _scaled(measured["soft"]))
+        spans = parts(height, cuts)
+        steps.grow(len(spans))
+        for path, (top, bottom) in zip(numbered_paths(output, len(spans)), spans, strict=True):
+            image = QImage(WIDTH, bottom - top, QImage.Format.Format_RGB32)
+            image.fill(0xFFFFFFFF)
+            painter = QPainter(image)
+            try:
+                y = top
+                while y < bottom:
+                    steps.check()
+                    scrolled = web.run_js(f"(window.scrollTo(0, {y // ZOOM}), window.scrollY)")
+                    web.painted()
+                    tile = web.grab()
+                    tile_top = int(scrolled) * ZOOM
+                    end = min(bottom, tile_top + tile.height())
+                    painter.drawImage(0, y - top, tile, 0, y - tile_top, WIDTH, end - y)
+                    y = end
+            finally:
+                painter.end()
+            outputs.add(path, _png(image))
+            steps.advance()
+    written = outputs.write(steps)
+    steps.advance()
+    return written
