@@ -1,9 +1,11 @@
 """Where a long image may be cut into parts (Qt-free): never through a line of text, a
 picture or a table row, and preferably not through a table, quote or code block at all.
 
-The page reports the vertical extent of everything that must not be cut (``hard``: line
-boxes, pictures, table rows) and of what had better not be (``soft``: tables, quotes, code
-blocks, whose backgrounds and borders would be split). A cut at ``y`` means one part ends at
+The page reports the vertical extent of everything that must not be cut (``lines`` of text,
+kept clear by a margin for their anti-aliased edges; ``hard``: pictures and table rows, whose
+edges may be cut along, so a table can be cut between two touching rows) and of what had
+better not be (``soft``: tables, quotes, code blocks, whose backgrounds and borders would be
+split). A cut at ``y`` means one part ends at
 row ``y - 1`` and the next starts at ``y``; ``y`` is allowed when no box strictly contains it.
 """
 
@@ -19,11 +21,12 @@ _MARGIN = 2
 """Device pixels kept clear on either side of a box: anti-aliased glyph edges reach past it."""
 
 
-def _blocked(height: int, boxes: Sequence[Box]) -> bytearray:
+def _blocked(height: int, boxes: Sequence[Box], margin: int = 0) -> bytearray:
+    """Rows strictly inside a box (grown by ``margin``): no cut there."""
     blocked = bytearray(height + 1)
     for top, bottom in boxes:
-        start = max(0, math.floor(top) - _MARGIN + 1)
-        end = min(height, math.ceil(bottom) + _MARGIN - 1)
+        start = max(0, math.floor(top) - margin + 1)
+        end = min(height, math.ceil(bottom) + margin)
         if end > start:
             blocked[start:end] = b"\x01" * (end - start)
     return blocked
@@ -48,8 +51,19 @@ def _free_run_cut(blocked: bytearray, low: int, high: int, run: int) -> int | No
     return None
 
 
+def _union(*masks: bytearray) -> bytearray:
+    result = bytearray(len(masks[0]))
+    for mask in masks:
+        result = bytearray(a | b for a, b in zip(result, mask, strict=True))
+    return result
+
+
 def cut_points(
-    height: int, max_height: int, hard: Sequence[Box], soft: Sequence[Box] = ()
+    height: int,
+    max_height: int,
+    lines: Sequence[Box],
+    hard: Sequence[Box] = (),
+    soft: Sequence[Box] = (),
 ) -> list[int]:
     """The rows where a page ``height`` pixels tall is cut into parts of at most
     ``max_height`` pixels each (empty: one part). Cuts are chosen in the lower half of each
@@ -57,11 +71,8 @@ def cut_points(
     (a single picture taller than a part) at the limit itself."""
     if max_height <= 0:
         raise ValueError("max_height must be positive")
-    hard_blocked = _blocked(height, hard)
-    all_blocked = _blocked(height, [*hard, *soft])
-    for y, value in enumerate(hard_blocked):
-        if value:
-            all_blocked[y] = 1
+    hard_blocked = _union(_blocked(height, lines, _MARGIN), _blocked(height, hard))
+    all_blocked = _union(hard_blocked, _blocked(height, soft))
     cuts: list[int] = []
     start = 0
     while height - start > max_height:

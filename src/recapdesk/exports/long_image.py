@@ -46,7 +46,7 @@ body { background: #ffffff; }
 # The vertical extents the cuts must respect, in CSS px from the top of the document.
 _BOXES_JS = """
 (function () {
-  const hard = [], soft = [];
+  const lines = [], hard = [], soft = [];
   const y = window.scrollY;
   const add = (list, r) => { if (r.height > 0) list.push([r.top + y, r.bottom + y]); };
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -55,13 +55,13 @@ _BOXES_JS = """
     const node = walker.currentNode;
     if (!node.data.trim()) continue;
     range.selectNodeContents(node);
-    for (const r of range.getClientRects()) add(hard, r);
+    for (const r of range.getClientRects()) add(lines, r);
   }
-  for (const el of document.querySelectorAll('img, svg, video, canvas, tr, hr, li::marker'))
+  for (const el of document.querySelectorAll('img, svg, video, canvas, tr, hr'))
     add(hard, el.getBoundingClientRect());
   for (const el of document.querySelectorAll('table, blockquote, pre'))
     add(soft, el.getBoundingClientRect());
-  return {hard: hard, soft: soft,
+  return {lines: lines, hard: hard, soft: soft,
           height: Math.ceil(document.documentElement.scrollHeight),
           background: getComputedStyle(document.body).backgroundColor};
 })()
@@ -112,7 +112,13 @@ def export_long_image(
         steps.advance()
         measured = web.run_js(_BOXES_JS)
         height = int(measured["height"]) * ZOOM
-        cuts = cut_points(height, max_height, _scaled(measured["hard"]), _scaled(measured["soft"]))
+        cuts = cut_points(
+            height,
+            max_height,
+            _scaled(measured["lines"]),
+            _scaled(measured["hard"]),
+            _scaled(measured["soft"]),
+        )
         spans = parts(height, cuts)
         steps.grow(len(spans))
         for path, (top, bottom) in zip(numbered_paths(output, len(spans)), spans, strict=True):
