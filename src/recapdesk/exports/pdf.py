@@ -132,7 +132,7 @@ def add_outline(pdf: bytes, headings: list[tuple[int, str, str]]) -> bytes:
         parent = next((parents[lvl] for lvl in sorted(parents, reverse=True) if lvl < level), None)
         parents = {lvl: item for lvl, item in parents.items() if lvl < level}
         parents[level] = writer.add_outline_item(
-            title, page_number, parent=parent, fit=Fit.xyz(left=0, top=top)
+            title=title, page_number=page_number, parent=parent, fit=Fit.xyz(left=0, top=top)
         )
     writer.page_mode = "/UseOutlines"  # readers open with the bookmarks shown
     out = io.BytesIO()
