@@ -121,3 +121,9 @@ def test_without_a_cjk_font_the_export_says_what_to_install(
 def test_fontconfig_finds_the_installed_cjk_font() -> None:
     found = fonts_module.cjk_fonts()
     assert found is None or any("CJK" in family for family in found)
+
+
+def test_text_reads_as_written_not_as_radicals(a4: Path) -> None:
+    text = "\n".join(pdf_text(a4))
+    assert "一期活动总结" in text and "⼀" not in text  # U+2F00, the radical of 一
+    assert not any(0x2E80 <= ord(char) < 0x2FE0 for char in text)

@@ -29,6 +29,7 @@ from recapdesk.exports.base import (
 )
 from recapdesk.exports.cards import card_color
 from recapdesk.exports.fonts import require_cjk_font
+from recapdesk.exports.pdf_text import fix_radicals
 from recapdesk.exports.groups import honorees_group, program_name
 from recapdesk.i18n import QT_TRANSLATE_NOOP
 from recapdesk.model import Language, Project
@@ -186,7 +187,7 @@ def export_certificates(
         web.load(page)
         steps.advance()
         if format is Format.PDF:
-            pdf = web.print_pdf(_layout(width_mm, height_mm))
+            pdf = fix_radicals(web.print_pdf(_layout(width_mm, height_mm)))
             if _page_count(pdf) != len(people):
                 raise ExportError(say(_PAGES, str(_page_count(pdf)), str(len(people))))
             pages = _split_pdf(pdf) if per_person else [pdf]

@@ -25,6 +25,7 @@ from recapdesk.exports.base import (
     article_page,
 )
 from recapdesk.exports.fonts import require_cjk_font
+from recapdesk.exports.pdf_text import fix_radicals
 from recapdesk.exports.review import self_contained_page
 from recapdesk.model import Project
 
@@ -162,7 +163,7 @@ def export_pdf(
         headings = [(int(lvl), str(text), str(mark)) for lvl, text, mark in web.run_js(_HEADINGS_JS)]
         printed = web.print_pdf(page_layout(size))
         steps.advance()
-    data = add_outline(printed, headings)
+    data = add_outline(fix_radicals(printed), headings)
     steps.advance()
     outputs = Outputs()
     outputs.add(output, data)
