@@ -51,8 +51,13 @@ def test_the_page_reports_that_thirty_names_fit_legibly(example: Project) -> Non
     project = many_honorees(example, 30)
     group = recognition_groups(project)[0]
     width, height = SIZES["1080x1920"]
-    base = {"program": "program", "qr": qr_data_uri("https://example.org"), "scan": "scan",
-            "max": 64, "min": MIN_FONT}
+    base = {
+        "program": "program",
+        "qr": qr_data_uri("https://example.org"),
+        "scan": "scan",
+        "max": 64,
+        "min": MIN_FONT,
+    }
     with WebPage(width, height) as web:
         web.load(CARD_PAGE.format(width=width, height=height, color="#2b6cb0"))
         cards = lay_out_group(web, group, base)

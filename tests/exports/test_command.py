@@ -61,9 +61,25 @@ def test_png_export_without_a_display_goes_offscreen(project: Path, tmp_path: Pa
     env.pop("QT_QPA_PLATFORM", None)
     output = tmp_path / "recap.png"
     done = subprocess.run(
-        [sys.executable, "-m", "recapdesk", "export", str(project), "--to", "png",
-         "-o", str(output), "--max-height", "3000"],
-        capture_output=True, text=True, encoding="utf-8", timeout=120, check=False, env=env,
+        [
+            sys.executable,
+            "-m",
+            "recapdesk",
+            "export",
+            str(project),
+            "--to",
+            "png",
+            "-o",
+            str(output),
+            "--max-height",
+            "3000",
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+        env=env,
     )
     assert done.returncode == 0, done.stderr
     parts = sorted(tmp_path.glob("recap-*.png"))

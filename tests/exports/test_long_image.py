@@ -3,12 +3,13 @@ lines of text (offscreen Chromium)."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
 from PIL import ImageStat
 
-from recapdesk.exports import Cancelled, CancelFlag
+from recapdesk.exports import CancelFlag, Cancelled
 from recapdesk.exports.long_image import WIDTH, export_long_image
 from recapdesk.model import Project
 from tests.exports.conftest import image
@@ -52,7 +53,7 @@ def test_a_small_max_height_cuts_parts_between_lines(
     heights = [image(path).height for path in written]
     assert all(height <= 1800 for height in heights)
     assert sum(heights) == image(whole).height  # nothing lost or repeated at a cut
-    for before, after in zip(written, written[1:], strict=False):
+    for before, after in itertools.pairwise(written):
         # The last row of one part and the first of the next: page background, no text.
         assert _row_is_background(_row(before, -1)), before
         assert _row_is_background(_row(after, 0)), after
@@ -70,8 +71,12 @@ def test_cancel_leaves_no_file(example: Project, folder: Path, tmp_path: Path) -
 
     with pytest.raises(Cancelled):
         export_long_image(
-            example, tmp_path / "recap.png", folder=folder, max_height=1800,
-            progress=progress, cancel=cancel,
+            example,
+            tmp_path / "recap.png",
+            folder=folder,
+            max_height=1800,
+            progress=progress,
+            cancel=cancel,
         )
     assert steps[0][0] == 1 and steps[-1][0] == 2
     assert list(tmp_path.iterdir()) == []

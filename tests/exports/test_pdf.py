@@ -57,7 +57,9 @@ def test_headings_are_bookmarks_on_their_pages(a4: Path) -> None:
     def page_of(item: object) -> int:
         return reader.get_destination_page_number(item)  # type: ignore[arg-type]
 
-    flat = [item for entry in reader.outline for item in (entry if isinstance(entry, list) else [entry])]
+    flat = [
+        item for entry in reader.outline for item in (entry if isinstance(entry, list) else [entry])
+    ]
     for item in flat:
         title = str(item.title)  # type: ignore[union-attr]
         assert title.replace(" ", "") in pages[page_of(item)].replace(" ", ""), title
@@ -112,7 +114,7 @@ def test_phone_pages_are_phone_sized(example: Project, folder: Path, tmp_path: P
 def test_without_a_cjk_font_the_export_says_what_to_install(
     example: Project, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(fonts_module, "cjk_fonts", lambda: [])
+    monkeypatch.setattr(fonts_module, "cjk_fonts", list)
     with pytest.raises(ExportError, match="fonts-noto-cjk"):
         export_pdf(example, tmp_path / "recap.pdf", folder=folder)
     assert list(tmp_path.iterdir()) == []

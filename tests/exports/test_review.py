@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from recapdesk.exports import Cancelled, CancelFlag
+from recapdesk.exports import CancelFlag, Cancelled
 from recapdesk.exports.review import SELF_CONTAINED_POLICY, export_html
 from recapdesk.model import Project
 from tests.exports.conftest import honoree_names, png_bytes
@@ -55,6 +55,8 @@ def test_cancel_writes_nothing(example: Project, folder: Path, tmp_path: Path) -
         cancel.cancel()
 
     with pytest.raises(Cancelled):
-        export_html(example, tmp_path / "review.html", folder=folder, progress=progress, cancel=cancel)
+        export_html(
+            example, tmp_path / "review.html", folder=folder, progress=progress, cancel=cancel
+        )
     assert seen == [(1, 2)]
     assert list(tmp_path.iterdir()) == []

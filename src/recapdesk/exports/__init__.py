@@ -7,8 +7,8 @@ a :class:`CancelFlag`, and writes nothing until everything is made (base.py).
 """
 
 from recapdesk.exports.base import (
-    Cancelled,
     CancelFlag,
+    Cancelled,
     ExportError,
     PageProducer,
     Progress,

@@ -54,7 +54,7 @@ class ExportError(Exception):
         self.message = message
 
 
-class Cancelled(Exception):
+class Cancelled(Exception):  # noqa: N818 (an outcome the user chose, not an error)
     """The user cancelled: nothing was written."""
 
 
@@ -118,7 +118,8 @@ class Outputs:
             try:
                 atomic_write(path, data)
             except OSError as error:
-                raise ExportError(say(_CANNOT_WRITE, str(path), error.strerror or str(error)))
+                message = say(_CANNOT_WRITE, str(path), error.strerror or str(error))
+                raise ExportError(message) from error
             written.append(path)
         return written
 

@@ -29,8 +29,8 @@ from recapdesk.exports.base import (
 )
 from recapdesk.exports.cards import card_color
 from recapdesk.exports.fonts import require_cjk_font
-from recapdesk.exports.pdf_text import fix_radicals
 from recapdesk.exports.groups import honorees_group, program_name
+from recapdesk.exports.pdf_text import fix_radicals
 from recapdesk.i18n import QT_TRANSLATE_NOOP
 from recapdesk.model import Language, Project
 from recapdesk.resources import resource
@@ -78,9 +78,7 @@ def load_template(name_or_file: str) -> str:
     try:
         return Path(name_or_file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        raise ExportError(
-            say(_NO_TEMPLATE, name_or_file, ", ".join(template_names()))
-        ) from None
+        raise ExportError(say(_NO_TEMPLATE, name_or_file, ", ".join(template_names()))) from None
 
 
 def fill(text: str, values: dict[str, str]) -> str:
@@ -150,7 +148,7 @@ def export_certificates(
     output: Path,
     *,
     template: str = DEFAULT_TEMPLATE,
-    format: Format = Format.PDF,  # noqa: A002 (the command line's word)
+    format: Format = Format.PDF,
     per_person: bool = False,
     signer: str = "",
     date: str = "",

@@ -11,6 +11,7 @@ row ``y - 1`` and the next starts at ``y``; ``y`` is allowed when no box strictl
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 
@@ -92,4 +93,4 @@ def cut_points(
 def parts(height: int, cuts: Sequence[int]) -> list[tuple[int, int]]:
     """The ``(top, bottom)`` of each part, bottom exclusive."""
     edges = [0, *cuts, height]
-    return list(zip(edges, edges[1:], strict=False))
+    return list(itertools.pairwise(edges))

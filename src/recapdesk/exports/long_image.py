@@ -31,7 +31,9 @@ ZOOM = 2
 WIDTH = CSS_WIDTH * ZOOM
 DEFAULT_MAX_HEIGHT = 10_000
 _TILE = 4000  # device pixels per capture: a few tiles for a typical article
-_PNG_QUALITY = 40  # Qt's PNG "quality" is zlib effort: 40 is much faster than the default, a few % larger
+_PNG_QUALITY = (
+    40  # Qt's PNG "quality" is zlib effort: 40 is much faster than the default, a few % larger
+)
 
 # WeChat's phone look: the column fills the screen with narrow margins, on the page's own
 # background; no scroll bar in the picture.

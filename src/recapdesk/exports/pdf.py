@@ -78,7 +78,7 @@ _HEADINGS_JS = """
   document.body.appendChild(links);
   return found;
 })()
-""" % {"prefix": OUTLINE_PREFIX}
+""".replace("%(prefix)s", OUTLINE_PREFIX)
 
 
 def print_page(page: str, size: PageSize) -> str:
@@ -114,7 +114,7 @@ def add_outline(pdf: bytes, headings: list[tuple[int, str, str]]) -> bytes:
         marker = unquote(name.lstrip("/"))
         if marker.startswith(OUTLINE_PREFIX):
             top = float(destination.get("/Top") or 0)
-            where[marker] = (reader.get_destination_page_number(destination), top)
+            where[marker] = (reader.get_destination_page_number(destination) or 0, top)
     for page in writer.pages:
         annotations = page.get("/Annots")
         if annotations is None:
@@ -122,9 +122,7 @@ def add_outline(pdf: bytes, headings: list[tuple[int, str, str]]) -> bytes:
         kept = [
             annotation
             for annotation in annotations
-            if not str(annotation.get_object().get("/Dest", "")).startswith(
-                "/" + OUTLINE_PREFIX
-            )
+            if not str(annotation.get_object().get("/Dest", "")).startswith("/" + OUTLINE_PREFIX)
         ]
         page[NameObject("/Annots")] = type(annotations)(kept)
     parents: dict[int, Any] = {}
@@ -160,7 +158,9 @@ def export_pdf(
     with WebPage(800, 1000, cancel=cancel) as web:
         web.load(html_text)
         steps.advance()
-        headings = [(int(lvl), str(text), str(mark)) for lvl, text, mark in web.run_js(_HEADINGS_JS)]
+        headings = [
+            (int(lvl), str(text), str(mark)) for lvl, text, mark in web.run_js(_HEADINGS_JS)
+        ]
         printed = web.print_pdf(page_layout(size))
         steps.advance()
     data = add_outline(fix_radicals(printed), headings)

@@ -22,9 +22,7 @@ RADICALS = range(0x2E80, 0x2FE0)
 _IDEOGRAPHS = range(0x4E00, 0xA000)
 _FAMILIES = ("Noto Sans CJK SC", "Noto Serif CJK SC")
 _BFCHAR = re.compile(r"(<[0-9A-Fa-f]+>\s*<)([0-9A-Fa-f]{4})(>)")
-_BFRANGE = re.compile(
-    r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]{4})>"
-)
+_BFRANGE = re.compile(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]{4})>")
 _SECTION = re.compile(r"(\d+)\s+beginbfrange(.*?)endbfrange", re.DOTALL)
 
 

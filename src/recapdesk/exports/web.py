@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from recapdesk.exports.base import Cancelled, CancelFlag, ExportError, say
+from recapdesk.exports.base import CancelFlag, Cancelled, ExportError, say
 from recapdesk.i18n import QT_TRANSLATE_NOOP
 from recapdesk.ui.chromium_flags import chromium_flags_environment
 
@@ -55,7 +55,9 @@ def _has_display() -> bool:
 class WebPage:
     """One hidden Chromium view: load HTML, run JavaScript, capture pixels, print PDF."""
 
-    def __init__(self, width: int, height: int, *, zoom: float = 1.0, cancel: CancelFlag | None = None) -> None:
+    def __init__(
+        self, width: int, height: int, *, zoom: float = 1.0, cancel: CancelFlag | None = None
+    ) -> None:
         ensure_application()
         from PySide6.QtCore import Qt
         from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
@@ -67,7 +69,9 @@ class WebPage:
         self._profile = QWebEngineProfile()
         self.page = QWebEnginePage(self._profile)
         settings = self.page.settings()
-        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
+        settings.setAttribute(
+            QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False
+        )
         settings.setAttribute(QWebEngineSettings.WebAttribute.PrintElementBackgrounds, True)
         self.view = QWebEngineView()
         self.view.setPage(self.page)
@@ -150,7 +154,9 @@ class WebPage:
     def run_js(self, script: str) -> Any:
         """The value of ``script`` (JSON-like: numbers, strings, lists, dicts)."""
         box: list[Any] = []
-        self.page.runJavaScript(f"JSON.stringify((function(){{ return ({script}); }})())", 0, box.append)
+        self.page.runJavaScript(
+            f"JSON.stringify((function(){{ return ({script}); }})())", 0, box.append
+        )
         self.wait(lambda: bool(box), "script")
         return json.loads(box[0]) if box[0] else None  # undefined comes back empty
 
