@@ -33,6 +33,7 @@ BENCHMARKS = (
     "bench_wechat.py",
     "bench_pictures.py",
     "bench_files.py",
+    "bench_exports.py",
     "bench_window.py",
     "bench_startup.py",
     "bench_floor.py",

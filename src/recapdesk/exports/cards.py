@@ -170,7 +170,7 @@ def export_cards(
 ) -> list[Path]:
     """Write a card per recognition group (``name-honorees.png``, ``name-committee.png``,
     ``-2``... when a group needs more than one card). The files written."""
-    from recapdesk.exports.web import WebPage
+    from recapdesk.exports.web import WebPage, png_bytes
 
     groups = recognition_groups(project)
     if not groups:
@@ -199,19 +199,8 @@ def export_cards(
                 web.painted()
                 suffix = f"-{number}" if len(cards) > 1 else ""
                 path = output.with_name(f"{output.stem}-{group.key}{suffix}{output.suffix}")
-                outputs.add(path, _png(web.grab()))
+                outputs.add(path, png_bytes(web.grab()))
             steps.advance()
     written = outputs.write(steps)
     steps.advance()
     return written
-
-
-def _png(image: Any) -> bytes:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())

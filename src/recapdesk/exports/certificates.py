@@ -158,7 +158,7 @@ def export_certificates(
 ) -> list[Path]:
     """Write a certificate per honoree: one PDF with a page each (``output``), or with
     ``per_person`` or PNG a file each (``name-1.pdf``...). The files written."""
-    from recapdesk.exports.web import WebPage
+    from recapdesk.exports.web import WebPage, png_bytes
 
     group = honorees_group(project)
     if not group.people:
@@ -201,19 +201,8 @@ def export_certificates(
             for path, top in zip(paths, tops, strict=False):
                 web.run_js(f"window.scrollTo(0, {round(top)})")
                 web.painted()
-                outputs.add(path, _png(web.grab()))
+                outputs.add(path, png_bytes(web.grab()))
                 steps.advance()
     written = outputs.write(steps)
     steps.advance()
     return written
-
-
-def _png(image: Any) -> bytes:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())

@@ -79,17 +79,6 @@ def _scaled(boxes: list[list[float]]) -> list[Box]:
     return [(top * ZOOM, bottom * ZOOM) for top, bottom in boxes]
 
 
-def _png(image: Any) -> bytes:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG", _PNG_QUALITY)
-    buffer.close()
-    return bytes(data.data())
-
-
 def export_long_image(
     project: Project,
     output: Path,
@@ -104,16 +93,17 @@ def export_long_image(
     (parts of at most ``max_height`` px); ``folder``: the project's folder. The files written."""
     from PySide6.QtGui import QImage, QPainter
 
-    from recapdesk.exports.web import WebPage
+    from recapdesk.exports.web import WebPage, png_bytes
 
     steps = Steps(2, progress, cancel)
     html_text = phone_page(self_contained_page(page(project), folder))
     outputs = Outputs()
-    with WebPage(WIDTH, _TILE, zoom=ZOOM, cancel=cancel) as web:
+    with WebPage(WIDTH, 2000, zoom=ZOOM, cancel=cancel) as web:
         web.load(html_text)
         steps.advance()
         measured = web.run_js(_BOXES_JS)
         height = int(measured["height"]) * ZOOM
+        web.view.resize(WIDTH, min(height, _TILE, max(max_height, 2)))
         cuts = cut_points(
             height,
             max_height,
@@ -134,13 +124,14 @@ def export_long_image(
                     scrolled = web.run_js(f"(window.scrollTo(0, {y // ZOOM}), window.scrollY)")
                     web.painted()
                     tile = web.grab()
-                    tile_top = int(scrolled) * ZOOM
+                    # Scroll offsets are CSS px and may be halves at zoom 2 (1958.5).
+                    tile_top = round(float(scrolled) * ZOOM)
                     end = min(bottom, tile_top + tile.height())
                     painter.drawImage(0, y - top, tile, 0, y - tile_top, WIDTH, end - y)
                     y = end
             finally:
                 painter.end()
-            outputs.add(path, _png(image))
+            outputs.add(path, png_bytes(image))
             steps.advance()
     written = outputs.write(steps)
     steps.advance()
