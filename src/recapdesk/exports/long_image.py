@@ -11,7 +11,6 @@ between lines (cuts.py), measured in the page itself.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from recapdesk.exports.base import (
     CancelFlag,
