@@ -7,7 +7,7 @@ import itertools
 from pathlib import Path
 
 import pytest
-from PIL import ImageStat
+from PIL import Image, ImageChops, ImageStat
 
 from recapdesk.exports import CancelFlag, Cancelled
 from recapdesk.exports.long_image import WIDTH, export_long_image
@@ -53,6 +53,15 @@ def test_a_small_max_height_cuts_parts_between_lines(
     heights = [image(path).height for path in written]
     assert all(height <= 1800 for height in heights)
     assert sum(heights) == image(whole).height  # nothing lost or repeated at a cut
+    # The parts, one under the other, are the whole image: captures stitched at other rows
+    # (every 4000 px while scrolling, and at each part) show the same page, none stale.
+    stacked = Image.new("RGB", image(whole).size)
+    y = 0
+    for path in written:
+        stacked.paste(image(path), (0, y))
+        y += image(path).height
+    difference = ImageChops.difference(stacked, image(whole)).getbbox()
+    assert difference is None, difference
     for before, after in itertools.pairwise(written):
         # The last row of one part and the first of the next: page background, no text.
         assert _row_is_background(_row(before, -1)), before
