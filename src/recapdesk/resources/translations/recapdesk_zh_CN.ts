@@ -1538,6 +1538,10 @@ recapdesk 下次启动时会提示恢复。</translation>
         <source>the page took too long to lay out (%1)</source>
         <translation>页面排版时间过长（%1）</translation>
     </message>
+    <message>
+        <source>Chromium did not paint the scrolled page</source>
+        <translation>Chromium 没有绘制滚动后的页面</translation>
+    </message>
 </context>
 <context>
     <name>FreeSectionListModel</name>
