@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -49,15 +50,22 @@ def command_run(output: Path, kind: str) -> tuple[float, float]:
         ],
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     peak = 0.0
+    # Chromium logs a lot on stderr: read it in a thread, or the pipe fills and blocks it.
+    errors: list[str] = []
+    reader = threading.Thread(target=lambda: errors.extend(child.stderr or []), daemon=True)
+    reader.start()
     while child.poll() is None:
         peak = max(peak, pss_mb(child.pid))
         time.sleep(0.05)
     seconds = time.perf_counter() - start
+    reader.join(10)
     if child.returncode != 0:
-        raise RuntimeError(f"recapdesk export --to {kind} failed (exit {child.returncode})")
+        said = [line for line in errors if line.startswith("recapdesk:")]
+        raise RuntimeError(f"recapdesk export --to {kind} failed (exit {child.returncode}) {said}")
     return seconds, peak
 
 
