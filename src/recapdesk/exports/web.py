@@ -11,6 +11,7 @@ flag is looked at every few milliseconds during every wait.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -83,10 +84,17 @@ class WebPage:
         self.view.resize(width, height)
         self.view.show()
         self._folder = tempfile.TemporaryDirectory(prefix="recapdesk-export-")
+        # Answers still to come from Chromium (a script's value, a printed PDF): a page
+        # deleted while one is on its way crashes the process when it arrives.
+        self._awaited: list[list[Any]] = []
 
     def close(self) -> None:
         from PySide6.QtCore import QCoreApplication, QEvent
 
+        # Cancelled or failed mid-way: let what Chromium is still doing finish first.
+        self.cancel = None
+        with contextlib.suppress(ExportError):
+            self.wait(lambda: all(self._awaited), "close", 10_000)
         self.view.close()
         # The page before its profile (Qt warns otherwise), then the view.
         self.view.setPage(None)  # type: ignore[arg-type]
@@ -155,10 +163,12 @@ class WebPage:
     def run_js(self, script: str) -> Any:
         """The value of ``script`` (JSON-like: numbers, strings, lists, dicts)."""
         box: list[Any] = []
+        self._awaited.append(box)
         self.page.runJavaScript(
             f"JSON.stringify((function(){{ return ({script}); }})())", 0, box.append
         )
         self.wait(lambda: bool(box), "script")
+        self._awaited.remove(box)
         return json.loads(box[0]) if box[0] else None  # undefined comes back empty
 
     def painted(self) -> None:
@@ -183,12 +193,14 @@ class WebPage:
 
     def print_pdf(self, layout: Any) -> bytes:
         box: list[bytes] = []
+        self._awaited.append(box)
 
         def printed(data: Any) -> None:
             box.append(bytes(data))
 
         self.page.printToPdf(printed, layout)
         self.wait(lambda: bool(box), "print")
+        self._awaited.remove(box)
         return box[0]
 
 
