@@ -18,9 +18,9 @@ from pathlib import Path
 from figures import Figure, bench_main, sample
 from stress import stress_project
 
+from recapdesk.chromium_flags import chromium_flags_environment
 from recapdesk.resources import example_path
 from recapdesk.store import load, save
-from recapdesk.ui.preview.chromium_flags import chromium_flags_environment
 
 STRESS_FILE = "stress.recap.toml"
 

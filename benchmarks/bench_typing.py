@@ -30,10 +30,10 @@ from bench_window import Heartbeat, pause, session, wait_until
 from figures import Figure, bench_main
 from stress import stress_project
 
+from recapdesk.chromium_flags import chromium_flags_environment
 from recapdesk.resources import example_path
 from recapdesk.store import save
 from recapdesk.ui.app import freeze_startup_objects
-from recapdesk.ui.preview.chromium_flags import chromium_flags_environment
 
 INTERVAL_MS = 30
 SENTENCE = "今天我们一起学习了源码的第五章内容，大家讨论得非常热烈，收获很多。"

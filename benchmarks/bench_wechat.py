@@ -17,12 +17,12 @@ import sys
 from figures import Figure, bench_main, sample
 from stress import stress_project
 
+from recapdesk.chromium_flags import chromium_flags_environment
 from recapdesk.model import Project
 from recapdesk.pipeline import ArticlePipeline, WechatCopy
 from recapdesk.render.compliance import check_wechat
 from recapdesk.resources import example_path
 from recapdesk.store import load
-from recapdesk.ui.preview.chromium_flags import chromium_flags_environment
 
 
 def copy_for_wechat(pipeline: ArticlePipeline) -> WechatCopy:

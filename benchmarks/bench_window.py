@@ -32,10 +32,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 from figures import Figure, bench_main
 from stress import TESTIMONIALS, stress_project
 
+from recapdesk.chromium_flags import chromium_flags_environment
 from recapdesk.resources import example_path
 from recapdesk.store import save
 from recapdesk.ui.forms.tabs.testimonial_people import TestimonialPeopleEditor
-from recapdesk.ui.preview.chromium_flags import chromium_flags_environment
 from recapdesk.ui.window.main_window import MainWindow
 
 HEARTBEAT_MS = 5

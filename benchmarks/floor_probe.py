@@ -17,7 +17,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication
 
 # Qt-free and light: the flags without the app's modules, whose import is not the floor's cost.
-from recapdesk.ui.preview.chromium_flags import chromium_flags_environment
+from recapdesk.chromium_flags import chromium_flags_environment
 
 STAY_MS = 1500  # as startup_probe.py: after the article shows, the parent reads the memory
 # The preview's size in the app's default window: 1280x800, splitter [560, 720].

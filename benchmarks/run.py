@@ -34,6 +34,7 @@ BENCHMARKS = (
     "bench_pictures.py",
     "bench_publish.py",
     "bench_files.py",
+    "bench_exports.py",
     "bench_window.py",
     "bench_typing.py",
     "bench_startup.py",

@@ -24,6 +24,7 @@ from typing import Any
 
 from recapdesk import __version__
 from recapdesk.compose.checks import check_article
+from recapdesk.exports import command as export_command
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Translate, as_written
 from recapdesk.importers import commands as import_commands
 from recapdesk.model import Language, Project
@@ -95,7 +96,9 @@ def _parser(translate: Translate = as_written) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="recapdesk",
         description=translate("Cli", "Write the recap article of a community program phase."),
-        epilog=translate("Cli", EPILOG) + translate("Cli", import_commands.EPILOG_LINES),
+        epilog=translate("Cli", EPILOG)
+        + translate("Cli", import_commands.EPILOG_LINES)
+        + translate("Cli", export_command.EPILOG_LINES),
     )
     parser.add_argument(
         "--version",
@@ -177,6 +180,7 @@ def _parser(translate: Translate = as_written) -> argparse.ArgumentParser:
     )
     import_commands.add_commands(commands, translate)
     publish_command.add_command(commands, translate)
+    export_command.add_command(commands, translate)  # Qt only when a kind that needs it runs
     return parser
 
 
@@ -297,6 +301,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": _new,
     **import_commands.HANDLERS,
     **publish_command.HANDLERS,
+    **export_command.HANDLERS,
 }
 
 

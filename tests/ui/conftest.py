@@ -25,9 +25,9 @@ from pytestqt.qtbot import QtBot
 from tests.ui.languages import compiled_translations, speak  # noqa: F401 (fixtures)
 from tests.ui.scripted import ScriptedDialogs
 
+from recapdesk.chromium_flags import chromium_flags_environment
 from recapdesk.resources import example_path
 from recapdesk.ui.document import ProjectDocument
-from recapdesk.ui.preview.chromium_flags import chromium_flags_environment
 from recapdesk.ui.window.main_window import MainWindow
 
 EXAMPLE = "k8s-source-study-phase1"

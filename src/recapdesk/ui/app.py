@@ -17,9 +17,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from recapdesk import __version__
+from recapdesk.chromium_flags import chromium_flags_environment
 from recapdesk.resources import resource_path
 from recapdesk.ui.dialogs.crash_dialog import CrashChoice, CrashReport
-from recapdesk.ui.preview.chromium_flags import chromium_flags_environment
 from recapdesk.ui.quiet_log import install_quiet_log, uninstall_quiet_log
 from recapdesk.ui.safety.crash_handler import CrashHandler
 from recapdesk.ui.translations import (

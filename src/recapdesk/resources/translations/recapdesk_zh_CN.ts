@@ -809,7 +809,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../headless.py" line="+38"/>
+        <location filename="../../headless.py" line="+39"/>
         <source>examples:
   recapdesk                                   open the window (last project or a start page)
   recapdesk phase1.recap.toml                 open a project in the window
@@ -839,18 +839,19 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>撰写社区活动每一期的总结文章。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>print or write the article</source>
         <translation>输出或写入文章</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../exports/command.py" line="+37"/>
+        <location filename="../../headless.py" line="+1"/>
         <location filename="../../publish/command.py" line="+32"/>
         <source>a .recap.toml project file</source>
         <translation>.recap.toml 项目文件</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../headless.py" line="+5"/>
         <source>md: Markdown (default); html: a standalone HTML page; wechat: the HTML fragment for the WeChat editor</source>
         <translation>md：Markdown（默认）；html：独立的 HTML 页面；wechat：用于公众号编辑器的 HTML 片段</translation>
     </message>
@@ -965,6 +966,80 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+2"/>
         <source>the worksheet of an .xlsx (default: the first)</source>
         <translation>.xlsx 中的工作表（默认：第一个）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/command.py" line="-15"/>
+        <source>  recapdesk export phase1.recap.toml --to png -o phase1.png     the article as a long image
+  recapdesk export phase1.recap.toml --to certificates -o certificates.pdf --signer 组委会
+</source>
+        <translation>  recapdesk export phase1.recap.toml --to png -o phase1.png     把文章导出为长图
+  recapdesk export phase1.recap.toml --to certificates -o certificates.pdf --signer 组委会
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>write a long image, PDF, review page, honor-roll cards or certificates</source>
+        <translation>导出长图、PDF、审阅页面、荣誉榜卡片或证书</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>png: the article as a long image; pdf: the article as a PDF; html: one self-contained page to review; card: an honor-roll card per group; certificates: one per honoree</source>
+        <translation>png：文章长图；pdf：文章 PDF；html：可离线审阅的单个网页；card：每组一张荣誉榜卡片；certificates：每位受表彰者一张证书</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>png: split into numbered parts taller than this (default 10000)</source>
+        <translation>png：超过此高度时分成带编号的多张（默认 10000）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pdf: A4 or phone-sized pages (default a4)</source>
+        <translation>pdf：A4 或手机大小的页面（默认 a4）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>card: the size in pixels (default 1080x1920)</source>
+        <translation>card：卡片尺寸，单位像素（默认 1080x1920）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>card: a QR code linking to this address</source>
+        <translation>card：附上指向此地址的二维码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>card, certificates: the community or program (default: the title)</source>
+        <translation>card、certificates：社区或活动名称（默认：文章标题）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>certificates: a bundled design (classic, modern) or your own HTML file</source>
+        <translation>certificates：内置样式（classic、modern）或您自己的 HTML 文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>certificates: PDF (default) or PNG images</source>
+        <translation>certificates：PDF（默认）或 PNG 图片</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>certificates: one PDF file per person instead of one PDF</source>
+        <translation>certificates：每人一个 PDF 文件，而不是合成一个 PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>certificates: who signs them</source>
+        <translation>certificates：落款（签发人）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>certificates: the date (default: today)</source>
+        <translation>certificates：日期（默认：今天）</translation>
     </message>
     <message>
         <location filename="../../publish/command.py" line="-4"/>
@@ -1552,6 +1627,74 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location filename="../../ui/forms/tabs/list_model.py" line="+168"/>
         <source>Move</source>
         <translation>移动</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../exports/base.py" line="+92"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../exports/cards.py" line="+37"/>
+        <source>no recognition group has anyone in it: no card to make</source>
+        <translation>没有任何表彰名单中有人，无法制作卡片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a name does not fit on the card: %1</source>
+        <translation>卡片上放不下这个名字：%1</translation>
+    </message>
+    <message>
+        <location filename="../../exports/certificates.py" line="+46"/>
+        <source>no certificate design %1: give a bundled name (%2) or an HTML file</source>
+        <translation>没有证书样式 %1：请指定内置样式名（%2）或一个 HTML 文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the certificate design %1 has no &lt;body&gt;</source>
+        <translation>证书样式 %1 没有 &lt;body&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the project lists no honorees: no certificate to make</source>
+        <translation>项目中没有受表彰者，无法制作证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the certificate design takes %1 pages for %2 people: make it fit one page each</source>
+        <translation>该证书样式为 %2 人排出了 %1 页：请让每人的证书只占一页</translation>
+    </message>
+    <message>
+        <location filename="../../exports/fonts.py" line="+12"/>
+        <source>no Chinese (CJK) font is installed, so the export would show empty boxes for Chinese text; install Noto CJK (Debian/Ubuntu: sudo apt install fonts-noto-cjk) and try again</source>
+        <translation>系统没有安装中文（CJK）字体，导出的中文会显示为方框；请安装 Noto CJK（Debian/Ubuntu：sudo apt install fonts-noto-cjk）后重试</translation>
+    </message>
+    <message>
+        <location filename="../../exports/review.py" line="+38"/>
+        <source>[picture on the web: %1]</source>
+        <translation>[网络图片：%1]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[picture left out: %1]</source>
+        <translation>[图片未包含：%1]</translation>
+    </message>
+    <message>
+        <location filename="../../exports/web.py" line="+28"/>
+        <source>the page could not be laid out for the export</source>
+        <translation>无法为导出排版页面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the page took too long to lay out (%1)</source>
+        <translation>页面排版时间过长（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../exports/long_image.py" line="+46"/>
+        <source>Chromium did not paint the scrolled page</source>
+        <translation>Chromium 没有绘制滚动后的页面</translation>
     </message>
 </context>
 <context>
@@ -3738,7 +3881,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../headless.py" line="-121"/>
+        <location filename="../../headless.py" line="-123"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
@@ -3759,7 +3902,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>

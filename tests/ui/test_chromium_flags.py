@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from recapdesk.ui.preview.chromium_flags import chromium_flags_environment
+from recapdesk.chromium_flags import chromium_flags_environment
 
 FLAGS = "QTWEBENGINE_CHROMIUM_FLAGS"
 
