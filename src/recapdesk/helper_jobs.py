@@ -9,6 +9,7 @@ thousands), and a process of its own keeps the window's GIL free while they run.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,10 +38,23 @@ def check_both(pipeline: ArticlePipeline) -> Checks:
     return Checks(check_article(project), check_wechat(project, pipeline.check_input()))
 
 
+# One pipeline per thread that runs checks (the helper process's one, the window's worker
+# thread), kept from one check to the next: the project comes anew each time, but most of its
+# sections' HTML is the same, and the block renderer keeps it by Markdown text. A fresh
+# pipeline per check doubled a large project's check, and an autosave waits behind it.
+_warm = threading.local()
+
+
 def check_json(project_json: str) -> Checks:
-    """:func:`check_both` of a project sent as JSON, with a pipeline of its own (the
-    window's cannot cross into the helper process)."""
-    return check_both(ArticlePipeline(Project.model_validate_json(project_json)))
+    """:func:`check_both` of a project sent as JSON, with this thread's own pipeline (the
+    window's cannot cross into the helper process or another thread)."""
+    project = Project.model_validate_json(project_json)
+    pipeline: ArticlePipeline | None = getattr(_warm, "pipeline", None)
+    if pipeline is None:
+        pipeline = _warm.pipeline = ArticlePipeline(project)
+    else:
+        pipeline.edited(project, ())  # anything may have changed: every section composed anew
+    return check_both(pipeline)
 
 
 def recovery_text_json(project_json: str, original: str, base_hash: str, pid: int) -> str:
