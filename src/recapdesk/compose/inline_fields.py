@@ -151,8 +151,8 @@ def field_findings(project: Project) -> list[Finding]:
         seen.add(number.key)
     for field, text in body_fields(project):
         for match in fields_in(text):
-            number = numbers.get(match.group(1))
-            if number is None:
+            used = numbers.get(match.group(1))
+            if used is None:
                 template = QT_TRANSLATE_NOOP(
                     "Checks",
                     "%1: no number has the key %2; the article shows it as typed (give a number"
@@ -161,10 +161,10 @@ def field_findings(project: Project) -> list[Finding]:
                 found.append(
                     Finding(field, _say(template, match.group(), match.group(1)), Severity.WARNING)
                 )
-            elif number.value is None:
+            elif used.value is None:
                 template = QT_TRANSLATE_NOOP(
                     "Checks", "%1 (%2) is not known yet: the article shows it as a placeholder"
                 )
-                label = number.label or number.key
+                label = used.label or used.key
                 found.append(Finding(field, _say(template, match.group(), label), Severity.WARNING))
     return found
