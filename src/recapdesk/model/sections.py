@@ -14,6 +14,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainValidator
 
+from recapdesk.i18n import QT_TRANSLATE_NOOP
 from recapdesk.model.text import Line, Text
 from recapdesk.model.written import when_set
 
@@ -47,12 +48,15 @@ NUMBER_KEY_PATTERN = r"[^\W\d][\w-]*"
 """A number's key: a letter (any script) or "_", then letters, digits, "_" or "-"."""
 
 
+KEY_PROBLEM = QT_TRANSLATE_NOOP(
+    "Validation", "a key starts with a letter and has only letters, digits, _ and -"
+)
+
+
 def _number_key(value: str) -> str:
     value = value.strip()
     if value and not re.fullmatch(NUMBER_KEY_PATTERN, value):
-        raise ValueError(
-            f"a key starts with a letter and has only letters, digits, _ and -, not {value!r}"
-        )
+        raise ValueError(f"{KEY_PROBLEM}, not {value!r}")
     return value
 
 
