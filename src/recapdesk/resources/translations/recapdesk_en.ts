@@ -4,7 +4,7 @@
 <context>
     <name>CompliancePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/window/compliance_panel.py" line="+188"/>
+        <location filename="../../ui/window/compliance_panel.py" line="+190"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>TestimonialPeopleEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/forms/tabs/testimonial_people.py" line="+248"/>
+        <location filename="../../ui/forms/tabs/testimonial_people.py" line="+250"/>
         <source>Duplicate %n person(s)</source>
         <translation>
             <numerusform>Duplicate %n person</numerusform>

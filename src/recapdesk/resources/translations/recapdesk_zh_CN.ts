@@ -219,8 +219,8 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>导入行</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+9"/>
+        <location line="+16"/>
+        <location line="+11"/>
         <source>Import Markdown</source>
         <translation>导入 Markdown</translation>
     </message>
@@ -473,13 +473,13 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>ArticleTab</name>
     <message>
-        <location filename="../../ui/forms/tabs/article_tab.py" line="+50"/>
-        <location line="+46"/>
+        <location filename="../../ui/forms/tabs/article_tab.py" line="+51"/>
+        <location line="+63"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-58"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -510,6 +510,41 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Title heading</source>
+        <translation>标题级别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(level 1)</source>
+        <translation>（一级标题）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(level 2)</source>
+        <translation>（二级标题）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Many WeChat drafts write the title as a level-2 heading, like the sections</source>
+        <translation>不少公众号稿件把文章标题写成二级标题，与各节标题同级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub ids as lin&amp;ks</source>
+        <translation>GitHub 账号显示为链接(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub ids as links</source>
+        <translation>GitHub 账号显示为链接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: tables show GitHub ids as plain text, without a link to the profile</source>
+        <translation>关闭：表格中的 GitHub 账号显示为纯文本，不链接到个人主页</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Heading numbering</source>
         <translation>标题编号</translation>
     </message>
@@ -560,6 +595,11 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Title h&amp;eading:</source>
+        <translation>标题级别(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Heading &amp;numbering:</source>
         <translation>标题编号(&amp;N)：</translation>
     </message>
@@ -639,7 +679,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>BackgroundTab</name>
     <message>
-        <location filename="../../ui/forms/tabs/background_tab.py" line="+62"/>
+        <location filename="../../ui/forms/tabs/background_tab.py" line="+73"/>
         <source>&amp;Text:</source>
         <translation>正文(&amp;T)：</translation>
     </message>
@@ -669,7 +709,28 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>单位</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Key</source>
+        <translation>键名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for use in text</source>
+        <translation>用于正文</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>participants</source>
+        <comment>an example key of a number</comment>
+        <translation>参与人数</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Give a number a key (such as %1) and write {%1} in any Markdown text: the article shows its value and unit there, or the placeholder while it is not known. Type { to choose a key.</source>
+        <translation>给数据起一个键名（如 %1），在任意 Markdown 正文中写 {%1}：文章在该处显示数值和单位，数值未知时显示占位标记。输入 { 可选择键名。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>&amp;Numbers:</source>
         <translation>数据(&amp;N)：</translation>
     </message>
@@ -677,6 +738,11 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+4"/>
         <source>Leave a value empty while the number is not known yet: the article marks it as missing. Values are numbers such as 96, 2.5, 1,234, 1.2万 or 三百; other text is kept and marked.</source>
         <translation>数值尚未确定时请留空：文章会标出缺失。数值可写作 96、2.5、1,234、1.2万 或 三百；其他文字会保留并标出。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>List the n&amp;umbers under the text</source>
+        <translation>在正文下列出数据(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -702,7 +768,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>文章没有标题</translation>
     </message>
     <message>
-        <location filename="../../compose/checks.py" line="+13"/>
+        <location filename="../../compose/checks.py" line="+16"/>
         <source>the outline lists %1 but no section of the article has that heading</source>
         <translation>大纲列出了 %1，但文章中没有这个标题的章节</translation>
     </message>
@@ -771,11 +837,31 @@ recapdesk 下次启动时会提示恢复。</translation>
         <source>%1 characters: far more than a table cell can show; at most %2</source>
         <translation>%1 个字符：远超表格单元格可显示的长度，最多 %2 个</translation>
     </message>
+    <message>
+        <location filename="../../compose/inline_fields.py" line="+147"/>
+        <source>another number already has the key %1</source>
+        <translation>另一项数据已使用键名 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: no number has the key %2; the article shows it as typed (give a number that key in the Background tab, or write \{ for a brace)</source>
+        <translation>%1：没有数据的键名是 %2，文章按原样显示它（请在“背景”页给某项数据设置该键名，或写 \{ 表示花括号本身）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2) is not known yet: the article shows it as a placeholder</source>
+        <translation>%1（%2）尚未填写：文章显示为占位标记</translation>
+    </message>
+    <message>
+        <location filename="../../compose/placeholders.py" line="+70"/>
+        <source>%1 is a placeholder: %2</source>
+        <translation>%1 是占位文字：%2</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../headless.py" line="+39"/>
+        <location filename="../../headless.py" line="+38"/>
         <source>examples:
   recapdesk                                   open the window (last project or a start page)
   recapdesk phase1.recap.toml                 open a project in the window
@@ -977,12 +1063,12 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-37"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
@@ -1033,6 +1119,11 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>GitHub ids as links</source>
+        <translation>GitHub 账号显示为链接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>heading</source>
         <translation>章节标题</translation>
     </message>
@@ -1058,6 +1149,11 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>key</source>
+        <translation>键名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>label</source>
         <translation>名称</translation>
     </message>
@@ -1075,6 +1171,11 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+1"/>
         <source>link</source>
         <translation>链接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbers list</source>
+        <translation>数据列表</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1168,6 +1269,11 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>title heading</source>
+        <translation>标题级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>table of contents</source>
         <translation>目录</translation>
     </message>
@@ -1216,7 +1322,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Compliance</name>
     <message>
-        <location filename="../../render/compliance.py" line="+42"/>
+        <location filename="../../render/compliance.py" line="+41"/>
         <source>&lt;style&gt; is removed by the WeChat editor: style every element inline</source>
         <translation>公众号编辑器会删除 &lt;style&gt;：请把样式写在每个元素的行内</translation>
     </message>
@@ -1425,7 +1531,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>The check failed: %1</source>
         <translation>检查出错：%1</translation>
     </message>
@@ -1523,7 +1629,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>FreeSectionListModel</name>
     <message>
-        <location filename="../../ui/forms/tabs/free_sections.py" line="+75"/>
+        <location filename="../../ui/forms/tabs/free_sections.py" line="+76"/>
         <source>(untitled section)</source>
         <translation>（无标题章节）</translation>
     </message>
@@ -1576,7 +1682,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>Markdown 正文(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>New section</source>
         <translation>新章节</translation>
     </message>
@@ -2009,7 +2115,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>您的更改仍在这里，但恢复文件也无法写入：请保持此窗口打开，并使用“另存为”把更改保存到其他磁盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/output_commands.py" line="+64"/>
+        <location filename="../../ui/window/output_commands.py" line="+57"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -2024,7 +2130,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Export HTML</source>
         <translation>导出 HTML</translation>
     </message>
@@ -2039,7 +2145,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>Markdown 已复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>Copied for WeChat: paste into the 公众号 editor</source>
         <translation>已复制为公众号格式：请粘贴到公众号编辑器</translation>
     </message>
@@ -2135,7 +2241,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/preview/preview.py" line="+61"/>
+        <location filename="../../ui/preview/preview.py" line="+58"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -2305,7 +2411,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>没有从 schema %1 到 %2 的迁移</translation>
     </message>
     <message>
-        <location filename="../../store/project_file.py" line="+54"/>
+        <location filename="../../store/project_file.py" line="+55"/>
         <source>nested more than %1 levels deep; this is not a recapdesk project file</source>
         <translation>嵌套超过 %1 层：这不是 recapdesk 项目文件</translation>
     </message>
@@ -2366,7 +2472,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>cannot save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -2623,7 +2729,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>SectionForm</name>
     <message>
-        <location filename="../../ui/forms/widgets/form_parts.py" line="+67"/>
+        <location filename="../../ui/forms/widgets/form_parts.py" line="+68"/>
         <source>“%1:” links are refused: only http://, https:// and mailto: links</source>
         <translation>不接受“%1:”链接：只能使用 http://、https:// 和 mailto: 链接</translation>
     </message>
@@ -2858,7 +2964,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>TestimonialPeopleEditor</name>
     <message>
-        <location filename="../../ui/forms/tabs/testimonial_people.py" line="+50"/>
+        <location filename="../../ui/forms/tabs/testimonial_people.py" line="+51"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
@@ -2968,7 +3074,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>感言(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
@@ -2997,7 +3103,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>TestimonialsTab</name>
     <message>
-        <location filename="../../ui/forms/tabs/testimonials_tab.py" line="+41"/>
+        <location filename="../../ui/forms/tabs/testimonials_tab.py" line="+42"/>
         <source>Testimonials</source>
         <translation>学员感言</translation>
     </message>
@@ -3077,7 +3183,27 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+6"/>
+        <source>Closing text (Markdown)</source>
+        <translation>结束语（Markdown）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown after the last testimonial</source>
+        <translation>显示在最后一条感言之后</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closing</source>
+        <translation>结束语</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing t&amp;ext:</source>
+        <translation>结束语(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
@@ -3163,6 +3289,11 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location filename="../../model/number_text.py" line="+21"/>
         <source>not a number (write it as 1234, 1,234, 1.2万 or 一千二百); the article shows it as not known yet</source>
         <translation>不是数字（可写作 1234、1,234、1.2万 或 一千二百）；文章中显示为尚未确定</translation>
+    </message>
+    <message>
+        <location filename="../../model/sections.py" line="+51"/>
+        <source>a key starts with a letter and has only letters, digits, _ and -</source>
+        <translation>键名以字母开头，只能包含字母、数字、_ 和 -</translation>
     </message>
 </context>
 <context>

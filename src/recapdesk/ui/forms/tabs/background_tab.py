@@ -13,6 +13,7 @@ from recapdesk.model.sections import KEY_PROBLEM, NUMBER_KEY_PATTERN
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.forms.record_table import Column, RecordTableModel
 from recapdesk.ui.forms.widgets.form_parts import SectionForm, link_columns
+from recapdesk.ui.i18n import fill
 
 
 def number_to_text(value: object) -> str:
@@ -95,7 +96,7 @@ class BackgroundTab(SectionForm):
                     "key",
                     self.tr("Key"),
                     rule=number_key_problem,
-                    placeholder=self.tr("for {key} in text"),
+                    placeholder=self.tr("for use in text"),
                 ),
             ],
         )
@@ -120,11 +121,15 @@ class BackgroundTab(SectionForm):
             ("background", "list_numbers"),
             "background_list_numbers",
         )
+        example = self.tr("participants", "an example key of a number")
         fields_hint = QLabel(
-            self.tr(
-                "Give a number a key (participants) and write {participants} in any Markdown"
-                " text: the article shows its value and unit there ({participants.value}: the"
-                " value alone), or the placeholder while it is not known. Type { for the keys."
+            fill(
+                self.tr(
+                    "Give a number a key (such as %1) and write {%1} in any Markdown text: the"
+                    " article shows its value and unit there, or the placeholder while it is"
+                    " not known. Type { to choose a key."
+                ),
+                example,
             ),
             self.body,
         )
