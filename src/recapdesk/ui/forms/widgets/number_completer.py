@@ -11,7 +11,7 @@ import re
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel, QTextCursor
-from PySide6.QtWidgets import QCompleter, QListView, QPlainTextEdit
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QPlainTextEdit
 
 from recapdesk.compose.inline_fields import number_value
 from recapdesk.compose.words import WORDS
@@ -37,9 +37,11 @@ class NumberCompleter(QObject):
         self.completer.setCompletionRole(KEY_ROLE)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.popup = QListView()
-        self.popup.setObjectName(f"{edit.objectName()}_numberPopup")
-        self.completer.setPopup(self.popup)  # the completer owns it from now on
+        # The completer's own popup, which it creates and deletes (one made here would be
+        # deleted twice: by Python and by the completer).
+        popup = self.completer.popup()
+        assert popup is not None
+        self.popup: QAbstractItemView = popup
         self.completer.activated.connect(lambda _text: self._choose())  # a click
         # Enter, Tab and Escape go to the popup's own filter before QCompleter's, which would
         # hand Enter to the editor (a new line) instead of choosing the key.
