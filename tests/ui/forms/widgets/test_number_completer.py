@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
+from tests.ui.forms.tabs.widgets import child, show
 
 from recapdesk.compose import compose
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.forms.tabs.background_tab import BackgroundTab
 from recapdesk.ui.forms.widgets.number_completer import NumberCompleter
-from tests.ui.forms.tabs.widgets import child, show
 
 KEY = 3  # the key column of the numbers table
 
