@@ -85,7 +85,7 @@ def test_the_published_version_key_lines() -> None:
 
 def test_the_published_version_renders_the_same_in_html() -> None:
     tree = parse_html(ArticlePipeline(published()).fragment())
-    assert [h.text() for h in tree.iter("h2")][0] == "kubernetes源码研习社 一期活动总结"
+    assert tree.iter("h2")[0].text() == "kubernetes源码研习社 一期活动总结"
     headers, rows = table_rows(tree.iter("table")[0])
     assert headers == ["序号", "GitHub"]
     assert rows[0] == ["1", "gasxia"]
