@@ -7,8 +7,6 @@ from __future__ import annotations
 from recapdesk.store import dumps, loads
 from tests.support import EXAMPLE_PATH, example_project
 
-NEW_FIELDS = ("key =", "outro =\n", "list_numbers", "title_level", "github_links")
-
 
 def test_an_untouched_project_has_none_of_the_new_fields() -> None:
     text = EXAMPLE_PATH.read_text(encoding="utf-8")

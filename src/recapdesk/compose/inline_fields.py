@@ -31,7 +31,6 @@ from recapdesk.model.project import FREE_PREFIX, Project
 from recapdesk.model.sections import NUMBER_KEY_PATTERN, Number
 
 HEAD = "head"
-VALUE_ONLY = ".value"
 FIELD = re.compile(r"\{(" + NUMBER_KEY_PATTERN + r")((?:\.value)?)\}")
 
 
