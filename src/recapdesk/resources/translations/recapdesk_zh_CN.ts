@@ -595,8 +595,8 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Title h&amp;eading:</source>
-        <translation>标题级别(&amp;E)：</translation>
+        <source>Title &amp;size:</source>
+        <translation>标题级别(&amp;S)：</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -838,7 +838,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>%1 个字符：远超表格单元格可显示的长度，最多 %2 个</translation>
     </message>
     <message>
-        <location filename="../../compose/inline_fields.py" line="+147"/>
+        <location filename="../../compose/inline_fields.py" line="+146"/>
         <source>another number already has the key %1</source>
         <translation>另一项数据已使用键名 %1</translation>
     </message>
@@ -3199,8 +3199,8 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Closing t&amp;ext:</source>
-        <translation>结束语(&amp;E)：</translation>
+        <source>Closing te&amp;xt:</source>
+        <translation>结束语(&amp;X)：</translation>
     </message>
     <message>
         <location line="+51"/>

@@ -100,7 +100,7 @@ class ArticleTab(QWidget):
         form.addRow(self._label(self.tr("&Byline:"), self.byline, content), self.byline)
         form.addRow("", self.toc)
         form.addRow(
-            self._label(self.tr("Title h&eading:"), self.title_level, content), self.title_level
+            self._label(self.tr("Title &size:"), self.title_level, content), self.title_level
         )
         form.addRow("", self.github_links)
         form.addRow(

@@ -92,7 +92,7 @@ class TestimonialsTab(QWidget):
         self.outro.setTabChangesFocus(True)
         closing_box = QGroupBox(self.tr("Closing"), content)
         closing_form = QFormLayout(closing_box)
-        closing_form.addRow(self._label(self.tr("Closing t&ext:"), self.outro), self.outro)
+        closing_form.addRow(self._label(self.tr("Closing te&xt:"), self.outro), self.outro)
 
         column = QVBoxLayout(content)
         column.addWidget(section_box)
