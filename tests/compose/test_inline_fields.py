@@ -6,8 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
 from recapdesk.compose import compose
 from recapdesk.compose.checks import check_article
+from recapdesk.compose.inline_fields import expand, fields_in
+from recapdesk.compose.words import WORDS
 from recapdesk.model import FreeSection, Language, Number, Project
 from recapdesk.model import Testimonial as Person
 from recapdesk.pipeline import ArticlePipeline
@@ -122,3 +129,30 @@ def test_the_numbers_list_can_be_left_out() -> None:
     assert "参与同学" not in compose(project)
     project.background.list_numbers = True
     assert "- 参与同学：96位" in compose(project)
+
+
+KEYS = ["participants", "notes"]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["{participants}", "{notes}", "{notes.value}", "{x}", "`", "\n", "{", "}"])
+        | st.text(alphabet="ab 共有\\", max_size=4),
+        max_size=12,
+    ).map("".join)
+)
+def test_expanding_leaves_no_known_field_and_is_idempotent(text: str) -> None:
+    numbers = {n.key: n for n in (PARTICIPANTS, NOTES)}
+    words = WORDS[Language.ZH]
+    once = expand(text, numbers, words)
+    assert [m.group(1) for m in fields_in(once) if m.group(1) in KEYS] == []
+    assert expand(once, numbers, words) == once
+    if "{" not in text:
+        assert once == text
+
+
+def test_a_key_is_a_word_of_any_script() -> None:
+    assert Number(key=" 参与人数 ").key == "参与人数"
+    for bad in ("9lives", "two words", "a.b", "{x}"):
+        with pytest.raises(ValidationError):
+            Number(key=bad)
