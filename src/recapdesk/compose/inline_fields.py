@@ -106,6 +106,8 @@ def expanded(project: Project, key: str) -> Project:
             for s in project.free_sections
         ]
         return project.model_copy(update={"free_sections": free})
+    if key not in SECTION_BODIES:
+        return project  # a section of no Markdown field known here
     section = getattr(project, key)
     update: dict[str, object] = {
         name: expand(getattr(section, name), numbers, words) for name in SECTION_BODIES[key]
@@ -123,11 +125,13 @@ def uses_fields(project: Project, key: str) -> bool:
     numbers)."""
     if key.startswith(FREE_PREFIX):
         texts = [s.body for s in project.free_sections if FREE_PREFIX + s.id == key]
-    else:
+    elif key in SECTION_BODIES:
         section = getattr(project, key)
-        texts = [getattr(section, name) for name in SECTION_BODIES.get(key, ())]
+        texts = [getattr(section, name) for name in SECTION_BODIES[key]]
         if key == "testimonials":
             texts += [p.body for p in section.people]
+    else:
+        return False
     return any(next(fields_in(text), None) is not None for text in texts)
 
 

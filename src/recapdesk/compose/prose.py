@@ -140,7 +140,7 @@ def body_fields(project: Project) -> Iterator[tuple[str, str]]:
             for i, person in enumerate(t.people):
                 yield f"testimonials.people[{i}].body", person.body
             yield "testimonials.outro", t.outro
-        else:
+        elif slot.key in SECTION_BODIES:
             section = getattr(project, slot.key)
             for name in SECTION_BODIES[slot.key]:
                 yield f"{slot.key}.{name}", getattr(section, name)
@@ -153,7 +153,9 @@ SECTION_BODIES: dict[str, tuple[str, ...]] = {
     "testimonials": ("intro", "outro"),
     "next_phase": ("text", "how_to_join"),
 }
-"""The Markdown fields of each built-in section besides the testimonials' bodies."""
+"""The Markdown fields of each built-in section besides the testimonials' bodies: where
+numbers inside sentences are expanded and placeholders looked for. A new kind of section adds
+its Markdown fields here."""
 
 
 def line_fields(project: Project) -> Iterator[tuple[str, str]]:
@@ -165,7 +167,7 @@ def line_fields(project: Project) -> Iterator[tuple[str, str]]:
             for i, free in enumerate(project.free_sections):
                 if FREE_PREFIX + free.id == slot.key:
                     yield f"free_sections[{i}].heading", free.heading
-        else:
+        elif slot.key in SECTION_BODIES:
             yield f"{slot.key}.heading", getattr(project, slot.key).heading
             if slot.key == "honorees":
                 yield "honorees.award_title", project.honorees.award_title
