@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from recapdesk.compose.escape import block, inline, link
+from recapdesk.compose.inline_fields import HEAD, expanded, number_value
 from recapdesk.compose.people import committee_table, honorees_table, testimonial_items
 from recapdesk.compose.words import DEFAULT_HEADINGS, WORDS, numbered
 from recapdesk.model import BuiltinSection, Link, Number, Project, TestimonialStyle
@@ -91,12 +92,7 @@ def _markdown(segments: Segments) -> str:
 
 
 def format_number(number: Number, words: dict[str, str]) -> str:
-    if number.value is None:
-        value = words["placeholder"]
-    elif isinstance(number.value, float) and number.value.is_integer():
-        value = str(int(number.value))
-    else:
-        value = str(number.value)  # exactly as typed: ":g" would print 12345.67 as 12345.7
+    value = number_value(number, words)
     text = words["number"].format(
         label=inline(number.label),
         value=value if number.value is None else inline(value),
@@ -126,7 +122,7 @@ def _head(project: Project) -> str:
         # Verbatim, fences included: a static-site generator reads it from the file's first line.
         parts.append(article.front_matter.strip("\n"))
     if article.title.strip():
-        parts.append(f"# {inline(article.title)}")
+        parts.append(f"{'#' * article.title_level} {inline(article.title)}")
     if article.byline.strip():
         parts.append(inline(article.byline))
     outline = [item for item in article.outline if item.strip()]
@@ -142,13 +138,18 @@ def _head(project: Project) -> str:
 def compose_body(project: Project, key: str) -> Segments:
     """The content of a section, without its heading; empty when it has nothing to show."""
     words = WORDS[project.article.language]
+    project = expanded(project, key)  # numbers inside sentences: {participants}
     if key.startswith(FREE_PREFIX):
         free = project.free_section(key.removeprefix(FREE_PREFIX))
         return _segments(Segment.text(block(free.body)))
     section = BuiltinSection(key)
     if section is BuiltinSection.BACKGROUND:
         bg = project.background
-        numbers = [format_number(n, words) for n in bg.numbers if n.label or n.value is not None]
+        numbers = [
+            format_number(n, words)
+            for n in bg.numbers
+            if bg.list_numbers and (n.label or n.value is not None)
+        ]
         number_list = "\n".join(f"- {line}" for line in numbers)
         return _segments(
             Segment.text(
@@ -163,7 +164,7 @@ def compose_body(project: Project, key: str) -> Segments:
         )
     if section is BuiltinSection.HONOREES:
         h = project.honorees
-        table = honorees_table(h, words)
+        table = honorees_table(h, words, links=project.article.github_links)
         award = ""
         if h.award_title.strip():
             title = (
@@ -180,7 +181,7 @@ def compose_body(project: Project, key: str) -> Segments:
         )
     if section is BuiltinSection.COMMITTEE:
         c = project.committee
-        table = committee_table(c, words)
+        table = committee_table(c, words, links=project.article.github_links)
         if not table:
             return ()
         return _segments(
@@ -198,7 +199,7 @@ def compose_body(project: Project, key: str) -> Segments:
             if t.style is TestimonialStyle.LIST
             else Segment.text("\n\n".join(items))
         )
-        return _segments(Segment.text(block(t.intro)), people)
+        return _segments(Segment.text(block(t.intro)), people, Segment.text(block(t.outro)))
     n = project.next_phase
     details = []
     if n.time.strip():
@@ -235,7 +236,7 @@ def compose_blocks(project: Project, body_of: BodyOf = compose_body) -> list[Blo
 
     ``body_of(project, key)`` composes a section's body (or reuses one composed before: see
     pipeline/sections.py)."""
-    blocks = [Block(HEAD_KEY, _head(project))]
+    blocks = [Block(HEAD_KEY, _head(expanded(project, HEAD)))]
     number = 0
     for slot in project.order:
         if not slot.visible:

@@ -23,9 +23,10 @@ _items: OrderedDict[tuple[str, ...], str] = OrderedDict()
 of 300 testimonials re-composes only that one (escaping all 300 cost ~8 ms per keystroke)."""
 
 
-def github_cell(github_id: str) -> str:
-    """A profile link for a valid id; anything else literally, never as a link."""
-    if github_id and github_id_problem(github_id) is None:
+def github_cell(github_id: str, links: bool = True) -> str:
+    """A profile link for a valid id (``links``: the article's choice); anything else
+    literally, never as a link."""
+    if links and github_id and github_id_problem(github_id) is None:
         return link(github_id, github_profile_url(github_id))
     return inline(github_id)
 
@@ -47,7 +48,7 @@ def honoree_columns(honorees: Honorees) -> list[HonoreeColumn]:
     return list(honorees.columns)
 
 
-def honorees_table(honorees: Honorees, words: dict[str, str]) -> str:
+def honorees_table(honorees: Honorees, words: dict[str, str], links: bool = True) -> str:
     columns = honoree_columns(honorees)
     if not columns or not honorees.people:
         return ""
@@ -65,7 +66,7 @@ def honorees_table(honorees: Honorees, words: dict[str, str]) -> str:
             HonoreeColumn.AFFILIATION: inline(
                 " ".join(filter(None, [person.company, person.position]))
             ),
-            HonoreeColumn.GITHUB: github_cell(person.github),
+            HonoreeColumn.GITHUB: github_cell(person.github, links),
         }
         rows.append([cells[column] for column in columns])
     return table(honoree_headers(honorees, columns, words), rows)
@@ -79,10 +80,12 @@ def honoree_headers(
     return [inline(own.get(column, "")) or words[column.value] for column in columns]
 
 
-def committee_table(committee: Committee, words: dict[str, str]) -> str:
+def committee_table(committee: Committee, words: dict[str, str], links: bool = True) -> str:
     if not committee.members:
         return ""
-    rows = [[inline(m.name), inline(m.duty), github_cell(m.github)] for m in committee.members]
+    rows = [
+        [inline(m.name), inline(m.duty), github_cell(m.github, links)] for m in committee.members
+    ]
     return table([words["name"], words["duty"], words["github"]], rows)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from typing import Annotated, Self
+from typing import Annotated, Literal, Self
 
 from pydantic import AfterValidator, Field, model_validator
 
@@ -18,6 +18,7 @@ from recapdesk.model.sections import (
     Testimonials,
 )
 from recapdesk.model.text import Line, Text
+from recapdesk.model.written import when_set
 
 SCHEMA_VERSION = 1
 """The project-file schema this version of recapdesk writes and reads."""
@@ -97,6 +98,10 @@ class Article(Record):
     source_url: Line = ""
     open_comments: bool = False
     fans_only_comments: bool = False  # with open_comments: only followers may comment
+    # The title's heading level: 1 (``#``) or 2 (``##``, as many WeChat drafts write it).
+    title_level: Literal[1, 2] = when_set(1)
+    # False: tables show GitHub ids as plain text, not as links to the profile.
+    github_links: bool = when_set(True)
 
 
 def default_order() -> list[SectionSlot]:

@@ -8,12 +8,15 @@ project file is reported, not silently dropped.
 from __future__ import annotations
 
 import math
+import re
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, PlainValidator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainValidator
 
+from recapdesk.i18n import QT_TRANSLATE_NOOP
 from recapdesk.model.text import Line, Text
+from recapdesk.model.written import when_set
 
 
 class Record(BaseModel):
@@ -41,6 +44,24 @@ def _number_value(value: object) -> int | float | None:
 
 NumberValue = Annotated[int | float | None, PlainValidator(_number_value)]
 
+NUMBER_KEY_PATTERN = r"[^\W\d][\w-]*"
+"""A number's key: a letter (any script) or "_", then letters, digits, "_" or "-"."""
+
+
+KEY_PROBLEM = QT_TRANSLATE_NOOP(
+    "Validation", "a key starts with a letter and has only letters, digits, _ and -"
+)
+
+
+def _number_key(value: str) -> str:
+    value = value.strip()
+    if value and not re.fullmatch(NUMBER_KEY_PATTERN, value):
+        raise ValueError(f"{KEY_PROBLEM}, not {value!r}")
+    return value
+
+
+NumberKey = Annotated[str, AfterValidator(_number_key)]
+
 
 class Number(Record):
     """A figure of the phase; ``value`` is ``None`` while the number is not known yet."""
@@ -52,6 +73,9 @@ class Number(Record):
     # nothing typed is lost, and listed by the checks; ``value`` stays None meanwhile. None
     # (not "") when there is none, so the project file has no such line.
     value_text: Line | None = None
+    # The name a Markdown body uses to show the number inside a sentence: "{participants}"
+    # (compose/inline_fields.py). Empty: the number has none.
+    key: NumberKey = when_set("")
 
 
 class HonoreeColumn(StrEnum):
@@ -110,6 +134,8 @@ class Background(Section):
     text: Text = ""
     links: list[Link] = Field(default_factory=list)
     numbers: list[Number] = Field(default_factory=list)
+    # False: the numbers are not listed ("本期数据：..."); sentences show them ({key}).
+    list_numbers: bool = when_set(True)
 
 
 class Honorees(Section):
@@ -144,6 +170,8 @@ class Testimonials(Section):
     display: TestimonialDisplay = TestimonialDisplay.NAME_COMPANY_COHORT
     style: TestimonialStyle = TestimonialStyle.LIST
     people: list[Testimonial] = Field(default_factory=list)
+    # Markdown after the last testimonial: "篇幅有限，更多感言……".
+    outro: Text = when_set("")
 
 
 class NextPhase(Section):

@@ -7,6 +7,7 @@ window knows what changed, because every edit names its field path.
 from __future__ import annotations
 
 from recapdesk.compose.article import Segments, compose_body
+from recapdesk.compose.inline_fields import uses_fields
 from recapdesk.model import Project
 from recapdesk.model.paths import FieldPath
 from recapdesk.model.project import FREE_PREFIX
@@ -17,19 +18,25 @@ class SectionCache:
 
     def __init__(self) -> None:
         self._bodies: dict[str, Segments] = {}
+        # The sections whose bodies use a number inside a sentence ({participants}): an edit
+        # of the numbers changes them too.
+        self._use_numbers: set[str] = set()
 
     def invalidate(self, path: FieldPath) -> None:
         """Forget what an edit at ``path`` may have changed (``()``: anything)."""
         root = path[0] if path else ""
         if root == "article":
-            # Only the language changes the words inside section bodies; the title, lead and
-            # numbering are composed afresh every time anyway.
-            if path[1:2] in ((), ("language",)):
+            # Only the language and the GitHub links change what is inside section bodies; the
+            # title, lead and numbering are composed afresh every time anyway.
+            if path[1:2] in ((), ("language",), ("github_links",)):
                 self._bodies.clear()
         elif root in ("", "order", "free_sections", "schema_version"):
             self._bodies.clear()
         else:
             self._bodies.pop(str(root), None)
+            if root == "background" and path[1:2] in ((), ("numbers",)):
+                for key in self._use_numbers:
+                    self._bodies.pop(key, None)
 
     def body(self, project: Project, key: str) -> Segments:
         if key.startswith(FREE_PREFIX):
@@ -37,4 +44,8 @@ class SectionCache:
         cached = self._bodies.get(key)
         if cached is None:
             cached = self._bodies[key] = compose_body(project, key)
+            if uses_fields(project, key):
+                self._use_numbers.add(key)
+            else:
+                self._use_numbers.discard(key)
         return cached

@@ -21,11 +21,12 @@ try:
     import tomli as tomllib
 except ImportError:  # a platform without its compiled wheel, or a bundle without it
     import tomllib  # type: ignore[no-redef]
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
 from recapdesk.model import Project
 from recapdesk.model.paths import format_path
+from recapdesk.model.written import WRITTEN_WHEN_SET
 from recapdesk.store.atomic import atomic_write
 from recapdesk.store.errors import (
     NotAProjectError,
@@ -228,9 +229,27 @@ def _tables(table: dict[str, Any], name: str, header: str) -> list[str]:
     return chunks
 
 
+def _omit_unset(model: BaseModel, data: dict[str, Any]) -> None:
+    """Leave out of ``data`` (``model`` dumped) each field written only when set
+    (model/written.py) that has its default, at every level."""
+    for name, info in type(model).model_fields.items():
+        key = info.alias or name
+        value = getattr(model, name)
+        extra = info.json_schema_extra
+        if isinstance(extra, dict) and extra.get(WRITTEN_WHEN_SET) and value == info.default:
+            data.pop(key, None)
+        elif isinstance(value, BaseModel):
+            _omit_unset(value, data[key])
+        elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
+            for item, item_data in zip(value, data[key], strict=True):
+                _omit_unset(item, item_data)
+
+
 def dumps(project: Project) -> str:
     """The project-file text of ``project``: deterministic, ``schema`` first."""
-    data = _plain(project.model_dump(mode="json", by_alias=True))
+    dumped = project.model_dump(mode="json", by_alias=True)
+    _omit_unset(project, dumped)
+    data = _plain(dumped)
     return "\n".join(chunk for chunk in _tables(data, "", "") if chunk)
 
 

@@ -45,7 +45,7 @@
 <context>
     <name>TestimonialPeopleEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/forms/tabs/testimonial_people.py" line="+248"/>
+        <location filename="../../ui/forms/tabs/testimonial_people.py" line="+250"/>
         <source>Duplicate %n person(s)</source>
         <translation>
             <numerusform>Duplicate %n person</numerusform>

@@ -507,13 +507,13 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>ArticleTab</name>
     <message>
-        <location filename="../../ui/forms/tabs/article_tab.py" line="+61"/>
-        <location line="+46"/>
+        <location filename="../../ui/forms/tabs/article_tab.py" line="+62"/>
+        <location line="+63"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-58"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -544,6 +544,41 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
+        <source>Title heading</source>
+        <translation>标题级别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(level 1)</source>
+        <translation>（一级标题）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(level 2)</source>
+        <translation>（二级标题）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Many WeChat drafts write the title as a level-2 heading, like the sections</source>
+        <translation>不少公众号稿件把文章标题写成二级标题，与各节标题同级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub ids as lin&amp;ks</source>
+        <translation>GitHub 账号显示为链接(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub ids as links</source>
+        <translation>GitHub 账号显示为链接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: tables show GitHub ids as plain text, without a link to the profile</source>
+        <translation>关闭：表格中的 GitHub 账号显示为纯文本，不链接到个人主页</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Heading numbering</source>
         <translation>标题编号</translation>
     </message>
@@ -594,6 +629,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+3"/>
+        <source>Title &amp;size:</source>
+        <translation>标题级别(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Heading &amp;numbering:</source>
         <translation>标题编号(&amp;N)：</translation>
     </message>
@@ -673,7 +713,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>BackgroundTab</name>
     <message>
-        <location filename="../../ui/forms/tabs/background_tab.py" line="+62"/>
+        <location filename="../../ui/forms/tabs/background_tab.py" line="+73"/>
         <source>&amp;Text:</source>
         <translation>正文(&amp;T)：</translation>
     </message>
@@ -703,7 +743,28 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>单位</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Key</source>
+        <translation>键名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for use in text</source>
+        <translation>用于正文</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>participants</source>
+        <comment>an example key of a number</comment>
+        <translation>参与人数</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Give a number a key (such as %1) and write {%1} in any Markdown text: the article shows its value and unit there, or the placeholder while it is not known. Type { to choose a key.</source>
+        <translation>给数据起一个键名（如 %1），在任意 Markdown 正文中写 {%1}：文章在该处显示数值和单位，数值未知时显示占位标记。输入 { 可选择键名。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>&amp;Numbers:</source>
         <translation>数据(&amp;N)：</translation>
     </message>
@@ -711,6 +772,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+4"/>
         <source>Leave a value empty while the number is not known yet: the article marks it as missing. Values are numbers such as 96, 2.5, 1,234, 1.2万 or 三百; other text is kept and marked.</source>
         <translation>数值尚未确定时请留空：文章会标出缺失。数值可写作 96、2.5、1,234、1.2万 或 三百；其他文字会保留并标出。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>List the n&amp;umbers under the text</source>
+        <translation>在正文下列出数据(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -736,7 +802,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>文章没有标题</translation>
     </message>
     <message>
-        <location filename="../../compose/checks.py" line="+13"/>
+        <location filename="../../compose/checks.py" line="+16"/>
         <source>the outline lists %1 but no section of the article has that heading</source>
         <translation>大纲列出了 %1，但文章中没有这个标题的章节</translation>
     </message>
@@ -804,6 +870,26 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+10"/>
         <source>%1 characters: far more than a table cell can show; at most %2</source>
         <translation>%1 个字符：远超表格单元格可显示的长度，最多 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../compose/inline_fields.py" line="+150"/>
+        <source>another number already has the key %1</source>
+        <translation>另一项数据已使用键名 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: no number has the key %2; the article shows it as typed (give a number that key in the Background tab, or write \{ for a brace)</source>
+        <translation>%1：没有数据的键名是 %2，文章按原样显示它（请在“背景”页给某项数据设置该键名，或写 \{ 表示花括号本身）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2) is not known yet: the article shows it as a placeholder</source>
+        <translation>%1（%2）尚未填写：文章显示为占位标记</translation>
+    </message>
+    <message>
+        <location filename="../../compose/placeholders.py" line="+70"/>
+        <source>%1 is a placeholder: %2</source>
+        <translation>%1 是占位文字：%2</translation>
     </message>
 </context>
 <context>
@@ -1086,12 +1172,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-37"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
@@ -1142,6 +1228,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
+        <source>GitHub ids as links</source>
+        <translation>GitHub 账号显示为链接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>heading</source>
         <translation>章节标题</translation>
     </message>
@@ -1167,6 +1258,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
+        <source>key</source>
+        <translation>键名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>label</source>
         <translation>名称</translation>
     </message>
@@ -1184,6 +1280,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+1"/>
         <source>link</source>
         <translation>链接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbers list</source>
+        <translation>数据列表</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1274,6 +1375,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+1"/>
         <source>title</source>
         <translation>文章标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title heading</source>
+        <translation>标题级别</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1700,7 +1806,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>FreeSectionListModel</name>
     <message>
-        <location filename="../../ui/forms/tabs/free_sections.py" line="+75"/>
+        <location filename="../../ui/forms/tabs/free_sections.py" line="+76"/>
         <source>(untitled section)</source>
         <translation>（无标题章节）</translation>
     </message>
@@ -1753,7 +1859,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>Markdown 正文(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>New section</source>
         <translation>新章节</translation>
     </message>
@@ -2482,7 +2588,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>没有从 schema %1 到 %2 的迁移</translation>
     </message>
     <message>
-        <location filename="../../store/project_file.py" line="+54"/>
+        <location filename="../../store/project_file.py" line="+55"/>
         <source>nested more than %1 levels deep; this is not a recapdesk project file</source>
         <translation>嵌套超过 %1 层：这不是 recapdesk 项目文件</translation>
     </message>
@@ -2543,7 +2649,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>cannot save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -2986,7 +3092,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>SectionForm</name>
     <message>
-        <location filename="../../ui/forms/widgets/form_parts.py" line="+67"/>
+        <location filename="../../ui/forms/widgets/form_parts.py" line="+68"/>
         <source>“%1:” links are refused: only http://, https:// and mailto: links</source>
         <translation>不接受“%1:”链接：只能使用 http://、https:// 和 mailto: 链接</translation>
     </message>
@@ -3221,7 +3327,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>TestimonialPeopleEditor</name>
     <message>
-        <location filename="../../ui/forms/tabs/testimonial_people.py" line="+50"/>
+        <location filename="../../ui/forms/tabs/testimonial_people.py" line="+51"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
@@ -3331,7 +3437,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>感言(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
@@ -3360,7 +3466,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>TestimonialsTab</name>
     <message>
-        <location filename="../../ui/forms/tabs/testimonials_tab.py" line="+41"/>
+        <location filename="../../ui/forms/tabs/testimonials_tab.py" line="+42"/>
         <source>Testimonials</source>
         <translation>学员感言</translation>
     </message>
@@ -3440,7 +3546,27 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+6"/>
+        <source>Closing text (Markdown)</source>
+        <translation>结束语（Markdown）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown after the last testimonial</source>
+        <translation>显示在最后一条感言之后</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closing</source>
+        <translation>结束语</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing te&amp;xt:</source>
+        <translation>结束语(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
@@ -3526,6 +3652,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location filename="../../model/number_text.py" line="+21"/>
         <source>not a number (write it as 1234, 1,234, 1.2万 or 一千二百); the article shows it as not known yet</source>
         <translation>不是数字（可写作 1234、1,234、1.2万 或 一千二百）；文章中显示为尚未确定</translation>
+    </message>
+    <message>
+        <location filename="../../model/sections.py" line="+51"/>
+        <source>a key starts with a letter and has only letters, digits, _ and -</source>
+        <translation>键名以字母开头，只能包含字母、数字、_ 和 -</translation>
     </message>
 </context>
 <context>

@@ -446,3 +446,22 @@ def test_every_input_is_named_and_labelled(tab: ArticleTab) -> None:
     assert mnemonics_are_unique(tab)
     assert tab.objectName() == "articleTab"
     assert ArticleTab.section_keys == ("head",)
+
+
+def test_the_title_level_and_github_links_are_article_choices_with_undo(
+    tab: ArticleTab, document: ProjectDocument
+) -> None:
+    level = child(tab, QComboBox, "article_title_level")
+    assert compose(document.project).startswith(f"# {EXAMPLE_TITLE}\n")
+    level.setCurrentIndex(1)
+    assert compose(document.project).startswith(f"## {EXAMPLE_TITLE}\n")
+    links = child(tab, QCheckBox, "article_github_links")
+    assert links.isChecked()
+    links.click()
+    assert "https://github.com/gasxia" not in compose(document.project)
+    document.undo_stack.undo()
+    assert "[gasxia](https://github.com/gasxia)" in compose(document.project)
+    document.undo_stack.undo()
+    assert level.currentIndex() == 0
+    assert compose(document.project).startswith(f"# {EXAMPLE_TITLE}\n")
+    assert tab.select_field(("article", "title_level"))

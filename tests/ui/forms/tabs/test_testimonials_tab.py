@@ -476,3 +476,20 @@ def test_the_previews_markdown_follows_the_style_and_undo(window: MainWindow) ->
     window.window_actions.undo.trigger()
     assert f"-   {YAO}" in source.toPlainText()
     assert combo.currentText() == "Bulleted list"
+
+
+def test_the_closing_text_follows_the_testimonials_and_undoes_in_one_step(
+    tab: Tab, document: ProjectDocument
+) -> None:
+    outro = child(tab, QPlainTextEdit, "testimonials_outro")
+    assert outro.accessibleName() == "Closing text (Markdown)"
+    steps = document.undo_stack.count()
+    outro.setFocus()
+    outro.insertPlainText("篇幅有限，就不在一一罗列。")
+    markdown = compose(document.project)
+    assert markdown.index("刘天祥-华诺科技-研习一期") < markdown.index("篇幅有限，就不在一一罗列。")
+    assert document.undo_stack.count() == steps + 1
+    document.undo_stack.undo()
+    assert outro.toPlainText() == ""
+    assert "篇幅有限" not in compose(document.project)
+    assert tab.select_field(("testimonials", "outro"))

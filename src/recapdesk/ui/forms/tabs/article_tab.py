@@ -31,6 +31,7 @@ from recapdesk.ui.forms.binding import Binder
 from recapdesk.ui.forms.tabs.free_sections import FreeSectionsEditor
 from recapdesk.ui.forms.tabs.section_order import SectionOrderEditor
 from recapdesk.ui.forms.tabs.wechat_fields import ChoosePicture, WeChatDraftFields
+from recapdesk.ui.forms.widgets.number_completer import complete_numbers
 
 OUTLINE_PATH: FieldPath = ("article", "outline")
 
@@ -70,6 +71,19 @@ class ArticleTab(QWidget):
         self.toc.setObjectName("article_toc")
         self.toc.setAccessibleName(self.tr("Table of contents"))
         self.toc.setToolTip(self.tr("Put a [toc] marker after the title"))
+        self.title_level = self._combo("article_title_level", self.tr("Title heading"), content)
+        # The heading as the Markdown writes it: samples, not UI words.
+        self.title_level.addItem("# " + self.tr("(level 1)"), 1)
+        self.title_level.addItem("## " + self.tr("(level 2)"), 2)
+        self.title_level.setToolTip(
+            self.tr("Many WeChat drafts write the title as a level-2 heading, like the sections")
+        )
+        self.github_links = QCheckBox(self.tr("GitHub ids as lin&ks"), content)
+        self.github_links.setObjectName("article_github_links")
+        self.github_links.setAccessibleName(self.tr("GitHub ids as links"))
+        self.github_links.setToolTip(
+            self.tr("Off: tables show GitHub ids as plain text, without a link to the profile")
+        )
         self.numbering = self._combo("article_numbering", self.tr("Heading numbering"), content)
         # The choices show the article's own text, so they are samples, not UI words.
         self.numbering.addItem("一、二、三、", Numbering.CHINESE)
@@ -96,6 +110,10 @@ class ArticleTab(QWidget):
         form.addRow(self._label(self.tr("&Title:"), self.title, content), self.title)
         form.addRow(self._label(self.tr("&Byline:"), self.byline, content), self.byline)
         form.addRow("", self.toc)
+        form.addRow(
+            self._label(self.tr("Title &size:"), self.title_level, content), self.title_level
+        )
+        form.addRow("", self.github_links)
         form.addRow(
             self._label(self.tr("Heading &numbering:"), self.numbering, content), self.numbering
         )
@@ -136,6 +154,8 @@ class ArticleTab(QWidget):
             self.title,
             self.byline,
             self.toc,
+            self.title_level,
+            self.github_links,
             self.numbering,
             self.language,
             self.outline,
@@ -153,9 +173,12 @@ class ArticleTab(QWidget):
         self.binder.line(self.title, ("article", "title"))
         self.binder.line(self.byline, ("article", "byline"))
         self.binder.check(self.toc, ("article", "toc"))
+        self.binder.combo(self.title_level, ("article", "title_level"))
+        self.binder.check(self.github_links, ("article", "github_links"))
         self.binder.combo(self.numbering, ("article", "numbering"))
         self.binder.combo(self.language, ("article", "language"))
         self.binder.text(self.lead, ("article", "lead"))
+        complete_numbers(self.lead, document)
         self.outline.textChanged.connect(self._outline_edited)
         document.changed.connect(self._on_changed)
         document.reset.connect(self._show_outline)
@@ -272,6 +295,8 @@ class ArticleTab(QWidget):
             "title": self.title,
             "byline": self.byline,
             "toc": self.toc,
+            "title_level": self.title_level,
+            "github_links": self.github_links,
             "numbering": self.numbering,
             "language": self.language,
             "outline": self.outline,

@@ -3,13 +3,17 @@ numbers; a number not known yet stays empty and is shown as missing, never print
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QLabel, QWidget
 
 from recapdesk.model import BuiltinSection, Link, Number
 from recapdesk.model.number_text import NOT_A_NUMBER, parse_number
+from recapdesk.model.sections import KEY_PROBLEM, NUMBER_KEY_PATTERN
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.forms.record_table import Column, RecordTableModel
 from recapdesk.ui.forms.widgets.form_parts import SectionForm, link_columns
+from recapdesk.ui.i18n import fill
 
 
 def number_to_text(value: object) -> str:
@@ -47,6 +51,13 @@ def number_with_text(number: Number, text: str) -> Number:
     return number.model_copy(update={"value": value, "value_text": typed})
 
 
+def number_key_problem(text: str) -> str | None:
+    """The mark on a key cell that no text could use as ``{key}``."""
+    if text.strip() and not re.fullmatch(NUMBER_KEY_PATTERN, text.strip()):
+        return KEY_PROBLEM
+    return None
+
+
 def number_problem(text: str) -> str | None:
     """The mark on a value cell holding text that is not a number."""
     return NOT_A_NUMBER if text.strip() and parse_number(text) is None else None
@@ -81,6 +92,12 @@ class BackgroundTab(SectionForm):
                     record_from_text=number_with_text,
                 ),
                 Column("unit", self.tr("Unit")),
+                Column(
+                    "key",
+                    self.tr("Key"),
+                    rule=number_key_problem,
+                    placeholder=self.tr("for use in text"),
+                ),
             ],
         )
         self.numbers_table = self.add_table(
@@ -98,4 +115,26 @@ class BackgroundTab(SectionForm):
         hint.setWordWrap(True)
         hint.setEnabled(False)  # greyed: a hint, not a field
         form.addRow(hint)
+        self.add_check(
+            form,
+            self.tr("List the n&umbers under the text"),
+            ("background", "list_numbers"),
+            "background_list_numbers",
+        )
+        example = self.tr("participants", "an example key of a number")
+        fields_hint = QLabel(
+            fill(
+                self.tr(
+                    "Give a number a key (such as %1) and write {%1} in any Markdown text: the"
+                    " article shows its value and unit there, or the placeholder while it is"
+                    " not known. Type { to choose a key."
+                ),
+                example,
+            ),
+            self.body,
+        )
+        fields_hint.setObjectName("background_fields_hint")
+        fields_hint.setWordWrap(True)
+        fields_hint.setEnabled(False)
+        form.addRow(fields_hint)
         self.finish()

@@ -31,6 +31,7 @@ from recapdesk.model.paths import FieldPath
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.forms.binding import Binder
 from recapdesk.ui.forms.tabs.list_model import DocumentListModel, follow_current
+from recapdesk.ui.forms.widgets.number_completer import complete_numbers
 
 FREE_PATH: FieldPath = ("free_sections",)
 ID_PREFIX = "section-"
@@ -136,6 +137,7 @@ class FreeSectionsEditor(QWidget):
         self.binder = Binder(document, self)
         self.binder.line(self.heading, lambda: self._path("heading"))
         self.binder.text(self.body, lambda: self._path("body"))
+        complete_numbers(self.body, document)
 
         follow_current(self.view, self.model)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)

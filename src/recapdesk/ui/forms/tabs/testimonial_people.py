@@ -31,6 +31,7 @@ from recapdesk.ui.forms.binding import Binder
 from recapdesk.ui.forms.palette import problem_text_style
 from recapdesk.ui.forms.tabs.list_model import follow_current
 from recapdesk.ui.forms.tabs.testimonial_list import PEOPLE_PATH, TestimonialListModel
+from recapdesk.ui.forms.widgets.number_completer import complete_numbers
 
 PERSON_FIELDS = ("name", "company", "cohort", "role", "github", "body")
 
@@ -140,6 +141,7 @@ class TestimonialPeopleEditor(QWidget):
             message=self.github_problem,
         )
         self.binder.text(self.body, self._path_of("body"))
+        complete_numbers(self.body, document)
 
         follow_current(self.view, self.model)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -27,6 +27,7 @@ from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.forms.binding import Binder
 from recapdesk.ui.forms.tabs.testimonial_list import PEOPLE_PATH
 from recapdesk.ui.forms.tabs.testimonial_people import TestimonialPeopleEditor
+from recapdesk.ui.forms.widgets.number_completer import complete_numbers
 
 SECTION = BuiltinSection.TESTIMONIALS.value
 LANGUAGE_PATH: FieldPath = ("article", "language")
@@ -81,9 +82,22 @@ class TestimonialsTab(QWidget):
         people_box = QGroupBox(self.tr("People"), content)
         QVBoxLayout(people_box).addWidget(self.people)
 
+        # The closing text after the last testimonial ("篇幅有限，更多感言……").
+        self.outro = QPlainTextEdit(content)
+        self.outro.setObjectName("testimonials_outro")
+        self.outro.setAccessibleName(self.tr("Closing text (Markdown)"))
+        self.outro.setPlaceholderText(self.tr("Shown after the last testimonial"))
+        self.outro.setMinimumHeight(self.outro.fontMetrics().lineSpacing() * 3)
+        self.outro.setMaximumHeight(self.outro.fontMetrics().lineSpacing() * 5)
+        self.outro.setTabChangesFocus(True)
+        closing_box = QGroupBox(self.tr("Closing"), content)
+        closing_form = QFormLayout(closing_box)
+        closing_form.addRow(self._label(self.tr("Closing te&xt:"), self.outro), self.outro)
+
         column = QVBoxLayout(content)
         column.addWidget(section_box)
         column.addWidget(people_box, 1)
+        column.addWidget(closing_box)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("testimonialsTabScroll")
         self.scroll_area.setWidgetResizable(True)
@@ -101,7 +115,7 @@ class TestimonialsTab(QWidget):
             self.display,
             self.style_combo,
         ]
-        for first, second in pairwise(chain + self.people.focus_chain()):
+        for first, second in pairwise([*chain, *self.people.focus_chain(), self.outro]):
             self.setTabOrder(first, second)
         self._section_fields: dict[str, QWidget] = {
             "heading": self.heading,
@@ -109,12 +123,16 @@ class TestimonialsTab(QWidget):
             "intro": self.intro,
             "display": self.display,
             "style": self.style_combo,
+            "outro": self.outro,
         }
 
         self.binder = Binder(document, self)
         self.binder.line(self.heading, (SECTION, "heading"))
         self.binder.check(self.show_heading, (SECTION, "show_heading"))
         self.binder.text(self.intro, (SECTION, "intro"))
+        self.binder.text(self.outro, (SECTION, "outro"))
+        complete_numbers(self.intro, document)
+        complete_numbers(self.outro, document)
         self.binder.combo(self.display, (SECTION, "display"))
         self.binder.combo(self.style_combo, (SECTION, "style"))
         document.changed.connect(self._on_changed)

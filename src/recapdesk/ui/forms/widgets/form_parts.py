@@ -32,6 +32,7 @@ from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.forms.binding import Binder, Validator
 from recapdesk.ui.forms.palette import problem_text_style
 from recapdesk.ui.forms.record_table import Column, RecordTableModel
+from recapdesk.ui.forms.widgets.number_completer import complete_numbers
 from recapdesk.ui.forms.widgets.record_table_editor import RecordTableEditor
 from recapdesk.ui.i18n import fill, translate
 
@@ -230,6 +231,7 @@ class SectionForm(QWidget):
         edit.setPlaceholderText(self.tr("Markdown: **bold**, [text](https://…), - list items"))
         form.addRow(self.label_for(label, edit), edit)
         self.binder.text(edit, path)
+        complete_numbers(edit, self.document)
         self.register(path, edit)
         return edit
 
