@@ -564,8 +564,8 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+2"/>
-        <source>GitHub ids as lin&amp;ks</source>
-        <translation>GitHub 账号显示为链接(&amp;K)</translation>
+        <source>GitHub ids as links (&amp;Q)</source>
+        <translation>GitHub 账号显示为链接(&amp;Q)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -629,8 +629,8 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+3"/>
-        <source>Title &amp;size:</source>
-        <translation>标题级别(&amp;S)：</translation>
+        <source>Title si&amp;ze:</source>
+        <translation>标题级别(&amp;Z)：</translation>
     </message>
     <message>
         <location line="+4"/>

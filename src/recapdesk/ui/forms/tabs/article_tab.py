@@ -78,7 +78,7 @@ class ArticleTab(QWidget):
         self.title_level.setToolTip(
             self.tr("Many WeChat drafts write the title as a level-2 heading, like the sections")
         )
-        self.github_links = QCheckBox(self.tr("GitHub ids as lin&ks"), content)
+        self.github_links = QCheckBox(self.tr("GitHub ids as links (&Q)"), content)
         self.github_links.setObjectName("article_github_links")
         self.github_links.setAccessibleName(self.tr("GitHub ids as links"))
         self.github_links.setToolTip(
@@ -111,7 +111,7 @@ class ArticleTab(QWidget):
         form.addRow(self._label(self.tr("&Byline:"), self.byline, content), self.byline)
         form.addRow("", self.toc)
         form.addRow(
-            self._label(self.tr("Title &size:"), self.title_level, content), self.title_level
+            self._label(self.tr("Title si&ze:"), self.title_level, content), self.title_level
         )
         form.addRow("", self.github_links)
         form.addRow(
