@@ -38,9 +38,9 @@ class ExportProgress(QProgressDialog):
         """The export's ``progress(done, total)``: the step under way is ``done + 1``."""
         if self._cancel.cancelled:  # hidden by Cancel: not shown again by a late step
             return
+        self.setLabelText(fill(self.tr("Rendering part %1 of %2…"), min(done + 1, total), total))
         self.setMaximum(total)
         self.setValue(done)  # window-modal: this also lets the window repaint
-        self.setLabelText(fill(self.tr("Rendering part %1 of %2…"), min(done + 1, total), total))
 
     def reject(self) -> None:
         """Esc and the title bar's close button cancel the export, as the button does."""
