@@ -267,6 +267,6 @@ def test_an_export_error_is_shown_in_the_interface_language(
     dialogs.save_paths.append(out / "a.pdf")
     export_action(window, "Pdf").trigger()
     assert len(dialogs.errors) == 1
-    assert dialogs.errors[0].startswith(f"{out / 'a.pdf'}: 系统没有安装中文（CJK）字体")
+    assert dialogs.errors[0].startswith(f"{out / 'a.pdf'}：系统没有安装中文（CJK）字体")
     assert window.statusBar().currentMessage() == "导出失败"
     assert list(out.iterdir()) == []
