@@ -64,6 +64,18 @@ def test_the_dialog_shows_the_options_it_is_given_and_answers_them(
     assert dialog_for(qtbot, options).options() == options
 
 
+@pytest.mark.parametrize("options", EVERY_KIND)
+def test_every_label_s_letter_leads_to_its_field(qtbot: QtBot, options: ExportOptions) -> None:
+    dialog = dialog_for(qtbot, options)
+    labels = [label for label in dialog.findChildren(QLabel) if "&" in label.text()]
+    assert labels
+    for label in labels:
+        assert label.buddy() is not None, label.text()
+
+    letters = [label.text().split("&")[1][0].upper() for label in labels]
+    assert len(set(letters)) == len(letters), letters
+
+
 def test_what_the_user_changes_is_the_answer(qtbot: QtBot) -> None:
     dialog = dialog_for(qtbot, CardOptions())
     dialog.card_size.setCurrentIndex(1)

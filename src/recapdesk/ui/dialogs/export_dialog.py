@@ -153,7 +153,10 @@ class ExportOptionsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.template_file, 1)
         row.addWidget(self.browse)
-        self._form.addRow(self.tr("&Template file:"), row)
+        # A row of two widgets: its label needs its buddy named (else "&" shows as written).
+        label = QLabel(self.tr("&Template file:"), self)
+        label.setBuddy(self.template_file)
+        self._form.addRow(label, row)
         files = [
             (self.tr("One PDF, a page per person"), CertificateFiles.ONE_PDF.value),
             (self.tr("A PDF file per person"), CertificateFiles.PDF_EACH.value),
