@@ -101,6 +101,24 @@ def test_the_review_page_asks_no_options_and_loads_nothing(
     assert dialogs.asked == ["save"]  # no options dialog for this kind
 
 
+def test_the_article_comes_from_the_window_s_pipeline(
+    window: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The preview's pipeline, with the sections it has composed, not a new one per export."""
+    pipeline = window.document.pipeline
+    pages: list[str] = []
+
+    def page() -> str:
+        pages.append(type(pipeline).page(pipeline))
+        return pages[-1]
+
+    monkeypatch.setattr(pipeline, "page", page)
+    dialogs.save_paths.append(tmp_path / "review.html")
+    export_action(window, "ReviewPage").trigger()
+    assert len(pages) == 1
+    assert "default-src 'none'" in (tmp_path / "review.html").read_text(encoding="utf-8")
+
+
 def test_cards_and_certificates_from_the_menu(
     window: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:
