@@ -147,10 +147,10 @@ class ExportCommands:
 
     def _run(self, kind: ExportKind, options: ExportOptions | None, path: Path, title: str) -> None:
         cancel = CancelFlag()
-        self.progress = ExportProgress(title, cancel, self._parent)
-        self.progress.show()
+        progress = self.progress = ExportProgress(title, cancel, self._parent)
+        progress.show()
         try:
-            written = self._make(kind, options, path, self.progress.report, cancel)
+            written = self._make(kind, options, path, progress.report, cancel)
         except Cancelled:
             self._show_status(translate("ExportCommands", "Export cancelled: no file was written"))
             return
@@ -160,8 +160,8 @@ class ExportCommands:
             self._dialogs.error(title, fill(translate("ExportCommands", "%1: %2"), path, reason))
             return
         finally:
-            self.progress.hide()
-            self.progress.deleteLater()
+            progress.hide()
+            progress.deleteLater()
             self.progress = None
         self._show_status(self._unfinished(_written_text(written)))
 
