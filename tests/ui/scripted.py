@@ -11,6 +11,7 @@ from recapdesk.settings import Settings
 from recapdesk.store.recovery import RecoveryInfo
 from recapdesk.ui.dialogs.crash_dialog import CrashChoice, CrashReport
 from recapdesk.ui.dialogs.dialogs import Dialogs, ExternalChoice, StartChoice, UnsavedChoice
+from recapdesk.ui.dialogs.export_options import ExportOptions
 from recapdesk.ui.dialogs.recovery_dialog import RecoveryChoice
 
 T = TypeVar("T")
@@ -26,6 +27,11 @@ class ScriptedDialogs(Dialogs):
         self.crash: list[CrashChoice] = []
         self.save_paths: list[Path | None] = []
         self.open_paths: list[Path | None] = []
+        self.suggested: list[str] = []  # what each save question suggested
+        # File > Export's options: an answer (None: Cancel), or "shown" to accept the dialog
+        # as it opens (the options remembered from the last export).
+        self.export_answers: list[ExportOptions | str | None] = []
+        self.export_shown: list[ExportOptions] = []
         self.start = StartChoice.NEW
         self.asked: list[str] = []  # every question, in order, by kind
         self.offered: list[RecoveryInfo] = []
@@ -50,7 +56,17 @@ class ScriptedDialogs(Dialogs):
         return self._answer("open", self.open_paths)
 
     def save_path(self, suggested: str, title: str, file_filter: str) -> Path | None:
+        self.suggested.append(suggested)
         return self._answer("save", self.save_paths)
+
+    def export_options(
+        self, options: ExportOptions, title: str, program: str, today: str
+    ) -> ExportOptions | None:
+        self.export_shown.append(options)
+        answer = self._answer("export options", self.export_answers)
+        if isinstance(answer, str):  # "shown"
+            return options
+        return answer
 
     def error(self, title: str, message: str) -> None:
         self.asked.append("error")

@@ -150,6 +150,8 @@ KEPT = {
     # picture formats of a cover, and recapdesk's environment variables for them.
     "ID", "AppID", "AppSecret", "JPEG", "PNG", "GIF", "BMP", "MB", "RECAPDESK", "WECHAT", "APPID",
     "APPSECRET", "API", "BASE",
+    # File > Export: a format it writes, named so in Chinese too (PDF 文档).
+    "PDF",
 }  # fmt: skip
 ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
 # Labels that show data (an error message, file names, a project's title), not UI text.

@@ -84,7 +84,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>隐藏详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dialogs.py" line="+31"/>
+        <location filename="../../ui/dialogs/dialogs.py" line="+33"/>
         <source>recapdesk projects (*.recap.toml);;TOML files (*.toml);;All files (*)</source>
         <translation>recapdesk 项目 (*.recap.toml);;TOML 文件 (*.toml);;所有文件 (*)</translation>
     </message>
@@ -1804,6 +1804,231 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
 </context>
 <context>
+    <name>ExportCommands</name>
+    <message>
+        <location filename="../../ui/window/export_commands.py" line="+48"/>
+        <source>Export Long Image</source>
+        <translation>导出长图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Review Page</source>
+        <translation>导出审阅页面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Honor-Roll Cards</source>
+        <translation>导出荣誉榜卡片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Certificates</source>
+        <translation>导出证书</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Export cancelled: no file was written</source>
+        <translation>已取消导出：没有写入任何文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Exported %1 files to %2: %3</source>
+        <translation>已导出 %1 个文件到 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="+110"/>
+        <source>&amp;Longest part:</source>
+        <translation>每段最长(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The image is 1500 px wide, as a phone shows the article. A taller article comes in numbered parts, cut between lines: chat apps shrink very tall images.</source>
+        <translation>图片宽 1500 px，和手机上看到的文章一样。文章更长时分成编号的几段，在行与行之间切开：聊天软件会把过长的图片缩小。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A4, to print or to read on a computer</source>
+        <translation>A4，用于打印或在电脑上阅读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone-sized, to read on a phone</source>
+        <translation>手机尺寸，用于在手机上阅读</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pages:</source>
+        <translation>页面(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1080 × 1920 (9:16, a phone&apos;s whole screen)</source>
+        <translation>1080 × 1920（9:16，占满手机屏幕）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1080 × 1350 (4:5, shown uncropped in a chat)</source>
+        <translation>1080 × 1350（4:5，在聊天中完整显示）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Size:</source>
+        <translation>尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+31"/>
+        <source>&amp;Program:</source>
+        <translation>活动名称(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>optional: the article&apos;s web address</source>
+        <translation>可选：文章的网址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;QR code links to:</source>
+        <translation>二维码链接(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One card per group: the honorees under their award, the committee.</source>
+        <translation>每组一张卡片：奖项下的受表彰者、组委会。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classic</source>
+        <translation>经典</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Modern</source>
+        <translation>现代</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My own design (an HTML file)</source>
+        <translation>自己的样式（一个 HTML 文件）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Design:</source>
+        <translation>样式(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an HTML file</source>
+        <translation>一个 HTML 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Template file:</source>
+        <translation>样式文件(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One PDF, a page per person</source>
+        <translation>一个 PDF，每人一页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PDF file per person</source>
+        <translation>每人一个 PDF 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PNG image per person</source>
+        <translation>每人一张 PNG 图片</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Files:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;igned by:</source>
+        <translation>落款(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;ate:</source>
+        <translation>日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Certificate Design</source>
+        <translation>证书样式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate designs (*.html *.htm);;All files (*)</source>
+        <translation>证书样式 (*.html *.htm);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgress</name>
+    <message>
+        <location filename="../../ui/dialogs/export_progress.py" line="+24"/>
+        <source>Laying out the article…</source>
+        <translation>正在排版文章…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rendering part %1 of %2…</source>
+        <translation>正在生成第 %1 部分，共 %2 部分…</translation>
+    </message>
+</context>
+<context>
     <name>FreeSectionListModel</name>
     <message>
         <location filename="../../ui/forms/tabs/free_sections.py" line="+76"/>
@@ -2207,12 +2432,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+140"/>
+        <location filename="../../ui/window/main_window.py" line="+143"/>
         <source>Article sections</source>
         <translation>文章各部分</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+105"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -2292,12 +2517,13 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>您的更改仍在这里，但恢复文件也无法写入：请保持此窗口打开，并使用“另存为”把更改保存到其他磁盘。</translation>
     </message>
     <message>
+        <location filename="../../ui/window/export_commands.py" line="-5"/>
         <location filename="../../ui/window/output_commands.py" line="+57"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/window/output_commands.py" line="+6"/>
         <source>Export Markdown</source>
         <translation>导出 Markdown</translation>
     </message>
@@ -3849,7 +4075,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../ui/window/actions.py" line="+79"/>
+        <location filename="../../ui/window/actions.py" line="+82"/>
         <source>&amp;New Project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
@@ -3885,16 +4111,16 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+4"/>
-        <source>Export &amp;Markdown…</source>
-        <translation>导出 Markdown(&amp;M)…</translation>
+        <source>&amp;Markdown…</source>
+        <translation>Markdown(&amp;M)…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Export &amp;HTML…</source>
-        <translation>导出 HTML(&amp;H)…</translation>
+        <source>&amp;HTML…</source>
+        <translation>HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Copy Mar&amp;kdown</source>
         <translation>复制 Markdown(&amp;K)</translation>
     </message>
@@ -3989,7 +4215,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -4007,6 +4233,36 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+8"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/export_menu.py" line="+28"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Long &amp;Image (PNG)…</source>
+        <translation>长图 (PNG)(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PDF…</source>
+        <translation>PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Review Page (self-contained HTML)…</source>
+        <translation>审阅页面（独立 HTML）(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Honor-Roll &amp;Cards…</source>
+        <translation>荣誉榜卡片(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cer&amp;tificates…</source>
+        <translation>证书(&amp;T)…</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@ from recapdesk.importers.rows import Sheet
 from recapdesk.settings import Settings
 from recapdesk.store.recovery import RecoveryInfo
 from recapdesk.ui.dialogs.crash_dialog import CrashChoice, CrashReport, show_crash
+from recapdesk.ui.dialogs.export_dialog import ExportOptionsDialog
+from recapdesk.ui.dialogs.export_options import ExportOptions
 from recapdesk.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_groups
 from recapdesk.ui.dialogs.import_rows_dialog import ImportRowsDialog, RowsChoice
 from recapdesk.ui.dialogs.preferences import ask_preferences
@@ -297,6 +299,19 @@ class Dialogs:
         box.setInformativeText("\n\n".join([where, *notes]))
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.exec()
+
+    # -- File > Export --------------------------------------------------------------------------
+
+    def export_options(
+        self, options: ExportOptions, title: str, program: str, today: str
+    ) -> ExportOptions | None:
+        """The options of an export, starting from ``options``; None when cancelled.
+        ``program``, ``today``: what an empty program or date field gives."""
+        dialog = ExportOptionsDialog(
+            options, title, program=program, today=today, parent=self.parent
+        )
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.options() if accepted else None
 
     # -- preferences and help ------------------------------------------------------------------
 

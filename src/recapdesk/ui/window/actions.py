@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from recapdesk.ui.dialogs.help_dialogs import plain
 from recapdesk.ui.i18n import translate
+from recapdesk.ui.window.export_menu import export_menu
 from recapdesk.ui.window.icons import icon
 
 if TYPE_CHECKING:
     from recapdesk.ui.dialogs.dialogs import Dialogs
+    from recapdesk.ui.window.export_commands import ExportCommands
     from recapdesk.ui.window.file_commands import FileCommands
     from recapdesk.ui.window.import_commands import ImportCommands
     from recapdesk.ui.window.output_commands import OutputCommands
@@ -64,6 +66,7 @@ class WindowActions:
         files: FileCommands,
         imports: ImportCommands,
         outputs: OutputCommands,
+        exports: ExportCommands,
         preferences: PreferenceCommands,
         publishing: PublishCommands,
     ) -> None:
@@ -111,12 +114,13 @@ class WindowActions:
         )
         self.export_markdown = self._make(
             "exportMarkdown",
-            translate("WindowActions", "Export &Markdown…"),
+            translate("WindowActions", "&Markdown…"),
             outputs.export_markdown,
         )
         self.export_html = self._make(
-            "exportHtml", translate("WindowActions", "Export &HTML…"), outputs.export_html
+            "exportHtml", translate("WindowActions", "&HTML…"), outputs.export_html
         )
+        self.export_menu = export_menu(w, [self.export_markdown, self.export_html], exports)
         self.copy_markdown = self._make(
             "copyMarkdown",
             translate("WindowActions", "Copy Mar&kdown"),
@@ -243,8 +247,7 @@ class WindowActions:
         for action in (self.save, self.save_as):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        for action in (self.export_markdown, self.export_html):
-            file_menu.addAction(action)
+        file_menu.addMenu(self.export_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.publish)
         file_menu.addSeparator()

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from recapdesk.ui.safety.file_watch import FileGuard
     from recapdesk.ui.window.actions import WindowActions
     from recapdesk.ui.window.compliance_panel import CompliancePanel, ComplianceStatus
+    from recapdesk.ui.window.export_commands import ExportCommands
     from recapdesk.ui.window.file_commands import FileCommands
     from recapdesk.ui.window.import_commands import ImportCommands
     from recapdesk.ui.window.output_commands import OutputCommands
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
     files: FileCommands
     imports: ImportCommands
     outputs: OutputCommands
+    exports: ExportCommands
     preferences: PreferenceCommands
     publishing: PublishCommands
 
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         from recapdesk.ui.safety.file_watch import FileGuard
         from recapdesk.ui.window.actions import WindowActions
         from recapdesk.ui.window.compliance_panel import CompliancePanel, ComplianceStatus
+        from recapdesk.ui.window.export_commands import ExportCommands
         from recapdesk.ui.window.file_commands import FileCommands
         from recapdesk.ui.window.import_commands import ImportCommands
         from recapdesk.ui.window.output_commands import OutputCommands
@@ -188,6 +191,17 @@ class MainWindow(QMainWindow):
                 shown, self.compliance, self.document.project
             ),
         )
+        self.exports = ExportCommands(
+            self.document,
+            self.dialogs,
+            self.settings,
+            self,
+            last_folder=self.files.last_folder,
+            show_status=self.show_status,
+            unfinished=lambda shown: with_unfinished_notice(
+                shown, self.compliance, self.document.project
+            ),
+        )
         self.preferences = PreferenceCommands(self, self.settings, self.dialogs, self.show_status)
         self.publishing = PublishCommands(
             self.document,
@@ -206,6 +220,7 @@ class MainWindow(QMainWindow):
             files=self.files,
             imports=self.imports,
             outputs=self.outputs,
+            exports=self.exports,
             preferences=self.preferences,
             publishing=self.publishing,
         )
