@@ -1910,12 +1910,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>&amp;Program:</source>
         <translation>活动名称(&amp;P)：</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>optional: the article&apos;s web address</source>
         <translation>可选：文章的网址</translation>
     </message>
@@ -1960,12 +1960,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Template file:</source>
         <translation>样式文件(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>One PDF, a page per person</source>
         <translation>一个 PDF，每人一页</translation>
     </message>
