@@ -8,18 +8,17 @@ from typing import Annotated, Self
 
 from pydantic import AfterValidator, Field, model_validator
 
+from recapdesk.model.groups import GROUP_PREFIX, RecognitionGroup, default_groups, group_key
 from recapdesk.model.sections import (
     Background,
-    Committee,
     FreeSection,
-    Honorees,
     NextPhase,
     Record,
     Testimonials,
 )
 from recapdesk.model.text import Line, Text
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The project-file schema this version of recapdesk writes and reads."""
 
 
@@ -49,8 +48,6 @@ class Numbering(StrEnum):
 
 class BuiltinSection(StrEnum):
     BACKGROUND = "background"
-    HONOREES = "honorees"
-    COMMITTEE = "committee"
     TESTIMONIALS = "testimonials"
     NEXT_PHASE = "next_phase"
 
@@ -64,7 +61,8 @@ def free_key(section_id: str) -> str:
 
 
 class SectionSlot(Record):
-    """One place in the article's section order: a built-in section or ``free:<id>``."""
+    """One place in the article's section order: a built-in section, a recognition group
+    (``group:<id>``) or a free section (``free:<id>``)."""
 
     key: Line
     visible: bool = True
@@ -100,7 +98,9 @@ class Article(Record):
 
 
 def default_order() -> list[SectionSlot]:
-    return [SectionSlot(key=section.value) for section in BuiltinSection]
+    keys = [BuiltinSection.BACKGROUND.value, *(group_key(g.id) for g in default_groups())]
+    keys += [BuiltinSection.TESTIMONIALS.value, BuiltinSection.NEXT_PHASE.value]
+    return [SectionSlot(key=key) for key in keys]
 
 
 class Project(Record):
@@ -108,8 +108,8 @@ class Project(Record):
     article: Article = Field(default_factory=Article)
     order: list[SectionSlot] = Field(default_factory=default_order)
     background: Background = Field(default_factory=Background)
-    honorees: Honorees = Field(default_factory=Honorees)
-    committee: Committee = Field(default_factory=Committee)
+    # Every group of people the article recognizes, each a section ``group:<id>``.
+    groups: list[RecognitionGroup] = Field(default_factory=default_groups)
     testimonials: Testimonials = Field(default_factory=Testimonials)
     next_phase: NextPhase = Field(default_factory=NextPhase)
     free_sections: list[FreeSection] = Field(default_factory=list)
@@ -123,7 +123,11 @@ class Project(Record):
         free_ids = [section.id for section in self.free_sections]
         if len(set(free_ids)) != len(free_ids):
             raise ValueError("free_sections: two free sections share an id")
-        known = [section.value for section in BuiltinSection] + [free_key(i) for i in free_ids]
+        group_ids = [group.id for group in self.groups]
+        if len(set(group_ids)) != len(group_ids):
+            raise ValueError("groups: two recognition groups share an id")
+        known = [section.value for section in BuiltinSection]
+        known += [group_key(i) for i in group_ids] + [free_key(i) for i in free_ids]
         seen: set[str] = set()
         for slot in self.order:
             if slot.key not in known:
@@ -136,6 +140,19 @@ class Project(Record):
             # Assigning through __dict__ avoids re-running this validator recursively.
             self.__dict__["order"] = [*self.order, *(SectionSlot(key=k) for k in missing)]
         return self
+
+    def group(self, group_id: str) -> RecognitionGroup:
+        for group in self.groups:
+            if group.id == group_id:
+                return group
+        raise KeyError(group_id)
+
+    def group_index(self, group_id: str) -> int:
+        """The position of the group ``group_id`` in ``groups`` (field paths use it)."""
+        for index, group in enumerate(self.groups):
+            if group.id == group_id:
+                return index
+        raise KeyError(group_id)
 
     def free_section(self, section_id: str) -> FreeSection:
         for section in self.free_sections:

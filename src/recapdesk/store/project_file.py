@@ -103,7 +103,7 @@ def loads(text: str, path: Path | str | None = None) -> Project:
     try:
         data = migrate(data)
     except MigrationError as error:
-        raise ProjectFileError(path, error.message, "schema") from None
+        raise ProjectFileError(path, error.message, error.where) from None
     try:
         as_json = json.dumps(data)
     except TypeError:
