@@ -12,9 +12,9 @@ from recapdesk.i18n import QT_TRANSLATE_NOOP
 from recapdesk.importers.mapping import (
     FIELDS,
     IGNORE,
-    LIST_PATHS,
     MappingError,
     Target,
+    list_path,
     apply_overrides,
     guess_mapping,
 )
@@ -130,10 +130,10 @@ def run_import_rows(args: argparse.Namespace) -> int:
             "name them with --map COLUMN=FIELD"
         )
     made = make_records(sheet, mapping, target)
-    before = len(get_at(project, LIST_PATHS[target]))
+    before = len(get_at(project, list_path(project, target)))
     changed = apply_rows(project, target, made.records, replace=args.replace)
     save(changed, args.project)
-    after = len(get_at(changed, LIST_PATHS[target]))
+    after = len(get_at(changed, list_path(changed, target)))
     how = "replacing" if args.replace else "after"
     source = f" ({sheet.source})" if sheet.source else ""
     print(

@@ -8,7 +8,7 @@ from typing import Annotated, Self
 
 from pydantic import AfterValidator, Field, model_validator
 
-from recapdesk.model.groups import GROUP_PREFIX, RecognitionGroup, default_groups, group_key
+from recapdesk.model.groups import RecognitionGroup, default_groups, group_key
 from recapdesk.model.sections import (
     Background,
     FreeSection,

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QTabWidget
 
 from recapdesk.importers import markdown_recap
-from recapdesk.importers.mapping import LIST_PATHS, Target
+from recapdesk.importers.mapping import Target, list_path
 from recapdesk.importers.rows import RowsError, decode, make_records, merged, read_rows
 from recapdesk.ui.i18n import fill, translate
 
@@ -69,14 +69,14 @@ class ImportCommands:
             self._dialogs.error(translate("", "Cannot import rows"), f"{path}: {error}")
             return False
         document = self._document
-        counts = {target: len(document.value(LIST_PATHS[target])) for target in Target}
+        counts = {t: len(document.value(list_path(document.project, t))) for t in Target}
         choice = self._dialogs.map_rows(sheet, path.name, counts, self._current_target())
         if choice is None:
             return False
         made = make_records(sheet, choice.mapping, choice.target)
         items = merged(document.project, choice.target, made.records, replace=choice.replace)
         text = fill(translate("", "Import %1"), _rows(len(made.records)))
-        document.set_list(LIST_PATHS[choice.target], items, text)
+        document.set_list(list_path(document.project, choice.target), items, text)
         self._show_tab_of(choice.target.value)
         message = fill(translate("", "Imported %1 from %2"), _rows(len(made.records)), path.name)
         self._show_status(message)
