@@ -16,7 +16,7 @@ from enum import Enum
 from recapdesk.compose.escape import block, inline, link
 from recapdesk.compose.groups import group_people
 from recapdesk.compose.people import testimonial_items
-from recapdesk.compose.words import DEFAULT_HEADINGS, GROUP_HEADINGS, WORDS, numbered
+from recapdesk.compose.words import DEFAULT_HEADINGS, WORDS, group_heading, numbered
 from recapdesk.model import (
     GROUP_PREFIX,
     BuiltinSection,
@@ -228,10 +228,8 @@ def _heading(project: Project, key: str) -> tuple[str, bool]:
     if key.startswith(FREE_PREFIX):
         return inline(project.free_section(key.removeprefix(FREE_PREFIX)).heading), True
     if key.startswith(GROUP_PREFIX):
-        group = project.group(key.removeprefix(GROUP_PREFIX))
-        defaults = GROUP_HEADINGS[project.article.language]
-        text = group.heading.strip() or defaults.get(group.id, defaults[""])
-        return inline(text), group.show_heading
+        group_id = key.removeprefix(GROUP_PREFIX)
+        return inline(group_heading(project, group_id)), project.group(group_id).show_heading
     section = BuiltinSection(key)
     model: Section = getattr(project, section.value)
     text = model.heading.strip() or DEFAULT_HEADINGS[project.article.language][section]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from recapdesk.compose.article import HEAD_KEY, compose_blocks
-from recapdesk.compose.words import DEFAULT_HEADINGS, GROUP_HEADINGS
+from recapdesk.compose.words import DEFAULT_HEADINGS, group_heading
 from recapdesk.model.groups import GROUP_PREFIX
 from recapdesk.model.project import FREE_PREFIX, BuiltinSection, Project
 from recapdesk.model.sections import Section
@@ -32,9 +32,7 @@ def _headings(project: Project) -> list[str]:
         if block.key.startswith(FREE_PREFIX):
             found.append(project.free_section(block.key.removeprefix(FREE_PREFIX)).heading)
         elif block.key.startswith(GROUP_PREFIX):
-            group = project.group(block.key.removeprefix(GROUP_PREFIX))
-            defaults = GROUP_HEADINGS[project.article.language]
-            found.append(group.heading.strip() or defaults.get(group.id, defaults[""]))
+            found.append(group_heading(project, block.key.removeprefix(GROUP_PREFIX)))
         else:
             section = BuiltinSection(block.key)
             model: Section = getattr(project, section.value)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recapdesk.model import BuiltinSection, Language, Numbering
+from recapdesk.model import BuiltinSection, Language, Numbering, Project
 
 DEFAULT_HEADINGS: dict[Language, dict[BuiltinSection, str]] = {
     Language.ZH: {
@@ -82,6 +82,13 @@ WORDS: dict[Language, dict[str, str]] = {
         "links": "Links",
     },
 }
+
+def group_heading(project: Project, group_id: str) -> str:
+    """The heading text of a recognition group: its own, else the language's default."""
+    defaults = GROUP_HEADINGS[project.article.language]
+    group = project.group(group_id)
+    return group.heading.strip() or defaults.get(group.id, defaults[""])
+
 
 _CHINESE_DIGITS = "零一二三四五六七八九"
 

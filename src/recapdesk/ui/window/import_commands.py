@@ -50,7 +50,10 @@ class ImportCommands:
 
     def _current_target(self) -> Target:
         keys = getattr(self._tabs.currentWidget(), "section_keys", ())
-        return Target.TESTIMONIALS if "testimonials" in keys else Target.HONOREES
+        if "testimonials" in keys:
+            return Target.TESTIMONIALS
+        selected = getattr(self._tabs.currentWidget(), "section_key_for_selection", None)
+        return Target.COMMITTEE if selected and selected() == "group:committee" else Target.HONOREES
 
     def _show_tab_of(self, key: str) -> None:
         for index in range(self._tabs.count()):
@@ -77,7 +80,7 @@ class ImportCommands:
         items = merged(document.project, choice.target, made.records, replace=choice.replace)
         text = fill(translate("", "Import %1"), _rows(len(made.records)))
         document.set_list(list_path(document.project, choice.target), items, text)
-        self._show_tab_of(choice.target.value)
+        self._show_tab_of("testimonials" if choice.target is Target.TESTIMONIALS else "groups")
         message = fill(translate("", "Imported %1 from %2"), _rows(len(made.records)), path.name)
         self._show_status(message)
         return True
