@@ -66,7 +66,7 @@ def test_import_rows_appends_from_a_gbk_csv(tmp_path: Path) -> None:
     assert "(GBK/GB18030)" in result.stdout
     assert "after 4: 204 now" in result.stdout
     assert "备注 → (skipped)" in result.stdout
-    people = load(project).honorees.people
+    people = load(project).groups[0].people
     assert len(people) == 204
     assert (people[-1].name, people[-1].github) == ("学员199", "user199")
     assert not list(tmp_path.glob("*.tmp"))  # written atomically, nothing left over
@@ -105,7 +105,7 @@ def test_import_rows_errors_end_in_one_line(tmp_path: Path) -> None:
     before = project.read_bytes()
     nothing = run_cli("import-rows", project, sheet, "--into", "committee")
     assert nothing.returncode == 2
-    assert "no column matches a field of committee (name, duty, github)" in nothing.stderr
+    assert "no column matches a field of committee (name, role, github)" in nothing.stderr
     bad_map = run_cli("import-rows", project, sheet, "--into", "committee", "--map", "微信=nick")
     assert bad_map.returncode == 2
     assert "committee have no field 'nick'" in bad_map.stderr

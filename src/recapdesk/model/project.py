@@ -126,8 +126,11 @@ class Project(Record):
         group_ids = [group.id for group in self.groups]
         if len(set(group_ids)) != len(group_ids):
             raise ValueError("groups: two recognition groups share an id")
-        known = [section.value for section in BuiltinSection]
-        known += [group_key(i) for i in group_ids] + [free_key(i) for i in free_ids]
+        # A missing key is appended in a new project's order: the background, the groups,
+        # the testimonials, the next phase (schema 1's order), then the free sections.
+        known = [BuiltinSection.BACKGROUND.value, *(group_key(i) for i in group_ids)]
+        known += [BuiltinSection.TESTIMONIALS.value, BuiltinSection.NEXT_PHASE.value]
+        known += [free_key(i) for i in free_ids]
         seen: set[str] = set()
         for slot in self.order:
             if slot.key not in known:

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QRadioButton, QTableWidget
 from pytestqt.qtbot import QtBot
+from recapdesk.ui.forms.tabs.honorees_tab import HonoreesTab
 from tests.ui.conftest import MakeWindow
 from tests.ui.scripted import ScriptedDialogs
 
@@ -19,7 +20,6 @@ from recapdesk.importers.mapping import Target
 from recapdesk.importers.rows import Sheet
 from recapdesk.ui.dialogs.dialogs import UnsavedChoice
 from recapdesk.ui.dialogs.import_rows_dialog import ImportRowsDialog, RowsChoice
-from recapdesk.ui.forms.tabs.honorees_tab import HonoreesTab
 from recapdesk.ui.window.main_window import MainWindow
 
 SEED = Path(__file__).parents[2] / "importers" / "data" / "seed-draft.md"
@@ -211,7 +211,7 @@ def test_a_200_row_spreadsheet_reaches_the_honorees_table_in_four_clicks(
     window.window_actions.import_rows.trigger()
     clicks = 2 + dialogs.clicks  # click 3: the file; click 4: Import
     assert clicks == 4
-    people = window.document.project.honorees.people
+    people = window.document.project.groups[0].people
     assert len(people) == 204
     assert (people[-1].name, people[-1].company, people[-1].position, people[-1].github) == (
         "学员199",
@@ -227,7 +227,7 @@ def test_a_200_row_spreadsheet_reaches_the_honorees_table_in_four_clicks(
     )
     assert window.isWindowModified()
     undo.undo()
-    assert len(window.document.project.honorees.people) == 4
+    assert len(window.document.project.groups[0].people) == 4
     assert dialogs.asked == ["rows file", "map rows"]
 
 

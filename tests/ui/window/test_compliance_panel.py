@@ -11,11 +11,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTableView, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
+from recapdesk.ui.forms.tabs.honorees_tab import HonoreesTab
 from tests.ui.languages import Speak
 
 from recapdesk.ui.dialogs.dialogs import Dialogs, StartChoice
 from recapdesk.ui.forms.tabs.background_tab import BackgroundTab
-from recapdesk.ui.forms.tabs.honorees_tab import HonoreesTab
 from recapdesk.ui.window.compliance_panel import FIELD_ROLE, CompliancePanel
 from recapdesk.ui.window.main_window import MainWindow
 
@@ -26,9 +26,9 @@ EXAMPLE_FIELDS = [
     "background.numbers[2].value",
     "background.numbers[3].value",
     "background.numbers[4].value",
-    "honorees.people[1]",
-    "honorees.people[2]",
-    "honorees.people[3]",
+    "groups[0].people[1]",
+    "groups[0].people[2]",
+    "groups[0].people[3]",
     "testimonials.people[0].body",
     "testimonials.people[1].body",
     "next_phase.text",
@@ -118,7 +118,7 @@ def test_the_example_lists_its_placeholders_and_the_status_bar_counts_them(
 
 def test_nothing_to_fix_says_so(window: MainWindow) -> None:
     window.document.set_field(("background", "numbers"), [])
-    window.document.set_field(("honorees", "people"), [])
+    window.document.set_field(("groups", 0, "people"), [])
     window.document.set_field(("testimonials", "people"), [])
     window.document.set_field(("next_phase", "text"), "二期报名中")
     window.document.set_field(("article", "outline"), [])
@@ -211,7 +211,7 @@ def test_every_content_finding_of_the_example_selects_a_field(window: MainWindow
 
 def test_activating_an_empty_row_selects_that_honoree_row(qtbot: QtBot, window: MainWindow) -> None:
     window.compliance.refresh()
-    window.compliance.list.itemActivated.emit(item_of(window.compliance, "honorees.people[2]"), 0)
+    window.compliance.list.itemActivated.emit(item_of(window.compliance, "groups[0].people[2]"), 0)
     tab = window.tabs.currentWidget()
     assert isinstance(tab, HonoreesTab)
     table = tab.honorees_table

@@ -13,6 +13,8 @@ out of the article (the award title was shown as text); it has nowhere to go in 
 
 from __future__ import annotations
 
+import json
+from enum import StrEnum
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -28,6 +30,15 @@ _AWARD_LINE = {
     "en": "Here are this phase's **{award}**:",
 }
 _SCHEMA1_KEYS = ["background", "honorees", "committee", "testimonials", "next_phase"]
+
+
+class _Column(StrEnum):
+    INDEX = "index"
+    NAME = "name"
+    COMPANY = "company"
+    POSITION = "position"
+    AFFILIATION = "affiliation"
+    GITHUB = "github"
 
 
 class _Strict(BaseModel):
@@ -53,7 +64,7 @@ class _Honorees(_Strict):
     intro: str = ""
     award_title: str = ""
     award_url: str = ""
-    columns: list[str] = ["index", "name", "company", "position", "github"]
+    columns: list[_Column] = [_Column.INDEX, _Column.NAME, _Column.COMPANY, _Column.POSITION, _Column.GITHUB]
     privacy: bool = False
     headers: list[str] = []
     people: list[_Honoree] = []
@@ -82,7 +93,8 @@ _Model = TypeVar("_Model", bound=_Strict)
 
 def _validated(model: type[_Model], data: Data, key: str) -> _Model:
     try:
-        return model.model_validate(data.get(key, {}))
+        # JSON mode, as the loader validates: an enum's value may be its string.
+        return model.model_validate_json(json.dumps(data.get(key, {})))
     except ValidationError as error:
         first = error.errors()[0]
         where = format_path((key, *first["loc"]))
@@ -110,7 +122,7 @@ def to_schema2(data: Data) -> Data:
     data.pop("committee", None)
     article = data.get("article")
     language = article.get("language", "zh") if isinstance(article, dict) else "zh"
-    columns = ["title" if column == "position" else column for column in honorees.columns]
+    columns = ["title" if c is _Column.POSITION else c.value for c in honorees.columns]
     groups = [
         {
             "id": "honorees",
