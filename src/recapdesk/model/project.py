@@ -97,16 +97,11 @@ class Article(Record):
     fans_only_comments: bool = False  # with open_comments: only followers may comment
 
 
-def default_order() -> list[SectionSlot]:
-    keys = [BuiltinSection.BACKGROUND.value, *(group_key(g.id) for g in default_groups())]
-    keys += [BuiltinSection.TESTIMONIALS.value, BuiltinSection.NEXT_PHASE.value]
-    return [SectionSlot(key=key) for key in keys]
-
-
 class Project(Record):
     schema_version: int = Field(default=SCHEMA_VERSION, alias="schema")
     article: Article = Field(default_factory=Article)
-    order: list[SectionSlot] = Field(default_factory=default_order)
+    # Empty by default: the validator below lists every section, in a new project's order.
+    order: list[SectionSlot] = Field(default_factory=list)
     background: Background = Field(default_factory=Background)
     # Every group of people the article recognizes, each a section ``group:<id>``.
     groups: list[RecognitionGroup] = Field(default_factory=default_groups)
