@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
-from recapdesk.ui.forms.tabs.honorees_tab import HonoreesTab
+from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
 from tests.ui.scripted import ScriptedDialogs
 
 from recapdesk.store.recovery import read_recovery
@@ -193,12 +193,12 @@ def test_a_100000_character_field_survives_editing(qtbot: QtBot, window: MainWin
 
 def test_a_long_table_cell_survives_editing(qtbot: QtBot, window: MainWindow) -> None:
     tab = window.form_tabs[2]
-    assert isinstance(tab, HonoreesTab)
+    assert isinstance(tab, RecognitionTab)
     long_name = "名" * 40_000
     window.document.set_field(("groups", 0, "people", 0, "name"), long_name)
     window.show()
     window.tabs.setCurrentWidget(tab)
-    view = tab.honorees_table.view
+    view = tab.people_table.view
     index = view.model().index(0, 0)
     view.setCurrentIndex(index)
     view.edit(index)
@@ -281,8 +281,8 @@ def test_pasting_5000_rows_is_one_change_one_reset_and_one_autosave(
     reset, one selection range and one recovery write, not 5,000 of any of them (a per-row
     signal or undo step is what makes a paste of this size freeze the window)."""
     tab = window.form_tabs[2]
-    assert isinstance(tab, HonoreesTab)
-    editor = tab.honorees_table
+    assert isinstance(tab, RecognitionTab)
+    editor = tab.people_table
     before = editor.model.rowCount()
     rows = "\n".join(f"姓名{n}\t公司{n}\t职位{n}\tid-{n}" for n in range(5000))
     QGuiApplication.clipboard().setText(rows)

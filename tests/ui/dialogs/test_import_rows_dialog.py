@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QRadioButton, QTableWidget
 from pytestqt.qtbot import QtBot
-from recapdesk.ui.forms.tabs.honorees_tab import HonoreesTab
+from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
 from tests.ui.conftest import MakeWindow
 from tests.ui.scripted import ScriptedDialogs
 
@@ -221,7 +221,7 @@ def test_a_200_row_spreadsheet_reaches_the_honorees_table_in_four_clicks(
     )
     assert undo.count() == before + 1  # one step
     assert undo.undoText() == "Import 200 rows"
-    assert isinstance(window.tabs.currentWidget(), HonoreesTab)
+    assert isinstance(window.tabs.currentWidget(), RecognitionTab)
     assert "| 201 | 学员199 | 公司199 工程师 | [user199](https://github.com/user199) |" in compose(
         window.document.project
     )

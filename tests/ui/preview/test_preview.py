@@ -146,7 +146,7 @@ def test_a_phone_shows_the_honorees_as_cards_as_wechat_gets_them(
     qtbot: QtBot, pane: PreviewPane
 ) -> None:
     run_js(qtbot, pane, "recapdesk.setMode('phone', false)")
-    table = "document.querySelector('section[data-key="group:honorees"] table')"
+    table = "document.querySelector('section[data-key=\"group:honorees\"] table')"
     cell = f"{table}.tBodies[0].rows[0].cells[1]"
     qtbot.waitUntil(
         lambda: (

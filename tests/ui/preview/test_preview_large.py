@@ -15,7 +15,7 @@ from recapdesk.model import Testimonial as Person
 from recapdesk.pipeline import ArticlePipeline
 from recapdesk.ui.document import ProjectDocument
 
-COUNT_ROWS = "document.querySelectorAll('section[data-key="group:honorees"] tbody tr').length"
+COUNT_ROWS = "document.querySelectorAll('section[data-key=\"group:honorees\"] tbody tr').length"
 SECTION_HTML = "document.querySelector('section[data-key=testimonials]').innerHTML"
 COUNT_PEOPLE = "document.querySelectorAll('section[data-key=testimonials] > ul > li').length"
 

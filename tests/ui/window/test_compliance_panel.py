@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTableView, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
-from recapdesk.ui.forms.tabs.honorees_tab import HonoreesTab
+from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
 from tests.ui.languages import Speak
 
 from recapdesk.ui.dialogs.dialogs import Dialogs, StartChoice
@@ -213,8 +213,8 @@ def test_activating_an_empty_row_selects_that_honoree_row(qtbot: QtBot, window: 
     window.compliance.refresh()
     window.compliance.list.itemActivated.emit(item_of(window.compliance, "groups[0].people[2]"), 0)
     tab = window.tabs.currentWidget()
-    assert isinstance(tab, HonoreesTab)
-    table = tab.honorees_table
+    assert isinstance(tab, RecognitionTab)
+    table = tab.people_table
     assert table.selected_rows() == [2]
     assert table.view.currentIndex().row() == 2
     qtbot.waitUntil(lambda: QApplication.focusWidget() is table.view)
