@@ -34,9 +34,7 @@ def _csv(rows: list[list[str]], sep: str = ",") -> str:
 
 def _honorees(sheet: Sheet) -> list[tuple[str, str, str, str]]:
     made = make_records(sheet, guess_mapping(sheet.headers, Target.HONOREES), Target.HONOREES)
-    return [
-        (r.name, r.company, r.title, r.github) for r in made.records if isinstance(r, Person)
-    ]
+    return [(r.name, r.company, r.title, r.github) for r in made.records if isinstance(r, Person)]
 
 
 EXPECTED = [

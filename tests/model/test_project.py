@@ -7,7 +7,6 @@ from pydantic import ValidationError
 
 from recapdesk import model
 from recapdesk.model import (
-    BuiltinSection,
     FreeSection,
     Number,
     Person,

@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from recapdesk.compose import compose, compose_blocks
-from recapdesk.model import Project
 from recapdesk.model import Person as Member
+from recapdesk.model import Project
 from recapdesk.model import Testimonial as Person
 from recapdesk.model import TestimonialStyle as Style
 from recapdesk.pipeline import ArticlePipeline, pieces

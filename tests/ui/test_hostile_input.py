@@ -21,12 +21,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
-from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
 from tests.ui.scripted import ScriptedDialogs
 
 from recapdesk.store.recovery import read_recovery
 from recapdesk.ui.dialogs.dialogs import UnsavedChoice
 from recapdesk.ui.forms.tabs.background_tab import BackgroundTab
+from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
 from recapdesk.ui.preview.preview import WORLD
 from recapdesk.ui.window.main_window import MainWindow
 

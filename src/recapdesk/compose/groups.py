@@ -97,7 +97,9 @@ def _cell(person: Person, column: GroupColumn, index: str, color: str) -> str:
     return inline(getattr(person, column.value))
 
 
-def headers(group: RecognitionGroup, columns: list[GroupColumn], words: dict[str, str]) -> list[str]:
+def headers(
+    group: RecognitionGroup, columns: list[GroupColumn], words: dict[str, str]
+) -> list[str]:
     """The header cells: the group's own heading of a column where it has one."""
     own = dict(zip(group.columns, group.headers, strict=False))
     return [inline(own.get(column, "")) or words[column.value] for column in columns]

@@ -11,6 +11,7 @@ from recapdesk.model import (
     Testimonials,
     TestimonialStyle,
 )
+
 _ITEM_CACHE_SIZE = 4096
 _items: OrderedDict[tuple[str, ...], str] = OrderedDict()
 """Testimonials composed before, by everything their Markdown depends on: a keystroke in one

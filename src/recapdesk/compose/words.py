@@ -83,6 +83,7 @@ WORDS: dict[Language, dict[str, str]] = {
     },
 }
 
+
 def group_heading(project: Project, group_id: str) -> str:
     """The heading text of a recognition group: its own, else the language's default."""
     defaults = GROUP_HEADINGS[project.article.language]

@@ -14,9 +14,9 @@ from recapdesk.importers.mapping import (
     IGNORE,
     MappingError,
     Target,
-    list_path,
     apply_overrides,
     guess_mapping,
+    list_path,
 )
 from recapdesk.importers.markdown_recap import import_markdown
 from recapdesk.importers.rows import RowsError, apply_rows, decode, make_records, read_rows

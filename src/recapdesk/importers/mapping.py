@@ -54,6 +54,7 @@ def list_path(project: Project, target: Target) -> FieldPath:
         return ("testimonials", "people")
     return ("groups", project.group_index(_GROUP_IDS[target]), "people")
 
+
 # Header words per field, normalized (see _normalize). A word of one CJK character or of
 # three ASCII letters or fewer must be the whole header; longer words may be part of one
 # ("你的姓名", "GitHub 账号", "所在公司").

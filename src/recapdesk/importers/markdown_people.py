@@ -28,8 +28,8 @@ from recapdesk.importers.markdown_blocks import (
 from recapdesk.importers.rendered import plain_inline
 from recapdesk.model import (
     GroupColumn,
-    Person,
     Language,
+    Person,
     Testimonial,
     TestimonialDisplay,
     TestimonialStyle,

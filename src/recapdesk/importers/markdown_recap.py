@@ -75,8 +75,8 @@ _PLANS = (
 
 _GROUPS = (HONOREES_ID, COMMITTEE_ID)
 # Every section of a new project, in a new project's order.
-_ALL_KEYS = ("background", group_key(HONOREES_ID), group_key(COMMITTEE_ID), "testimonials")
-_ALL_KEYS += ("next_phase",)
+_ALL_KEYS: tuple[str, ...] = ("background", group_key(HONOREES_ID), group_key(COMMITTEE_ID))
+_ALL_KEYS += ("testimonials", "next_phase")
 
 
 def _place(project: Project, model: Any, key: str) -> str:

@@ -24,9 +24,9 @@ from recapdesk.importers.markdown_people import (
 )
 from recapdesk.importers.rendered import plain_inline
 from recapdesk.model import (
-    Background,
     COMMITTEE_ID,
     HONOREES_ID,
+    Background,
     FreeSection,
     GroupColumn,
     Language,

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from recapdesk.compose.article import Segments, compose_body
 from recapdesk.model import Project
-from recapdesk.model.paths import FieldPath
 from recapdesk.model.groups import GROUP_PREFIX
+from recapdesk.model.paths import FieldPath
 from recapdesk.model.project import FREE_PREFIX
 
 

@@ -54,9 +54,9 @@ class _StripUnsafe(Treeprocessor):
     def run(self, root: ET.Element) -> None:
         for element in root.iter():
             for name in list(element.attrib):
-                if _is_unsafe_attribute(name, element.attrib[name]):
-                    if not _is_inline_picture(element, name):
-                        del element.attrib[name]
+                unsafe = _is_unsafe_attribute(name, element.attrib[name])
+                if unsafe and not _is_inline_picture(element, name):
+                    del element.attrib[name]
 
 
 class SafeTextExtension(Extension):

@@ -117,7 +117,9 @@ def field_label(path: FieldPath) -> str:
         # A group's field: "Recognition group 1, row 9, Name".
         parts = [f"{_capital(place.section)} {path[1] + 1}"]
         if place.row and len(path) > 3:
-            parts.append(QCoreApplication.translate("Commands", "row %1").replace("%1", str(place.row)))
+            parts.append(
+                QCoreApplication.translate("Commands", "row %1").replace("%1", str(place.row))
+            )
     elif place.row and len(path) > 1 and isinstance(path[1], int):
         parts = [_capital(f"{place.item} {place.row}")]  # the section is a list: free sections
     elif place.row:

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QRadioButton, QTableWidget
 from pytestqt.qtbot import QtBot
-from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
 from tests.ui.conftest import MakeWindow
 from tests.ui.scripted import ScriptedDialogs
 
@@ -20,6 +19,7 @@ from recapdesk.importers.mapping import Target
 from recapdesk.importers.rows import Sheet
 from recapdesk.ui.dialogs.dialogs import UnsavedChoice
 from recapdesk.ui.dialogs.import_rows_dialog import ImportRowsDialog, RowsChoice
+from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
 from recapdesk.ui.window.main_window import MainWindow
 
 SEED = Path(__file__).parents[2] / "importers" / "data" / "seed-draft.md"
@@ -213,7 +213,7 @@ def test_a_200_row_spreadsheet_reaches_the_honorees_table_in_four_clicks(
     assert clicks == 4
     people = window.document.project.groups[0].people
     assert len(people) == 204
-    assert (people[-1].name, people[-1].company, people[-1].position, people[-1].github) == (
+    assert (people[-1].name, people[-1].company, people[-1].title, people[-1].github) == (
         "学员199",
         "公司199",
         "工程师",

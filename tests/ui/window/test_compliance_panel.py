@@ -11,11 +11,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTableView, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
-from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
 from tests.ui.languages import Speak
 
 from recapdesk.ui.dialogs.dialogs import Dialogs, StartChoice
 from recapdesk.ui.forms.tabs.background_tab import BackgroundTab
+from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
 from recapdesk.ui.window.compliance_panel import FIELD_ROLE, CompliancePanel
 from recapdesk.ui.window.main_window import MainWindow
 

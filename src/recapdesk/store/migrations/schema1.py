@@ -64,7 +64,13 @@ class _Honorees(_Strict):
     intro: str = ""
     award_title: str = ""
     award_url: str = ""
-    columns: list[_Column] = [_Column.INDEX, _Column.NAME, _Column.COMPANY, _Column.POSITION, _Column.GITHUB]
+    columns: list[_Column] = [
+        _Column.INDEX,
+        _Column.NAME,
+        _Column.COMPANY,
+        _Column.POSITION,
+        _Column.GITHUB,
+    ]
     privacy: bool = False
     headers: list[str] = []
     people: list[_Honoree] = []

@@ -18,8 +18,8 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 
 from recapdesk.model import BuiltinSection, Project
-from recapdesk.model.paths import FieldPath
 from recapdesk.model.groups import group_key
+from recapdesk.model.paths import FieldPath
 from recapdesk.model.project import FREE_PREFIX
 from recapdesk.render.themes import theme_css
 from recapdesk.ui.document import ProjectDocument

@@ -113,8 +113,8 @@ class MainWindow(QMainWindow):
         from recapdesk.ui.document import ProjectDocument
         from recapdesk.ui.forms.tabs.article_tab import ArticleTab
         from recapdesk.ui.forms.tabs.background_tab import BackgroundTab
-        from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
         from recapdesk.ui.forms.tabs.next_phase_tab import NextPhaseTab
+        from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
         from recapdesk.ui.forms.tabs.testimonials_tab import TestimonialsTab
         from recapdesk.ui.preview.preview import PreviewPane
         from recapdesk.ui.safety.autosave import Autosaver, data_folder

@@ -152,7 +152,7 @@ def test_the_preview_follows_the_group_selected(window: MainWindow) -> None:
     tab = window.form_tabs[2]
     assert isinstance(tab, RecognitionTab)
     asked: list[str] = []
-    window.preview.scroll_to = asked.append  # type: ignore[method-assign]
+    window.preview.scroll_to = asked.append  # type: ignore[method-assign,assignment]
     tab.current_section_changed.connect(window.preview.scroll_to)
     tab.select_group("committee")
     assert asked[-1] == "group:committee"

@@ -189,7 +189,9 @@ class RecognitionTab(SectionForm):
         self._register(field, edit)
         return edit
 
-    def _combo(self, form: QFormLayout, label: str, field: str, items: list[tuple[str, Any]]) -> QComboBox:
+    def _combo(
+        self, form: QFormLayout, label: str, field: str, items: list[tuple[str, Any]]
+    ) -> QComboBox:
         combo = QComboBox(self.body)
         combo.setObjectName(f"group_{field}")
         for text, value in items:
@@ -222,7 +224,6 @@ class RecognitionTab(SectionForm):
     def _build_group(self) -> None:
         self._group_fields: dict[str, QWidget] = {}
         form = self.new_form()
-        self.group_form = form
         self.heading = QLineEdit(self.body)
         self.heading.setObjectName("group_heading")
         self.show_heading = QCheckBox(self.tr("Sho&w heading"), self.body)
@@ -238,9 +239,11 @@ class RecognitionTab(SectionForm):
         self._register("show_heading", self.show_heading)
         self._markdown(form, self.tr("&Introduction:"), "intro")
         award = self._markdown(form, self.tr("Awa&rd line:"), "award")
-        award.setPlaceholderText(self.tr("e.g. 下面是本期评出的**[Kubernetes源码之星](https://…)**："))
+        award.setPlaceholderText(
+            self.tr("e.g. 下面是本期评出的**[Kubernetes源码之星](https://…)**：")
+        )
         award.setMinimumHeight(MARKDOWN_MIN_HEIGHT // 2)
-        self.layout_box = self._combo(
+        self._combo(
             form,
             self.tr("&Layout:"),
             "layout",
@@ -258,7 +261,7 @@ class RecognitionTab(SectionForm):
             [(str(n), n) for n in range(1, 9)],
         )
         self._build_columns(form)
-        self.privacy_box = self._combo(
+        self._combo(
             form,
             self.tr("&Privacy:"),
             "privacy",
@@ -321,7 +324,9 @@ class RecognitionTab(SectionForm):
         container = QWidget(self.body)
         container.setObjectName("groupColumns")
         container.setLayout(grid)
-        form.addRow(self.label_for(self.tr("Colu&mns shown:"), container, names_buddy=False), container)
+        form.addRow(
+            self.label_for(self.tr("Colu&mns shown:"), container, names_buddy=False), container
+        )
         self._group_fields["columns"] = container
 
     # -- following the document and the selection ---------------------------------------------
@@ -360,9 +365,9 @@ class RecognitionTab(SectionForm):
     def _selection_changed(self, *_: object) -> None:
         rows = self.view.selectionModel().selectedRows()
         chosen = self.list_model.group_id(rows[0].row()) if len(rows) == 1 else None
-        if chosen is None and self._selected_id is not None:
-            if self.list_model.row_of(self._selected_id) is not None:
-                return  # a reset of the list: the group is still there, keep it
+        kept = self._selected_id is not None and self.list_model.row_of(self._selected_id)
+        if chosen is None and kept is not None and kept is not False:
+            return  # a reset of the list: the group is still there, keep it
         if chosen != self._selected_id:
             self._selected_id = chosen
             self.binder.refresh()

@@ -233,15 +233,6 @@ class SectionForm(QWidget):
         self.register(path, edit)
         return edit
 
-    def add_check(self, form: QFormLayout, text: str, path: FieldPath, name: str) -> QCheckBox:
-        box = QCheckBox(text, self.body)
-        box.setObjectName(name)
-        box.setAccessibleName(plain_label(text))
-        form.addRow(box)
-        self.binder.check(box, path)
-        self.register(path, box)
-        return box
-
     def add_table(
         self, form: QFormLayout, label: str, model: RecordTableModel, name: str
     ) -> RecordTableEditor:
