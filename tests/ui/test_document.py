@@ -21,7 +21,7 @@ def test_typing_into_one_part_of_a_field_is_one_step(document: ProjectDocument) 
     type_heading(document, 1, "Member")
     assert document.project.groups[0].headers == ["", "Member"]
     assert document.undo_stack.count() == 1
-    assert document.undo_stack.undoText() == "Edit column headings"
+    assert document.undo_stack.undoText() == "Edit column headings (recognition group 1)"
     document.undo_stack.undo()
     assert document.project.groups[0].headers == []
 
@@ -38,5 +38,5 @@ def test_typing_into_another_part_is_a_step_of_its_own(document: ProjectDocument
 def test_typing_in_two_text_fields_is_still_a_step_each(document: ProjectDocument) -> None:
     document.set_field(("article", "title"), "A")
     document.set_field(("article", "title"), "AB")
-    document.set_field(("groups", 0, "award_title"), "C")
+    document.set_field(("groups", 0, "award"), "C")
     assert document.undo_stack.count() == 2

@@ -97,12 +97,14 @@ def test_the_example_lists_its_placeholders_and_the_status_bar_counts_them(
     shown = rows(window.compliance)
     # Named as the form and the undo menu name them, rows counted from 1.
     assert [row[3] for row in shown] == [
+        "Article, outline 3",
+        "Article, outline 4",
         "Background, row 3, Value",
         "Background, row 4, Value",
         "Background, row 5, Value",
-        "Honorees, row 2",
-        "Honorees, row 3",
-        "Honorees, row 4",
+        "Recognition group 1, row 2",
+        "Recognition group 1, row 3",
+        "Recognition group 1, row 4",
         "Testimonials, row 1, Text",
         "Testimonials, row 2, Text",
         "Next phase, Text",
@@ -156,7 +158,7 @@ def test_findings_are_in_the_ui_language(chinese_window: MainWindow) -> None:
     window.compliance.refresh()
     shown = rows(window.compliance)
     assert shown[1] == ["警告", "内容", "读书笔记：尚未确定（占位）", "活动背景，第 3 行，数值"]
-    assert shown[4] == ["警告", "内容", "空行（占位）", "个人表彰，第 2 行"]
+    assert shown[4] == ["警告", "内容", "空行（占位）", "表彰组 1，第 2 行"]
     assert shown[7] == ["警告", "内容", "金润森：还没有感言内容", "学员感言，第 1 行，正文"]
     assert shown[-2:] == [
         [
