@@ -1696,11 +1696,6 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Duty</source>
-        <translation>职责</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Cohort</source>
         <translation>期次</translation>
     </message>
@@ -2493,21 +2488,51 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Sho&amp;w heading</source>
-        <translation>显示标题(&amp;W)</translation>
+        <source>Sh&amp;ow heading</source>
+        <translation>显示标题(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Headi&amp;ng:</source>
+        <translation>标题(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Layou&amp;t:</source>
+        <translation>版式(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name&amp;s per row (name wall):</source>
+        <translation>每行人数（名字墙）(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Privac&amp;y note:</source>
+        <translation>隐私说明(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note pla&amp;ced:</source>
+        <translation>说明位置(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Peop&amp;le:</source>
+        <translation>名单(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closing te&amp;xt:</source>
+        <translation>结尾(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="-80"/>
         <source>Show heading</source>
         <translation>显示标题</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Headin&amp;g:</source>
-        <translation>标题(&amp;G)：</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Introduction:</source>
         <translation>引言(&amp;I)：</translation>
     </message>
@@ -2522,12 +2547,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>例如：下面是本期评出的**[Kubernetes源码之星](https://…)**：</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Layout:</source>
-        <translation>版式(&amp;L)：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
@@ -2547,12 +2567,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>颁奖词列表</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Names per &amp;row (name wall):</source>
-        <translation>每行人数（名字墙）(&amp;R)：</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Privacy:</source>
         <translation>隐私(&amp;P)：</translation>
     </message>
@@ -2569,20 +2584,10 @@ recapdesk 下次启动时会提示恢复。</translation>
     <message>
         <location line="+1"/>
         <source>GitHub ids only (no names)</source>
-        <translation>只显示 GitHub id（不显示姓名）</translation>
+        <translation>只显示 GitHub 账号（不显示姓名）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Privacy &amp;note:</source>
-        <translation>隐私说明(&amp;N)：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Note &amp;placed:</source>
-        <translation>说明位置(&amp;P)：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Above the people</source>
         <translation>名单上方</translation>
     </message>
@@ -2592,17 +2597,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>名单下方</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>P&amp;eople:</source>
-        <translation>名单(&amp;E)：</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Closing text:</source>
-        <translation>结尾(&amp;C)：</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+47"/>
         <source>Colu&amp;mns shown:</source>
         <translation>显示的列(&amp;M)：</translation>
     </message>

@@ -226,13 +226,13 @@ class RecognitionTab(SectionForm):
         form = self.new_form()
         self.heading = QLineEdit(self.body)
         self.heading.setObjectName("group_heading")
-        self.show_heading = QCheckBox(self.tr("Sho&w heading"), self.body)
+        self.show_heading = QCheckBox(self.tr("Sh&ow heading"), self.body)
         self.show_heading.setObjectName("group_show_heading")
         self.show_heading.setAccessibleName(self.tr("Show heading"))
         row = QHBoxLayout()
         row.addWidget(self.heading, 1)
         row.addWidget(self.show_heading)
-        form.addRow(self.label_for(self.tr("Headin&g:"), self.heading), row)
+        form.addRow(self.label_for(self.tr("Headi&ng:"), self.heading), row)
         self.binder.line(self.heading, lambda: self._path("heading"))
         self.binder.check(self.show_heading, lambda: self._path("show_heading"))
         self._register("heading", self.heading)
@@ -245,7 +245,7 @@ class RecognitionTab(SectionForm):
         award.setMinimumHeight(MARKDOWN_MIN_HEIGHT // 2)
         self._combo(
             form,
-            self.tr("&Layout:"),
+            self.tr("Layou&t:"),
             "layout",
             [
                 (self.tr("Table"), GroupLayout.TABLE),
@@ -256,7 +256,7 @@ class RecognitionTab(SectionForm):
         )
         self.wall_box = self._combo(
             form,
-            self.tr("Names per &row (name wall):"),
+            self.tr("Name&s per row (name wall):"),
             "wall_columns",
             [(str(n), n) for n in range(1, 9)],
         )
@@ -271,10 +271,10 @@ class RecognitionTab(SectionForm):
                 (self.tr("GitHub ids only (no names)"), Privacy.GITHUB),
             ],
         )
-        self._markdown(form, self.tr("Privacy &note:"), "privacy_note")
+        self._markdown(form, self.tr("Privac&y note:"), "privacy_note")
         self._combo(
             form,
-            self.tr("Note &placed:"),
+            self.tr("Note pla&ced:"),
             "privacy_note_place",
             [
                 (self.tr("Above the people"), NotePlace.BEFORE),
@@ -303,12 +303,12 @@ class RecognitionTab(SectionForm):
         self.people_table = RecordTableEditor(self.people_model, "groupPeople", self.body)
         self.people_table.setMinimumHeight(200)
         self.people_table.view.setTabKeyNavigation(False)
-        form.addRow(self.label_for(self.tr("P&eople:"), self.people_table.view))
+        form.addRow(self.label_for(self.tr("Peop&le:"), self.people_table.view))
         form.addRow(self.people_table)
         self.chain(self.people_table.view)
         for button in self.table_buttons(self.people_table):
             self.chain(button)
-        self._markdown(form, self.tr("&Closing text:"), "outro")
+        self._markdown(form, self.tr("Closing te&xt:"), "outro")
 
     def _build_columns(self, form: QFormLayout) -> None:
         grid = QGridLayout()
