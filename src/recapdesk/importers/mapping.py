@@ -47,12 +47,21 @@ RECORD_TYPES: dict[Target, type[BaseModel]] = {
 _GROUP_IDS = {Target.HONOREES: HONOREES_ID, Target.COMMITTEE: COMMITTEE_ID}
 
 
-def list_path(project: Project, target: Target) -> FieldPath:
-    """The path of the list the rows go into: a recognition group's people (the groups
-    ``honorees`` and ``committee``), or the testimonials."""
+def list_path(project: Project, target: Target, group_id: str | None = None) -> FieldPath:
+    """The path of the list the rows go into: the testimonials, or a recognition group's
+    people (``group_id``; by default the group named as the target, honorees or committee;
+    a committee's fields for the group ``committee``, an honoree's for any other)."""
     if target is Target.TESTIMONIALS:
         return ("testimonials", "people")
-    return ("groups", project.group_index(_GROUP_IDS[target]), "people")
+    return ("groups", project.group_index(group_id or _GROUP_IDS[target]), "people")
+
+
+def target_of(name: str) -> Target:
+    """The fields rows bring for ``--into NAME``: the testimonials', the committee's for the
+    group ``committee``, an honoree's for any other group."""
+    if name == Target.TESTIMONIALS.value:
+        return Target.TESTIMONIALS
+    return Target.COMMITTEE if name == COMMITTEE_ID else Target.HONOREES
 
 
 # Header words per field, normalized (see _normalize). A word of one CJK character or of

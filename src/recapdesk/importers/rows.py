@@ -244,21 +244,30 @@ def make_records(sheet: Sheet, mapping: Sequence[str], target: Target) -> RowsIm
 
 
 def merged(
-    project: Project, target: Target, records: Sequence[BaseModel], *, replace: bool
+    project: Project,
+    target: Target,
+    records: Sequence[BaseModel],
+    *,
+    replace: bool,
+    group_id: str | None = None,
 ) -> list[Any]:
     """The target's new list: the records after the current ones, or instead of them."""
-    current = (
-        []
-        if replace
-        else [r.model_copy(deep=True) for r in get_at(project, list_path(project, target))]
-    )
+    path = list_path(project, target, group_id)
+    current = [] if replace else [r.model_copy(deep=True) for r in get_at(project, path)]
     return [*current, *records]
 
 
 def apply_rows(
-    project: Project, target: Target, records: Sequence[BaseModel], *, replace: bool
+    project: Project,
+    target: Target,
+    records: Sequence[BaseModel],
+    *,
+    replace: bool,
+    group_id: str | None = None,
 ) -> Project:
-    """A copy of ``project`` with the rows imported (the command line's way)."""
+    """A copy of ``project`` with the rows imported (the command line's way) into the target
+    or the recognition group ``group_id``."""
     result = project.model_copy(deep=True)
-    set_at(result, list_path(project, target), merged(project, target, records, replace=replace))
+    items = merged(project, target, records, replace=replace, group_id=group_id)
+    set_at(result, list_path(project, target, group_id), items)
     return result
