@@ -635,6 +635,26 @@ recapdesk 下次启动时会提示恢复。</translation>
         <source>%1 points outside the project&apos;s folder</source>
         <translation>%1 指向项目文件夹之外</translation>
     </message>
+    <message>
+        <location filename="../../store/avatars.py" line="+52"/>
+        <source>%1: avatars are fetched over https (http only from this computer)</source>
+        <translation>%1：头像只通过 https 获取（http 仅限本机）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a GitHub id</source>
+        <translation>%1 不是 GitHub 账号</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the avatar of %1 could not be fetched: %2</source>
+        <translation>无法获取 %1 的头像：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub has no avatar for %1 (HTTP %2)</source>
+        <translation>GitHub 上没有 %1 的头像（HTTP %2）</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTab</name>
@@ -867,7 +887,7 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../importers/commands.py" line="+58"/>
+        <location filename="../../importers/commands.py" line="+59"/>
         <source>overwrite an existing file</source>
         <translation>覆盖已有文件</translation>
     </message>
@@ -913,7 +933,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>.csv、.tsv 或 .xlsx 文件，第一行为表头</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>a recognition group&apos;s id (the example&apos;s: honorees, committee) or testimonials</source>
+        <translation>表彰组的 id（示例中为 honorees、committee）或 testimonials</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>read COLUMN (a header or a 1-based number) into FIELD, or skip it (FIELD=skip); columns are otherwise matched by their headers</source>
         <translation>把 COLUMN（表头名称或从 1 开始的列号）读入 FIELD，或跳过该列（FIELD=skip）；其余列按表头自动匹配</translation>
     </message>
