@@ -13,7 +13,10 @@ from pathlib import Path
 import pytest
 
 from recapdesk.pipeline import ArticlePipeline
-from recapdesk.store import load
+from recapdesk.store import load, migrations
+from recapdesk.store.errors import ProjectFileError
+from recapdesk.store.project_file import dumps, loads
+from tests.support import EXAMPLE_PATH
 
 SCHEMA1 = Path(__file__).parent / "schema1"
 FILES = sorted(SCHEMA1.glob("*.recap.toml"))
@@ -30,3 +33,39 @@ def test_a_schema1_file_renders_the_markdown_it_rendered_before(path: Path) -> N
     golden = path.with_name(path.name.removesuffix(".recap.toml") + ".md")
     project = load(path)
     assert ArticlePipeline(project).markdown() == golden.read_text(encoding="utf-8")
+
+
+def test_saving_writes_schema_2_which_an_older_recapdesk_refuses(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    project = load(SCHEMA1 / "example.recap.toml")
+    text = dumps(project)
+    assert text.startswith("schema = 2\n")
+    assert loads(text) == project
+    # The schema-1 recapdesk: the same loader, reading schema 1 and older.
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 1)
+    with pytest.raises(ProjectFileError) as refused:
+        loads(text, "phase1.recap.toml")
+    assert "written by a newer recapdesk (schema 2); this version reads schema 1 and older" in (
+        str(refused.value)
+    )
+
+
+def test_the_bundled_example_is_the_migrated_schema_1_example() -> None:
+    migrated = load(SCHEMA1 / "example.recap.toml")
+    assert dumps(migrated) == EXAMPLE_PATH.read_text(encoding="utf-8")
+    assert [group.id for group in migrated.groups] == ["honorees", "committee"]
+    assert [slot.key for slot in migrated.order] == [
+        "background",
+        "group:honorees",
+        "testimonials",
+        "group:committee",
+        "next_phase",
+    ]
+
+
+def test_a_committee_without_members_stays_out_of_the_article_but_keeps_its_text() -> None:
+    project = load(SCHEMA1 / "empty-groups.recap.toml")
+    committee = project.group("committee")
+    assert committee.intro == "An intro without members."
+    assert [slot.visible for slot in project.order if slot.key == "group:committee"] == [False]
