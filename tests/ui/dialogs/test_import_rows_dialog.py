@@ -281,3 +281,22 @@ def test_import_markdown_asks_about_unsaved_changes_after_the_look(
     assert not window.imports.import_markdown()
     assert dialogs.asked[-2:] == ["confirm import", "unsaved"]
     assert window.document.project.article.title == "changed"
+
+
+def test_rows_go_into_the_group_selected_in_the_recognition_tab(
+    window: MainWindow, dialogs: ImportDialogs, tmp_path: Path
+) -> None:
+    tab = window.form_tabs[2]
+    assert isinstance(tab, RecognitionTab)
+    window.tabs.setCurrentWidget(tab)
+    tab.add_button.click()
+    group_id = tab.section_key_for_selection().removeprefix("group:")
+    dialogs.rows_paths.append(_csv(tmp_path, rows=3))
+    window.window_actions.import_rows.trigger()
+    assert [p.name for p in window.document.project.group(group_id).people] == [
+        "学员0",
+        "学员1",
+        "学员2",
+    ]
+    assert len(window.document.project.groups[0].people) == 4  # the honorees: untouched
+    assert tab.people_model.rowCount() == 3  # the tab shows them
