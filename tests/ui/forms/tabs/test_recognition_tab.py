@@ -57,7 +57,7 @@ def test_add_five_groups_each_one_undo_step_each_a_section(
         tab.add_button.click()
         tab.heading.selectAll()  # the new group's placeholder heading is selected for typing
         qtbot.keyClicks(tab.heading, name)
-        QGuiApplication.clipboard().setText(f"{name}甲\tjia\n{name}乙\tyi\n")
+        QGuiApplication.clipboard().setText(f"{name}甲\t\t\tjia\n{name}乙\t\t\tyi\n")
         tab.people_table.paste_button.click()
     # Each group: add, type the heading (one merged step), paste the rows.
     assert document.undo_stack.count() == steps + 3 * len(names)
@@ -66,6 +66,8 @@ def test_add_five_groups_each_one_undo_step_each_a_section(
     for name in names:
         assert f"、{name}\n" in article
         assert f"{name}甲" in article and f"{name}乙" in article
+    (lecturers,) = [g for g in document.project.groups if g.heading == "Lecturers"]
+    assert lecturers.people[0].github == "jia"  # pasted as name, company, title, GitHub
     # Undo walks back one action at a time: the last paste, the heading, the group.
     document.undo_stack.undo()
     assert "City managers甲" not in compose(document.project)

@@ -287,10 +287,12 @@ class RecognitionTab(SectionForm):
             ("groups", 0, "people"),
             Person,
             [
+                # Name, company, position, GitHub first: the honorees' columns of schema 1,
+                # in the order spreadsheets of them are pasted.
                 Column("name", names[GroupColumn.NAME]),
-                Column("github", names[GroupColumn.GITHUB], rule=github_id_problem),
                 Column("company", names[GroupColumn.COMPANY]),
                 Column("title", names[GroupColumn.TITLE]),
+                Column("github", names[GroupColumn.GITHUB], rule=github_id_problem),
                 Column("city", names[GroupColumn.CITY]),
                 Column("cohort", names[GroupColumn.COHORT]),
                 Column("role", names[GroupColumn.ROLE]),
