@@ -52,3 +52,5 @@ names = Whitelist()
 names.ARGPARSE_WORDS
 names.APP_NAME
 names.pytestmark
+# A person's city: shown through GroupColumn.CITY (compose/groups.py reads it by name).
+names.city

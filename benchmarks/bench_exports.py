@@ -23,7 +23,7 @@ from figures import Figure, bench_main, sample
 
 from recapdesk.exports.certificates import export_certificates
 from recapdesk.exports.long_image import export_long_image
-from recapdesk.model.sections import Honoree
+from recapdesk.model import Person
 from recapdesk.resources import example_path
 from recapdesk.store import load
 
@@ -73,8 +73,8 @@ def figures(quick: bool = False) -> list[Figure]:
     runs = 2 if quick else 7
     project = load(EXAMPLE)
     many = load(EXAMPLE)
-    many.honorees.people = [
-        Honoree(name=f"学员{index:02d}", github=f"member-{index}") for index in range(CERTIFICATES)
+    many.groups[0].people = [
+        Person(name=f"学员{index:02d}", github=f"member-{index}") for index in range(CERTIFICATES)
     ]
     with tempfile.TemporaryDirectory() as root:
         folder = Path(root)

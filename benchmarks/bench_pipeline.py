@@ -40,10 +40,10 @@ def figures(quick: bool = False) -> list[Figure]:
     warm.html_blocks()
 
     edits = itertools.count()
-    path = ("honorees", "people", 0, "name")
+    path = ("groups", 0, "people", 0, "name")
 
     def one_field_edit() -> object:
-        project.honorees.people[0].name = f"金润森{next(edits)}"
+        project.groups[0].people[0].name = f"金润森{next(edits)}"
         warm.edited(project, path)  # as the window's document tells its pipeline
         return warm.html_blocks()
 

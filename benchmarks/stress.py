@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from recapdesk.compose import compose
-from recapdesk.model import Honoree, Project, Testimonial
+from recapdesk.model import Person, Project, Testimonial
 from recapdesk.resources import example_path
 from recapdesk.store import load, save
 
@@ -29,11 +29,11 @@ _SENTENCES = [
 def stress_project() -> Project:
     rng = random.Random(20261126)
     project = load(example_path("k8s-source-study-phase1"))
-    project.honorees.people = [
-        Honoree(
+    project.groups[0].people = [
+        Person(
             name=f"学员{i:04d}",
             company=rng.choice(["云帐房", "腾讯云", "爱立信", "Lenovo", "KLOOK"]),
-            position=rng.choice(["容器开发工程师", "SRE", "架构师", "Developer"]),
+            title=rng.choice(["容器开发工程师", "SRE", "架构师", "Developer"]),
             github=f"user-{i:04d}",
         )
         for i in range(HONOREES)

@@ -4,7 +4,7 @@
     DISPLAY=:94 .venv/bin/python scripts/screenshots.py docs
 
 starts ``recapdesk`` on the bundled example once per language (the language chosen the way a
-user's system chooses it: LANGUAGE/LANG), shows the Honorees tab with Alt+3, waits for the
+user's system chooses it: LANGUAGE/LANG), shows the Recognition tab with Alt+3, waits for the
 preview and saves ``docs/screenshot-zh.png`` and ``docs/screenshot-en.png``. Needs xdotool and
 ImageMagick's ``import``; settings and recovery files go to a temporary folder.
 """
@@ -72,7 +72,7 @@ def screenshot(language: str, output: Path) -> None:
             _wait_for(shown, 60, "the recapdesk window with the project")
             time.sleep(2)
             _run("xdotool", "windowfocus", "--sync", ids[0])
-            _run("xdotool", "key", "--window", ids[0], "alt+3")  # View > Honorees
+            _run("xdotool", "key", "--window", ids[0], "alt+3")  # View > Recognition
             time.sleep(SETTLE_SECONDS)
             output.parent.mkdir(parents=True, exist_ok=True)
             subprocess.run(["import", "-window", ids[0], str(output)], check=True, timeout=30)

@@ -13,7 +13,7 @@ note, "篇幅有限，就不在一一罗列。...").
 from __future__ import annotations
 
 from recapdesk.compose.checks import check_article
-from recapdesk.model import Project
+from recapdesk.model import Privacy, Project
 from recapdesk.model import TestimonialDisplay as Display
 from recapdesk.pipeline import ArticlePipeline
 from tests.support import example_project, parse_html, table_rows
@@ -49,9 +49,9 @@ def published() -> Project:
     ):
         number.key = key
     project.background.list_numbers = False
-    h = project.honorees
+    h = project.groups[0]  # the honorees
     h.intro = h.intro.removesuffix("。") + NUMBERS_SENTENCE
-    h.privacy = True
+    h.privacy = Privacy.GITHUB
     t = project.testimonials
     t.display = Display.GITHUB
     t.intro += REQUEST
@@ -94,7 +94,7 @@ def test_the_published_version_renders_the_same_in_html() -> None:
 
 
 def test_check_still_lists_the_unknown_counts_in_the_sentence() -> None:
-    found = [f.message for f in check_article(published()) if f.field == "honorees.intro"]
+    found = [f.message for f in check_article(published()) if f.field == "groups[0].intro"]
     assert found == [
         "{notes} (读书笔记) is not known yet: the article shows it as a placeholder",
         "{excellent} (优秀笔记) is not known yet: the article shows it as a placeholder",

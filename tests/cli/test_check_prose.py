@@ -14,18 +14,18 @@ def test_check_lists_xx_in_a_sentence_and_fields_still_unknown(tmp_path: Path) -
     project = example_project()
     project.background.numbers[2].key = "notes"
     project.background.numbers.append(Number(label="x", value=1, key="x"))
-    project.honorees.intro += "产生读书笔记{notes}，优秀笔记xx篇，{nothing}。"
+    project.groups[0].intro += "产生读书笔记{notes}，优秀笔记xx篇，{nothing}。"
     file = tmp_path / "p.recap.toml"
     save(project, file)
     result = run_cli("check", file)
     assert result.returncode == 1  # warnings only
     lines = result.stdout.splitlines()
     assert (
-        f"{file}: honorees.intro: warning: {{notes}} (读书笔记) is not known yet: the article"
+        f"{file}: groups[0].intro: warning: {{notes}} (读书笔记) is not known yet: the article"
         " shows it as a placeholder"
     ) in lines
     excerpt = "…{notes}，优秀笔记xx篇，{nothing}。"
-    assert f"{file}: honorees.intro: warning: 'xx' is a placeholder: {excerpt}" in lines
+    assert f"{file}: groups[0].intro: warning: 'xx' is a placeholder: {excerpt}" in lines
     assert any("{nothing}: no number has the key nothing" in line for line in lines)
     rendered = run_cli("render", file).stdout
     assert "产生读书笔记〔待补充〕篇，优秀笔记xx篇，{nothing}。" in rendered

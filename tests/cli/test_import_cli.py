@@ -7,7 +7,8 @@ from pathlib import Path
 
 import openpyxl
 
-from recapdesk.store import load
+from recapdesk.model import GroupColumn, RecognitionGroup
+from recapdesk.store import load, save
 from tests.support import EXAMPLE_PATH, run_cli
 
 SEED = Path(__file__).parents[1] / "importers" / "data" / "seed-draft.md"
@@ -66,7 +67,7 @@ def test_import_rows_appends_from_a_gbk_csv(tmp_path: Path) -> None:
     assert "(GBK/GB18030)" in result.stdout
     assert "after 4: 204 now" in result.stdout
     assert "备注 → (skipped)" in result.stdout
-    people = load(project).honorees.people
+    people = load(project).groups[0].people
     assert len(people) == 204
     assert (people[-1].name, people[-1].github) == ("学员199", "user199")
     assert not list(tmp_path.glob("*.tmp"))  # written atomically, nothing left over
@@ -105,7 +106,7 @@ def test_import_rows_errors_end_in_one_line(tmp_path: Path) -> None:
     before = project.read_bytes()
     nothing = run_cli("import-rows", project, sheet, "--into", "committee")
     assert nothing.returncode == 2
-    assert "no column matches a field of committee (name, duty, github)" in nothing.stderr
+    assert "no column matches a field of committee (name, role, github)" in nothing.stderr
     bad_map = run_cli("import-rows", project, sheet, "--into", "committee", "--map", "微信=nick")
     assert bad_map.returncode == 2
     assert "committee have no field 'nick'" in bad_map.stderr
@@ -113,3 +114,27 @@ def test_import_rows_errors_end_in_one_line(tmp_path: Path) -> None:
     missing = run_cli("import-rows", tmp_path / "none.recap.toml", sheet, "--into", "honorees")
     assert missing.returncode == 2
     assert "Traceback" not in missing.stderr
+
+
+def test_import_rows_into_any_group_of_the_project(tmp_path: Path) -> None:
+    """Rows go into a group by its id; a group that does not exist is named with the ones
+    that do."""
+    project = tmp_path / "p.recap.toml"
+    data = load(EXAMPLE_PATH)
+    data.groups.append(RecognitionGroup(id="lecturers", heading="讲师", columns=[GroupColumn.NAME]))
+    save(data, project)
+    sheet = tmp_path / "lecturers.csv"
+    sheet.write_text("姓名,GitHub\n张三,zhangsan\n李四,lisi\n", encoding="utf-8")
+    result = run_cli("import-rows", project, sheet, "--into", "lecturers")
+    assert result.returncode == 0, result.stderr
+    assert "imported 2 lecturers" in result.stdout
+    lecturers = load(project).group("lecturers")
+    assert [(p.name, p.github) for p in lecturers.people] == [
+        ("张三", "zhangsan"),
+        ("李四", "lisi"),
+    ]
+    missing = run_cli("import-rows", project, sheet, "--into", "mentors")
+    assert missing.returncode == 2
+    assert "no recognition group 'mentors'; its groups: honorees, committee, lecturers" in (
+        missing.stderr
+    )

@@ -7,11 +7,11 @@ from recapdesk.compose.article import format_number
 from recapdesk.compose.words import WORDS
 from recapdesk.model import (
     FreeSection,
-    Honoree,
     Language,
     Link,
     Number,
     Numbering,
+    Person,
     Project,
     SectionSlot,
     free_key,
@@ -28,7 +28,7 @@ def _project() -> Project:
     )
     project.article.title = "二期总结"
     project.background.text = "二期读完了第六章。"
-    project.honorees.people = [Honoree(name="金润森", company="云帐房", github="gasxia")]
+    project.groups[0].people = [Person(name="金润森", company="云帐房", github="gasxia")]
     project.next_phase.text = "三期读第七章。"
     return project
 
@@ -66,13 +66,13 @@ def test_arabic_and_no_numbering() -> None:
 
 def test_own_heading_replaces_the_default() -> None:
     project = _project()
-    project.honorees.heading = "优秀学员表彰"
+    project.groups[0].heading = "优秀学员表彰"
     assert _h2(project)[2] == "三、优秀学员表彰"
 
 
 def test_section_without_heading_continues_the_one_before_unnumbered() -> None:
     project = _project()
-    project.honorees.show_heading = False
+    project.groups[0].show_heading = False
     assert _h2(project) == ["一、活动背景", "二、致谢", "三、下期预告"]
     # the table now sits in the 致谢 section, right after its text
     top = [element.tag for element in article_tree(project).elements()]
@@ -87,15 +87,14 @@ def test_hidden_sections_are_left_out_entirely() -> None:
     text = article_tree(project).text()
     assert "第六章" not in text
     assert "每一位" not in text
-    assert [b.key for b in compose_blocks(project)] == [HEAD_KEY, "honorees", "next_phase"]
+    assert [b.key for b in compose_blocks(project)] == [HEAD_KEY, "group:honorees", "next_phase"]
 
 
 def test_empty_sections_produce_nothing() -> None:
     project = Project()
     project.next_phase.time = "2021年1月"
-    project.committee.intro = "感谢组委会："  # an intro without members is not a section
     project.testimonials.intro = "他们这样说："  # nor is an intro without testimonials
-    project.honorees.award_title = "源码之星"  # nor an award without honorees
+    project.groups[0].award = "本期的**源码之星**："  # nor an award line without honorees
     assert _h2(project) == ["一、下期预告"]
     assert "源码之星" not in compose(project)
 
@@ -107,7 +106,7 @@ def test_english_article_uses_english_words() -> None:
         Number(label="Participants", value=96),
         Number(label="Notes", unit="notes"),
     ]
-    project.honorees.award_title = "Source Code Stars"
+    project.groups[0].award = "Here are this phase's **Source Code Stars**:"
     tree = article_tree(project)
     assert [h.text() for h in tree.iter("h2")] == [
         "一、Background",
@@ -186,18 +185,27 @@ def test_unsafe_link_is_text_not_a_link() -> None:
     ]
 
 
-def test_award_title_links_only_to_a_safe_url() -> None:
+def test_a_group_with_only_an_introduction_shows_it() -> None:
+    """As schema 1's honorees did (its committee showed nothing without members: a migrated
+    committee like that is hidden in the order, see store/migrations/schema1.py)."""
     project = _project()
-    project.honorees.award_title = "Kubernetes源码之星"
-    project.honorees.award_url = "https://github.com/cloudnativeto"
+    project.groups[1].people = []
+    project.groups[1].intro = "感谢组委会："
+    assert "、组委会\n\n感谢组委会：\n" in compose(project)
+
+
+def test_the_award_line_links_only_to_a_safe_url() -> None:
+    project = _project()
+    award = "下面是本期评出的**[Kubernetes源码之星](%s)**："
+    project.groups[0].award = award % "https://github.com/cloudnativeto"
     strong = [s for s in article_tree(project).iter("strong") if "源码之星" in s.text()]
     assert [a.attrs.get("href") for a in strong[0].iter("a")] == [
         "https://github.com/cloudnativeto"
     ]
-    project.honorees.award_url = "javascript:alert(1)"
+    project.groups[0].award = award % "javascript:alert(1)"
     strong = [s for s in article_tree(project).iter("strong") if "源码之星" in s.text()]
     assert strong[0].text() == "Kubernetes源码之星"
-    assert strong[0].iter("a") == []
+    assert [a.attrs.get("href") for a in strong[0].iter("a")] in ([], [None])  # no link
 
 
 def test_next_phase_time_and_how_to_join() -> None:
@@ -216,9 +224,9 @@ def test_blocks_name_their_sections_and_join_to_the_article() -> None:
     assert [b.key for b in blocks] == [
         HEAD_KEY,
         "background",
-        "honorees",
+        "group:honorees",
         "testimonials",
-        "committee",
+        "group:committee",
     ]
     assert compose(project) == "\n\n".join(b.markdown for b in blocks) + "\n"
     assert blocks[3].markdown.startswith("我们也随机抽取")  # no heading of its own

@@ -86,7 +86,7 @@ def test_code_urls_and_escaped_braces_are_left_alone() -> None:
 def test_every_body_field_expands_and_every_output_agrees(tmp_path: Path) -> None:
     project = _project("背景{participants}", PARTICIPANTS)
     project.article.lead = "导语{participants}"
-    project.honorees.intro = "表彰{participants}"
+    project.groups[0].intro = "表彰{participants}"
     project.testimonials.intro = "感言{participants}"
     project.testimonials.people = [Person(name="a", body="正文{participants}")]
     project.testimonials.outro = "结语{participants}"

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from recapdesk import model
 from recapdesk.compose import compose
-from recapdesk.model import CommitteeMember, Honoree, HonoreeColumn, Language, Project
+from recapdesk.model import GroupColumn, Language, Person, Privacy, Project
 from tests.support import article_tree, table_rows
 
 
 def _honorees() -> Project:
     project = Project()
-    project.honorees.people = [
-        Honoree(name="金润森", company="云帐房", position="容器开发工程师", github="gasxia"),
-        Honoree(),
-        Honoree(name="王文虎", company="中通", github="wenhuwang"),
+    project.groups[0].people = [
+        Person(name="金润森", company="云帐房", title="容器开发工程师", github="gasxia"),
+        Person(),
+        Person(name="王文虎", company="中通", github="wenhuwang"),
     ]
     return project
 
@@ -36,7 +36,7 @@ def test_honoree_table_numbers_only_real_rows() -> None:
 
 def test_columns_are_the_users_choice() -> None:
     project = _honorees()
-    project.honorees.columns = [HonoreeColumn.NAME, HonoreeColumn.AFFILIATION]
+    project.groups[0].columns = [GroupColumn.NAME, GroupColumn.AFFILIATION]
     headers, rows = table_rows(article_tree(project).iter("table")[0])
     assert headers == ["姓名", "公司职位"]
     assert rows == [["金润森", "云帐房 容器开发工程师"], ["", ""], ["王文虎", "中通"]]
@@ -44,7 +44,7 @@ def test_columns_are_the_users_choice() -> None:
 
 def test_privacy_shows_github_ids_only() -> None:
     project = _honorees()
-    project.honorees.privacy = True
+    project.groups[0].privacy = Privacy.GITHUB
     tree = article_tree(project)
     headers, rows = table_rows(tree.iter("table")[0])
     assert headers == ["序号", "GitHub"]
@@ -56,20 +56,20 @@ def test_privacy_shows_github_ids_only() -> None:
 
 def test_no_columns_or_no_people_means_no_table() -> None:
     project = _honorees()
-    project.honorees.columns = [HonoreeColumn.NAME]
-    project.honorees.privacy = True
-    project.honorees.award_title = "源码之星"
+    project.groups[0].columns = [GroupColumn.NAME]
+    project.groups[0].privacy = Privacy.GITHUB
+    project.groups[0].award = "本期的**源码之星**："
     assert article_tree(project).iter("table") == []
     assert "源码之星" not in article_tree(project).text()
 
 
 def test_invalid_github_id_is_plain_text_not_a_link() -> None:
     project = Project()
-    project.honorees.people = [
-        Honoree(name="甲", github="@gasxia"),
-        Honoree(name="乙", github="a b"),
+    project.groups[0].people = [
+        Person(name="甲", github="@gasxia"),
+        Person(name="乙", github="a b"),
     ]
-    project.committee.members = [CommitteeMember(name="丙", github="javascript:alert(1)")]
+    project.groups[1].people = [Person(name="丙", github="javascript:alert(1)")]
     tree = article_tree(project)
     assert tree.iter("a") == []
     _, rows = table_rows(tree.iter("table")[0])
@@ -80,8 +80,8 @@ def test_invalid_github_id_is_plain_text_not_a_link() -> None:
 
 def test_committee_table() -> None:
     project = Project()
-    project.committee.intro = "请记住他们的名字："
-    project.committee.members = [CommitteeMember(name="厉辉", duty="社长", github="Miss-you")]
+    project.groups[1].intro = "请记住他们的名字："
+    project.groups[1].people = [Person(name="厉辉", role="社长", github="Miss-you")]
     tree = article_tree(project)
     assert [h.text() for h in tree.iter("h2")] == ["一、组委会"]
     assert table_rows(tree.iter("table")[0]) == (

@@ -33,8 +33,8 @@ def _free(project: Project, body: str) -> None:
 
 def _committee(field: str) -> Callable[[Project, str], None]:
     def fill(project: Project, body: str) -> None:
-        project.committee.members = [model.CommitteeMember(name="王冬", duty="组织")]
-        setattr(project.committee, field, body)
+        project.groups[1].people = [model.Person(name="王冬", role="组织")]
+        setattr(project.groups[1], field, body)
 
     return fill
 
@@ -51,10 +51,10 @@ def _testimonials_intro(project: Project, body: str) -> None:
 BODY_FIELDS: dict[str, Callable[[Project, str], None]] = {
     "article.lead": lambda p, v: setattr(p.article, "lead", v),
     "background.text": lambda p, v: setattr(p.background, "text", v),
-    "honorees.intro": lambda p, v: setattr(p.honorees, "intro", v),
-    "honorees.outro": lambda p, v: setattr(p.honorees, "outro", v),
-    "committee.intro": _committee("intro"),
-    "committee.outro": _committee("outro"),
+    "groups[0].intro": lambda p, v: setattr(p.groups[0], "intro", v),
+    "groups[0].outro": lambda p, v: setattr(p.groups[0], "outro", v),
+    "groups[1].intro": _committee("intro"),
+    "groups[1].outro": _committee("outro"),
     "testimonials.intro": _testimonials_intro,
     "testimonials.people[0].body": _testimonial,
     "next_phase.text": lambda p, v: setattr(p.next_phase, "text", v),

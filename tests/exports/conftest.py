@@ -10,8 +10,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from recapdesk.model import Project
-from recapdesk.model.sections import Honoree
+from recapdesk.model import Person, Project
 from recapdesk.store import load
 from tests.support import EXAMPLE_PATH
 
@@ -36,14 +35,14 @@ def many_honorees(project: Project, count: int) -> Project:
         SURNAMES[i % len(SURNAMES)] + GIVEN[(i * 7) % len(GIVEN)] + GIVEN[(i * 3 + 1) % len(GIVEN)]
         for i in range(count)
     ]
-    project.honorees.people = [
-        Honoree(name=name, github=f"honoree-{i}") for i, name in enumerate(names)
+    project.groups[0].people = [
+        Person(name=name, github=f"honoree-{i}") for i, name in enumerate(names)
     ]
     return project
 
 
 def honoree_names(project: Project) -> list[str]:
-    return [p.name for p in project.honorees.people if p.name.strip()]
+    return [p.name for p in project.groups[0].people if p.name.strip()]
 
 
 def pdf_text(path_or_data: Path | bytes) -> list[str]:

@@ -20,7 +20,7 @@ from recapdesk.exports.cards import (
 )
 from recapdesk.exports.groups import RecognitionGroup, recognition_groups
 from recapdesk.exports.web import WebPage
-from recapdesk.model import Project
+from recapdesk.model import Privacy, Project
 from tests.exports.conftest import image, many_honorees
 
 
@@ -29,7 +29,8 @@ def test_groups_show_names_or_github_ids_when_privacy_asks(example: Project) -> 
     assert groups["honorees"].award == "Kubernetes源码之星"
     assert groups["honorees"].people == ("金润森",)  # the empty rows are left out
     assert groups["committee"].people == ("厉辉", "赵卫国", "金润森", "王文虎")
-    example.honorees.privacy = True
+    for group in example.groups:
+        group.privacy = Privacy.GITHUB
     groups = {group.key: group for group in recognition_groups(example)}
     assert groups["honorees"].people == ("gasxia",)
     assert "金润森" not in groups["committee"].people
@@ -82,14 +83,14 @@ def test_more_names_than_fit_go_on_a_second_card(example: Project, tmp_path: Pat
 def test_a_name_too_long_for_any_card_is_refused_not_clipped(
     example: Project, tmp_path: Path
 ) -> None:
-    example.honorees.people[0].name = "长" * 60  # no place to break, wider than the card
+    example.groups[0].people[0].name = "长" * 60  # no place to break, wider than the card
     with pytest.raises(ExportError, match="does not fit"):
         export_cards(example, tmp_path / "card.png")
     assert list(tmp_path.iterdir()) == []
 
 
 def test_names_are_text_not_html(example: Project, tmp_path: Path) -> None:
-    example.honorees.people[0].name = "<img src=x onerror=alert(1)>"
+    example.groups[0].people[0].name = "<img src=x onerror=alert(1)>"
     groups = recognition_groups(example)
     assert groups[0].people[0] == "<img src=x onerror=alert(1)>"
     assert export_cards(example, tmp_path / "card.png")  # laid out as text: it fits

@@ -18,7 +18,7 @@ from recapdesk.exports.certificates import (
     template_names,
 )
 from recapdesk.exports.command import BUNDLED_DESIGNS
-from recapdesk.model import Language, Project
+from recapdesk.model import Language, Privacy, Project
 from tests.exports.conftest import honoree_names, image, many_honorees, pdf_text
 
 
@@ -42,7 +42,7 @@ def test_one_pdf_page_per_honoree_with_each_name(
     design: str, example: Project, tmp_path: Path
 ) -> None:
     project = many_honorees(example, 30)
-    project.honorees.people[3].name = "<b>x</b>"
+    project.groups[0].people[3].name = "<b>x</b>"
     output = tmp_path / "certificates.pdf"
     written = export_certificates(
         project, output, template=design, signer="云原生社区", date="2026年12月6日"
@@ -76,7 +76,7 @@ def test_png_certificates(example: Project, tmp_path: Path) -> None:
 
 
 def test_privacy_prints_github_ids(example: Project, tmp_path: Path) -> None:
-    example.honorees.privacy = True
+    example.groups[0].privacy = Privacy.GITHUB
     export_certificates(example, tmp_path / "cert.pdf")
     (text,) = pdf_text(tmp_path / "cert.pdf")
     assert "gasxia" in text and "金润森" not in text

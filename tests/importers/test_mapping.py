@@ -27,10 +27,10 @@ from recapdesk.importers.mapping import (
         ("公司", "company"),
         ("所在单位", "company"),
         ("Company", "company"),
-        ("职位", "position"),
-        ("Title", "position"),
-        ("Job title", "position"),
-        ("position", "position"),
+        ("职位", "title"),
+        ("Title", "title"),
+        ("Job title", "title"),
+        ("position", "title"),
         ("公司职位", AFFILIATION),
         ("GitHub", "github"),
         ("Github", "github"),
@@ -71,7 +71,7 @@ def test_testimonial_headers(header: str, field: str) -> None:
 
 @pytest.mark.parametrize(
     ("header", "field"),
-    [("职责", "duty"), ("分工", "duty"), ("角色", "duty"), ("Duty", "duty"), ("姓名", "name")],
+    [("职责", "role"), ("分工", "role"), ("角色", "role"), ("Duty", "role"), ("姓名", "name")],
 )
 def test_committee_headers(header: str, field: str) -> None:
     assert guess_field(header, Target.COMMITTEE) == field
@@ -84,7 +84,7 @@ def test_a_field_goes_to_the_first_column_that_names_it() -> None:
         "name",
         IGNORE,
         "company",
-        "position",
+        "title",
         "github",
         IGNORE,
     ]

@@ -10,7 +10,7 @@ import pytest
 from recapdesk import model
 from recapdesk.compose import compose
 from recapdesk.importers.markdown_recap import MarkdownImport, import_markdown
-from recapdesk.model import HonoreeColumn, Language, Numbering
+from recapdesk.model import GroupColumn, Language, Numbering
 from recapdesk.render import render_fragment
 from tests.support import parse_html
 
@@ -42,16 +42,16 @@ def test_seed_head(seed: MarkdownImport) -> None:
 
 
 def test_seed_honorees_are_its_table_rows_placeholders_kept(seed: MarkdownImport) -> None:
-    honorees = seed.project.honorees
+    honorees = seed.project.groups[0]
     assert honorees.heading == "个人表彰和感言"
     assert honorees.columns == [
-        HonoreeColumn.INDEX,
-        HonoreeColumn.NAME,
-        HonoreeColumn.AFFILIATION,
-        HonoreeColumn.GITHUB,
+        GroupColumn.INDEX,
+        GroupColumn.NAME,
+        GroupColumn.AFFILIATION,
+        GroupColumn.GITHUB,
     ]
     assert honorees.headers == ["", "", "", "Github"]  # the seed's own spelling is kept
-    assert [(p.name, p.company, p.position, p.github) for p in honorees.people] == [
+    assert [(p.name, p.company, p.title, p.github) for p in honorees.people] == [
         ("金润森", "云帐房", "容器开发工程师", ""),
         ("", "", "", ""),
         ("", "", "", ""),
@@ -100,7 +100,7 @@ def test_seed_background_and_the_empty_next_phase(seed: MarkdownImport) -> None:
     assert [s.body for s in project.free_sections] == ["## 三、二期活动预告"]
     assert [slot.key for slot in project.order][:4] == [
         "background",
-        "honorees",
+        "group:honorees",
         "testimonials",
         "free:section-1",
     ]
@@ -125,9 +125,9 @@ def test_k8s_draft() -> None:
     assert project.article.byline == "kubernetes源码研习社 王冬 金润森"
     assert project.article.toc
     assert project.background.heading == "初衷"
-    assert [p.name for p in project.honorees.people] == ["金润森", "王冬", "", ""]
-    assert project.honorees.outro.startswith("以上同学有的是")
-    assert [(m.name, m.duty, m.github) for m in project.committee.members] == [
+    assert [p.name for p in project.groups[0].people] == ["金润森", "王冬", "", ""]
+    assert project.groups[0].outro.startswith("以上同学有的是")
+    assert [(m.name, m.role, m.github) for m in project.groups[1].people] == [
         ("厉辉", "社长", "Miss-you"),
         ("赵卫国", "学习委员", "zhaoweiguo"),
         ("金润森", "学习委员", "gasxia"),
@@ -306,9 +306,9 @@ def test_two_column_honoree_table_and_an_award_line() -> None:
         "| 张三 | zhangsan |\n|  |  |\n"
     )
     project = import_markdown(text).project
-    honorees = project.honorees
-    assert honorees.award_title == "源码之星"
-    assert honorees.columns == [HonoreeColumn.NAME, HonoreeColumn.GITHUB]
+    honorees = project.groups[0]
+    assert honorees.award == "下面是本期评出的**源码之星**："
+    assert honorees.columns == [GroupColumn.NAME, GroupColumn.GITHUB]
     # duplicate and placeholder rows are kept as they are
     assert [(p.name, p.github) for p in honorees.people] == [
         ("张三", "zhangsan"),
@@ -323,7 +323,7 @@ def test_a_table_with_a_link_in_a_name_cell_stays_text() -> None:
         "| [张三](https://a.example) | zs |\n"
     )
     project = import_markdown(text).project
-    assert project.honorees.people == []
+    assert project.groups[0].people == []
     assert "[张三](https://a.example)" in project.free_sections[0].body
 
 

@@ -26,13 +26,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from recapdesk.compose import compose
+from recapdesk.compose.escape import inline, link
+from recapdesk.compose.words import WORDS
 from recapdesk.importers.markdown_recap import import_markdown
 from recapdesk.model import (
-    BuiltinSection,
-    CommitteeMember,
     FreeSection,
-    Honoree,
-    HonoreeColumn,
+    GroupColumn,
     Language,
     Link,
     Number,
@@ -40,7 +39,9 @@ from recapdesk.model import (
     Project,
     SectionSlot,
     free_key,
+    group_key,
 )
+from recapdesk.model import Person as Member
 from recapdesk.model import Testimonial as Person
 from recapdesk.model import TestimonialDisplay as Display
 from recapdesk.model import TestimonialStyle as Style
@@ -71,14 +72,14 @@ HEADINGS = {
 }
 HEADER_VARIANTS = {
     Language.ZH: {
-        HonoreeColumn.NAME: ["名字"],
-        HonoreeColumn.GITHUB: ["Github", "GitHub 账号"],
-        HonoreeColumn.INDEX: ["#"],
+        GroupColumn.NAME: ["名字"],
+        GroupColumn.GITHUB: ["Github", "GitHub 账号"],
+        GroupColumn.INDEX: ["#"],
     },
     Language.EN: {
-        HonoreeColumn.NAME: ["Full name"],
-        HonoreeColumn.GITHUB: ["Github", "GitHub ID"],
-        HonoreeColumn.INDEX: ["#"],
+        GroupColumn.NAME: ["Full name"],
+        GroupColumn.GITHUB: ["Github", "GitHub ID"],
+        GroupColumn.INDEX: ["#"],
     },
 }
 
@@ -106,6 +107,13 @@ def label(draw: Any, language: Language) -> str:
     return ("" if language is Language.ZH else " ").join(chosen)
 
 
+KINDS = ["background", "honorees", "committee", "testimonials", "next_phase"]
+ORDER_KEYS = {kind: kind for kind in KINDS} | {
+    "honorees": group_key("honorees"),
+    "committee": group_key("committee"),
+}
+
+
 def heading(draw: Any, language: Language, kind: str) -> str:
     options = HEADINGS[language][kind]
     return draw(st.sampled_from(options if kind == "free" else ["", *options]))
@@ -126,28 +134,28 @@ def number(draw: Any, language: Language) -> Number:
     return Number(label=draw(label(language)), value=value, unit=unit)
 
 
-def honoree_columns(draw: Any) -> list[HonoreeColumn]:
-    C = HonoreeColumn  # noqa: N806 (a short alias)
+def honoree_columns(draw: Any) -> list[GroupColumn]:
+    C = GroupColumn  # noqa: N806 (a short alias)
     pool = [C.INDEX, C.NAME, C.GITHUB]
-    pool += draw(st.sampled_from([[C.COMPANY, C.POSITION], [C.AFFILIATION], [C.COMPANY], []]))
+    pool += draw(st.sampled_from([[C.COMPANY, C.TITLE], [C.AFFILIATION], [C.COMPANY], []]))
     columns = draw(st.lists(st.sampled_from(pool), min_size=2, max_size=len(pool), unique=True))
     if not {C.NAME, C.GITHUB} & set(columns):
         columns.append(C.NAME)
     return columns
 
 
-def honoree(draw: Any, columns: list[HonoreeColumn], language: Language) -> Honoree:
+def honoree(draw: Any, columns: list[GroupColumn], language: Language) -> Member:
     if draw(st.booleans()) and draw(st.booleans()):
-        return Honoree()  # a placeholder row
-    C = HonoreeColumn  # noqa: N806 (a short alias)
+        return Member()  # a placeholder row
+    C = GroupColumn  # noqa: N806 (a short alias)
     names = ZH_NAMES if language is Language.ZH else EN_NAMES
-    person = Honoree()
+    person = Member()
     if C.NAME in columns:
         person.name = draw(st.sampled_from(names))
     if C.COMPANY in columns or C.AFFILIATION in columns:
         person.company = draw(st.sampled_from(COMPANIES))
-    if C.POSITION in columns or C.AFFILIATION in columns:
-        person.position = draw(st.sampled_from(["", "工程师", "Engineer"]))
+    if C.TITLE in columns or C.AFFILIATION in columns:
+        person.title = draw(st.sampled_from(["", "工程师", "Engineer"]))
     if C.GITHUB in columns:
         person.github = draw(st.sampled_from(["", *GITHUB_IDS]))
     return person
@@ -197,7 +205,7 @@ def projects(draw: Any) -> Project:
     article.toc = draw(st.booleans())
     article.lead = draw(paragraphs(language))
 
-    kinds = draw(st.lists(st.sampled_from([s.value for s in BuiltinSection]), unique=True))
+    kinds = draw(st.lists(st.sampled_from(KINDS), unique=True))
     free_count = draw(st.integers(0, 2))
     keys = draw(st.permutations([*kinds, *(f"free{n}" for n in range(free_count))]))
     if not keys:
@@ -212,7 +220,7 @@ def projects(draw: Any) -> Project:
         bg.numbers = draw(st.lists(number(language), max_size=3))
         if not (bg.links or bg.text or bg.numbers):
             bg.text = draw(sentence(language))
-    h = project.honorees
+    h = project.group("honorees")
     if "honorees" in kinds:
         h.heading = heading(draw, language, "honorees")
         h.columns = honoree_columns(draw)
@@ -223,19 +231,20 @@ def projects(draw: Any) -> Project:
         h.intro = draw(paragraphs(language))
         h.outro = draw(paragraphs(language))
         if draw(st.booleans()):
-            h.award_title = draw(label(language))
-            h.award_url = draw(st.sampled_from(["", "https://example.com/award"]))
-    c = project.committee
+            title, url = draw(label(language)), draw(st.sampled_from(["", "https://example.com/a"]))
+            award = link(title, url) if url else inline(title)
+            h.award = WORDS[language]["award"].replace("**{award}**", f"**{award}**")
+    c = project.group("committee")
     if "committee" in kinds:
         c.heading = heading(draw, language, "committee")
         c.intro = draw(paragraphs(language))
         c.outro = draw(paragraphs(language))
         duties = ["社长", "学习委员"] if language is Language.ZH else ["Lead", "Reviewer"]
         names = ZH_NAMES if language is Language.ZH else EN_NAMES
-        c.members = [
-            CommitteeMember(
+        c.people = [
+            Member(
                 name=draw(st.sampled_from(names)),
-                duty=draw(st.sampled_from(duties)),
+                role=draw(st.sampled_from(duties)),
                 github=draw(st.sampled_from(["", *GITHUB_IDS])),
             )
             for _ in range(draw(st.integers(1, 3)))
@@ -278,8 +287,8 @@ def projects(draw: Any) -> Project:
             free.append(section)
             order.append(SectionSlot(key=free_key(section.id)))
         else:
-            order.append(SectionSlot(key=key))
-    order += [SectionSlot(key=s.value) for s in BuiltinSection if s.value not in keys]
+            order.append(SectionSlot(key=ORDER_KEYS[key]))
+    order += [SectionSlot(key=ORDER_KEYS[kind]) for kind in KINDS if kind not in keys]
     project.free_sections = free
     project.order = order
     return Project.model_validate(project.model_dump(by_alias=True))

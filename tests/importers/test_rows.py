@@ -18,7 +18,7 @@ from recapdesk.importers.rows import (
     make_records,
     read_rows,
 )
-from recapdesk.model import CommitteeMember, Honoree, Project
+from recapdesk.model import Person, Project
 
 HEADERS = ["序号", "姓名", "公司", "职位", "GitHub"]
 PEOPLE = [
@@ -34,9 +34,7 @@ def _csv(rows: list[list[str]], sep: str = ",") -> str:
 
 def _honorees(sheet: Sheet) -> list[tuple[str, str, str, str]]:
     made = make_records(sheet, guess_mapping(sheet.headers, Target.HONOREES), Target.HONOREES)
-    return [
-        (r.name, r.company, r.position, r.github) for r in made.records if isinstance(r, Honoree)
-    ]
+    return [(r.name, r.company, r.title, r.github) for r in made.records if isinstance(r, Person)]
 
 
 EXPECTED = [
@@ -127,8 +125,8 @@ def test_xlsx_with_numbers_dates_and_blank_rows(tmp_path: Path) -> None:
     assert sheet.skipped == 1
     made = make_records(sheet, guess_mapping(sheet.headers, Target.COMMITTEE), Target.COMMITTEE)
     assert made.records == [
-        CommitteeMember(name="厉辉", duty="社长", github="Miss-you"),
-        CommitteeMember(name="赵卫国", duty="学习委员", github="12345"),
+        Person(name="厉辉", role="社长", github="Miss-you"),
+        Person(name="赵卫国", role="学习委员", github="12345"),
     ]
 
 
@@ -161,19 +159,19 @@ def test_two_hundred_rows(tmp_path: Path) -> None:
 def test_rows_with_nothing_mapped_are_reported_not_imported() -> None:
     sheet = Sheet(["姓名", "备注"], [["张三", ""], ["", "迟到"], ["李四", "x"]])
     made = make_records(sheet, guess_mapping(sheet.headers, Target.HONOREES), Target.HONOREES)
-    assert [r.name for r in made.records if isinstance(r, Honoree)] == ["张三", "李四"]
+    assert [r.name for r in made.records if isinstance(r, Person)] == ["张三", "李四"]
     assert made.empty_rows == [2]
 
 
 def test_append_or_replace() -> None:
     project = Project()
-    project.honorees.people = [Honoree(name="旧")]
-    new = [Honoree(name="新")]
+    project.groups[0].people = [Person(name="旧")]
+    new = [Person(name="新")]
     appended = apply_rows(project, Target.HONOREES, new, replace=False)
-    assert [p.name for p in appended.honorees.people] == ["旧", "新"]
+    assert [p.name for p in appended.groups[0].people] == ["旧", "新"]
     replaced = apply_rows(project, Target.HONOREES, new, replace=True)
-    assert [p.name for p in replaced.honorees.people] == ["新"]
-    assert [p.name for p in project.honorees.people] == ["旧"]  # the original is left alone
+    assert [p.name for p in replaced.groups[0].people] == ["新"]
+    assert [p.name for p in project.groups[0].people] == ["旧"]  # the original is left alone
 
 
 @pytest.mark.parametrize(

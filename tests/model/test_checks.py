@@ -10,11 +10,11 @@ from recapdesk import model
 from recapdesk.compose import checks as article_checks
 from recapdesk.compose.checks import check_article
 from recapdesk.model import (
-    CommitteeMember,
     FreeSection,
-    Honoree,
     Link,
     Number,
+    Person,
+    Privacy,
     Project,
     checks,
     size_checks,
@@ -34,9 +34,9 @@ def _complete_project() -> Project:
     project.background.text = "二期读完了第六章。"
     project.background.links = [Link(label="仓库", url="https://github.com/cloudnativeto")]
     project.background.numbers = [Number(label="参与同学", value=120, unit="位")]
-    project.honorees.award_title = "源码之星"
-    project.honorees.people = [Honoree(name="金润森", company="云帐房", github="gasxia")]
-    project.committee.members = [CommitteeMember(name="厉辉", duty="社长", github="Miss-you")]
+    project.groups[0].award = "下面是本期评出的**源码之星**："
+    project.groups[0].people = [Person(name="金润森", company="云帐房", github="gasxia")]
+    project.groups[1].people = [Person(name="厉辉", role="社长", github="Miss-you")]
     project.testimonials.people = [model.Testimonial(name="王冬", body="收获很大。")]
     project.next_phase.text = "三期读第七章。"
     project.free_sections = [FreeSection(id="thanks", heading="感谢", body="谢谢大家。")]
@@ -55,9 +55,9 @@ def test_the_example_has_exactly_its_placeholders_to_finish() -> None:
         ("background.numbers[2].value", W),
         ("background.numbers[3].value", W),
         ("background.numbers[4].value", W),
-        ("honorees.people[1]", W),
-        ("honorees.people[2]", W),
-        ("honorees.people[3]", W),
+        ("groups[0].people[1]", W),
+        ("groups[0].people[2]", W),
+        ("groups[0].people[3]", W),
         ("testimonials.people[0].body", W),
         ("testimonials.people[1].body", W),
         ("next_phase.text", W),
@@ -75,13 +75,13 @@ def test_a_complete_project_has_no_findings() -> None:
 
 def test_malformed_github_ids_are_errors_wherever_they_are() -> None:
     project = _complete_project()
-    project.honorees.people[0].github = "@gasxia"
-    project.committee.members[0].github = "Miss you"
+    project.groups[0].people[0].github = "@gasxia"
+    project.groups[1].people[0].github = "Miss you"
     project.testimonials.people[0].github = "wang--dong"
     errors = [f for f in check_article(project) if f.severity is E]
     assert [f.field for f in errors] == [
-        "honorees.people[0].github",
-        "committee.members[0].github",
+        "groups[0].people[0].github",
+        "groups[1].people[0].github",
         "testimonials.people[0].github",
     ]
     assert "'@gasxia'" in errors[0].message
@@ -90,11 +90,9 @@ def test_malformed_github_ids_are_errors_wherever_they_are() -> None:
 def test_bad_urls_are_errors() -> None:
     project = _complete_project()
     project.background.links[0].url = "javascript:alert(1)"
-    project.honorees.award_url = "www.example.com"
     project.next_phase.links = [Link(label="报名", url="https://exa mple.com")]
     assert _summary(check_article(project)) == [
         ("background.links[0].url", E),
-        ("honorees.award_url", E),
         ("next_phase.links[0].url", E),
     ]
 
@@ -107,24 +105,24 @@ def test_a_link_without_url_is_a_warning() -> None:
 
 def test_duplicate_honoree_is_a_warning_once() -> None:
     project = _complete_project()
-    person = project.honorees.people[0]
-    project.honorees.people = [person, person.model_copy(), person.model_copy()]
+    person = project.groups[0].people[0]
+    project.groups[0].people = [person, person.model_copy(), person.model_copy()]
     findings = check_article(project)
-    assert _summary(findings) == [("honorees.people[1]", W)]
+    assert _summary(findings) == [("groups[0].people[1]", W)]
     assert "duplicate honoree '金润森'" in findings[0].message
 
 
 def test_same_name_with_different_github_is_not_a_duplicate() -> None:
     project = _complete_project()
-    project.honorees.people.append(Honoree(name="金润森", github="another-jin"))
+    project.groups[0].people.append(Person(name="金润森", github="another-jin"))
     assert check_article(project) == []
 
 
 def test_privacy_without_github_id_is_a_warning() -> None:
     project = _complete_project()
-    project.honorees.privacy = True
-    project.honorees.people.append(Honoree(name="王冬", company="某公司"))
-    assert _summary(check_article(project)) == [("honorees.people[1].github", W)]
+    project.groups[0].privacy = Privacy.GITHUB
+    project.groups[0].people.append(Person(name="王冬", company="某公司"))
+    assert _summary(check_article(project)) == [("groups[0].people[1].github", W)]
 
 
 def test_testimonials_shown_by_github_need_ids() -> None:
@@ -138,11 +136,11 @@ def test_testimonials_shown_by_github_need_ids() -> None:
 def test_missing_title_and_nameless_people_are_warnings() -> None:
     project = _complete_project()
     project.article.title = "  "
-    project.honorees.people.append(Honoree(github="someone"))
+    project.groups[0].people.append(Person(github="someone"))
     project.testimonials.people.append(model.Testimonial(body="匿名的感言"))
     assert _summary(check_article(project)) == [
         ("article.title", W),
-        ("honorees.people[1].name", W),
+        ("groups[0].people[1].name", W),
         ("testimonials.people[1].name", W),
     ]
 
@@ -153,16 +151,16 @@ def _every_kind_of_finding() -> list[Finding]:
     shown.article.title = ""
     shown.background.links += [Link(label="活动的发起"), Link(label="x", url="ftp://x")]
     shown.background.numbers += [Number(), Number(label="笔记", value_text="约三百")]
-    person = shown.honorees.people[0]
-    shown.honorees.people += [Honoree(), person.model_copy(), Honoree(github="@someone")]
-    shown.committee.members.append(CommitteeMember())
+    person = shown.groups[0].people[0]
+    shown.groups[0].people += [Person(), person.model_copy(), Person(github="@someone")]
+    shown.groups[1].people.append(Person())
     shown.testimonials.people.append(model.Testimonial())
     shown.next_phase.text = ""
     shown.article.outline = ["一篇优秀总结笔记？"]
-    shown.honorees.people.append(Honoree(name="名" * 100, company="司" * 200))
+    shown.groups[0].people.append(Person(name="名" * 100, company="司" * 200))
     private = _complete_project()
-    private.honorees.privacy = True
-    private.honorees.people.append(Honoree(name="王冬"))
+    private.groups[0].privacy = Privacy.GITHUB
+    private.groups[0].people.append(Person(name="王冬"))
     private.testimonials.display = model.TestimonialDisplay.GITHUB
     return check_article(shown) + check_article(private)
 
@@ -180,10 +178,10 @@ def test_the_variable_parts_stay_data_and_fill_the_template() -> None:
     project = _complete_project()
     project.background.numbers.append(Number())
     project.testimonials.people.append(model.Testimonial())
-    project.honorees.people[0].github = "@gasxia"
+    project.groups[0].people[0].github = "@gasxia"
     found = {finding.field: finding for finding in check_article(project)}
     number = found["background.numbers[1].value"]
-    github = found["honorees.people[0].github"]
+    github = found["groups[0].people[0].github"]
     testimonial = found["testimonials.people[1].body"]
     assert number.text.template == "%1: not known yet (placeholder)"
     assert number.message == "number 2: not known yet (placeholder)"
@@ -211,7 +209,7 @@ def test_check_command_exit_codes(tmp_path: Path, make: str, exit_code: int) -> 
     else:
         project = _complete_project()
         if make == "error":
-            project.honorees.people[0].github = "@gasxia"
+            project.groups[0].people[0].github = "@gasxia"
         save(project, path)
     result = run_cli("check", path)
     assert result.returncode == exit_code, result.stderr
@@ -225,9 +223,9 @@ def test_check_command_exit_codes(tmp_path: Path, make: str, exit_code: int) -> 
         assert lines[2] == (
             f"{path}: background.numbers[2].value: warning: 读书笔记: not known yet (placeholder)"
         )
-        assert lines[5] == f"{path}: honorees.people[1]: warning: empty row (placeholder)"
+        assert lines[5] == f"{path}: groups[0].people[1]: warning: empty row (placeholder)"
     else:
         assert lines == [
-            f"{path}: honorees.people[0].github: error: write the id without the leading @ "
+            f"{path}: groups[0].people[0].github: error: write the id without the leading @ "
             "('@gasxia')"
         ]

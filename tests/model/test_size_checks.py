@@ -4,7 +4,7 @@ column of two-character lines on a phone, and the Checks panel must not say "no 
 from __future__ import annotations
 
 from recapdesk import model
-from recapdesk.model import CommitteeMember, Honoree, Project
+from recapdesk.model import Person, Project
 from recapdesk.model.checks import Severity, check_project
 from recapdesk.model.size_checks import CELL_LIMIT, NAME_LIMIT
 
@@ -12,8 +12,8 @@ from recapdesk.model.size_checks import CELL_LIMIT, NAME_LIMIT
 def _project() -> Project:
     project = Project()
     project.article.title = "二期总结"
-    project.honorees.people = [Honoree(name="金润森", company="云帐房", github="gasxia")]
-    project.committee.members = [CommitteeMember(name="厉辉", duty="社长", github="Miss-you")]
+    project.groups[0].people = [Person(name="金润森", company="云帐房", github="gasxia")]
+    project.groups[1].people = [Person(name="厉辉", role="社长", github="Miss-you")]
     project.testimonials.people = [model.Testimonial(name="王冬", body="收获很大。")]
     project.next_phase.text = "三期读第七章。"
     return project
@@ -29,17 +29,17 @@ def _long(project: Project) -> list[tuple[str, Severity, str]]:
 
 def test_ordinary_lengths_pass() -> None:
     project = _project()
-    project.honorees.people[0].name = "Aleksandra Wiśniewska-Kowalczyk"
-    project.honorees.people[0].position = "高级软件工程师（云原生基础设施方向）"
+    project.groups[0].people[0].name = "Aleksandra Wiśniewska-Kowalczyk"
+    project.groups[0].people[0].title = "高级软件工程师（云原生基础设施方向）"
     assert check_project(project) == []
 
 
 def test_a_2000_character_name_is_a_warning() -> None:
     project = _project()
-    project.honorees.people[0].name = "名" * 2000
+    project.groups[0].people[0].name = "名" * 2000
     assert _long(project) == [
         (
-            "honorees.people[0].name",
+            "groups[0].people[0].name",
             Severity.WARNING,
             f"2000 characters: far longer than a name can be shown; at most {NAME_LIMIT}",
         )
@@ -48,18 +48,18 @@ def test_a_2000_character_name_is_a_warning() -> None:
 
 def test_names_and_cells_of_every_table_are_checked() -> None:
     project = _project()
-    project.honorees.people[0].company = "司" * (CELL_LIMIT + 1)
-    project.honorees.people[0].position = "职" * CELL_LIMIT  # at the limit: fine
-    project.honorees.headers = ["", "名" * (CELL_LIMIT + 1)]
-    project.committee.members[0].name = "n" * (NAME_LIMIT + 1)
-    project.committee.members[0].duty = "d" * (CELL_LIMIT + 1)
+    project.groups[0].people[0].company = "司" * (CELL_LIMIT + 1)
+    project.groups[0].people[0].title = "职" * CELL_LIMIT  # at the limit: fine
+    project.groups[0].headers = ["", "名" * (CELL_LIMIT + 1)]
+    project.groups[1].people[0].name = "n" * (NAME_LIMIT + 1)
+    project.groups[1].people[0].role = "d" * (CELL_LIMIT + 1)
     project.testimonials.people[0].name = "王" * (NAME_LIMIT + 1)
     project.testimonials.people[0].cohort = "期" * (CELL_LIMIT + 1)
     assert [field for field, _, _ in _long(project)] == [
-        "honorees.headers[1]",
-        "honorees.people[0].company",
-        "committee.members[0].name",
-        "committee.members[0].duty",
+        "groups[0].headers[1]",
+        "groups[0].people[0].company",
+        "groups[1].people[0].name",
+        "groups[1].people[0].role",
         "testimonials.people[0].name",
         "testimonials.people[0].cohort",
     ]
@@ -67,8 +67,8 @@ def test_names_and_cells_of_every_table_are_checked() -> None:
 
 def test_a_long_github_id_stays_the_rule_s_error() -> None:
     project = _project()
-    project.honorees.people[0].github = "a" * 2000
+    project.groups[0].people[0].github = "a" * 2000
     findings = check_project(project)
     assert [(f.field, f.severity) for f in findings] == [
-        ("honorees.people[0].github", Severity.ERROR)
+        ("groups[0].people[0].github", Severity.ERROR)
     ]

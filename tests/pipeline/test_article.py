@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from recapdesk.compose import compose
-from recapdesk.model import FreeSection, Honoree, Language, Numbering, Project
+from recapdesk.model import FreeSection, Language, Numbering, Project
+from recapdesk.model import Person as Member
 from recapdesk.model import Testimonial as Person
 from recapdesk.model import TestimonialStyle as Style
 from recapdesk.model.paths import FieldPath, set_at
@@ -60,8 +61,8 @@ def projects(draw: st.DrawFn) -> Project:
     project.article.numbering = draw(st.sampled_from(list(Numbering)))  # none: headings repeat
     project.article.lead = draw(body_text())
     project.background.text = draw(body_text())
-    project.honorees.people = [Honoree(name=f"h{i}", github=f"u{i}") for i in range(3)]
-    project.honorees.outro = draw(body_text())
+    project.groups[0].people = [Member(name=f"h{i}", github=f"u{i}") for i in range(3)]
+    project.groups[0].outro = draw(body_text())
     project.testimonials.style = draw(st.sampled_from(list(Style)))
     project.testimonials.people = [
         Person(name=f"p{i}", body=draw(body_text())) for i in range(draw(st.integers(0, 4)))
@@ -96,7 +97,7 @@ def edits(project: Project) -> st.SearchStrategy[tuple[FieldPath, Any]]:
     text_paths: list[FieldPath] = [
         ("article", "lead"),
         ("background", "text"),
-        ("honorees", "outro"),
+        ("groups", 0, "outro"),
         ("next_phase", "text"),
         *(("testimonials", "people", i, "body") for i in range(len(project.testimonials.people))),
         *(("free_sections", i, "body") for i in range(len(project.free_sections))),

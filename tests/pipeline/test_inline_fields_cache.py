@@ -23,7 +23,7 @@ EDITS: list[tuple[FieldPath, st.SearchStrategy[Any]]] = [
     (("background", "numbers", 1, "key"), st.sampled_from(["a", "b", "c", ""])),
     (("background", "numbers", 0, "unit"), st.sampled_from(["位", "人", ""])),
     (("background", "text"), st.sampled_from(BODIES)),
-    (("honorees", "intro"), st.sampled_from(BODIES)),
+    (("groups", 0, "intro"), st.sampled_from(BODIES)),
     (("testimonials", "people", 0, "body"), st.sampled_from(BODIES)),
     (("testimonials", "outro"), st.sampled_from(BODIES)),
     (("next_phase", "text"), st.sampled_from(BODIES)),
@@ -39,7 +39,7 @@ def _project() -> Project:
         Number(label="甲", value=1, unit="位", key="a"),
         Number(label="乙", unit="篇", key="b"),
     ]
-    project.honorees.intro = "共{a}"
+    project.groups[0].intro = "共{a}"
     project.testimonials.people = [Person(name="p", body="{b}")]
     project.next_phase.text = "{a}"
     return project

@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from recapdesk.compose import compose, compose_blocks
-from recapdesk.model import Honoree, Project
+from recapdesk.model import Person as Member
+from recapdesk.model import Project
 from recapdesk.model import Testimonial as Person
 from recapdesk.model import TestimonialStyle as Style
 from recapdesk.pipeline import ArticlePipeline, pieces
@@ -64,9 +65,9 @@ def projects(draw: st.DrawFn) -> Project:
         Person(name=f"n{index}", body=body) for index, body in enumerate(bodies)
     ]
     rows = draw(st.integers(min_value=0, max_value=7))
-    project.honorees.people = [Honoree(name=f"h{row}", github=f"user-{row}") for row in range(rows)]
-    project.honorees.intro = draw(st.sampled_from(TEXTS))
-    project.honorees.outro = draw(st.sampled_from(TEXTS))
+    project.groups[0].people = [Member(name=f"h{row}", github=f"user-{row}") for row in range(rows)]
+    project.groups[0].intro = draw(st.sampled_from(TEXTS))
+    project.groups[0].outro = draw(st.sampled_from(TEXTS))
     return project
 
 
@@ -84,10 +85,10 @@ def test_a_long_list_and_table_are_split_and_still_equal(monkeypatch: pytest.Mon
     project.testimonials.people = [
         Person(name=f"学员{i}", body=f"第 {i} 位的话。\n\n- 一\n- 二") for i in range(50)
     ]
-    project.honorees.people = [Honoree(name=f"学员{i}", github=f"u{i}") for i in range(95)]
+    project.groups[0].people = [Member(name=f"学员{i}", github=f"u{i}") for i in range(95)]
     blocks = {block.key: block for block in compose_blocks(project)}
     assert len(pieces.plan(blocks["testimonials"]).pieces) == 1 + 50  # the intro, each person
-    assert len(pieces.plan(blocks["honorees"]).pieces) > 2
+    assert len(pieces.plan(blocks["group:honorees"]).pieces) > 2
     assert _pieces(project) == _whole(project)
 
 

@@ -15,7 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from recapdesk import model
-from recapdesk.model import FreeSection, Honoree, Link, Project, SectionSlot, free_key
+from recapdesk.model import FreeSection, Link, Person, Project, SectionSlot, free_key
 from recapdesk.model.text import clean_text
 from tests.support import article_tree, normalize, table_rows
 
@@ -91,9 +91,9 @@ def _only_visible(project: Project, *keys: str) -> None:
 @literal_examples
 def test_honoree_name_is_its_table_cell(name: str) -> None:
     project = Project()
-    project.honorees.people = [
-        Honoree(name=name, company="云帐房", github="gasxia"),
-        Honoree(name="王冬", company="某公司", position="工程师", github="wangdong"),
+    project.groups[0].people = [
+        Person(name=name, company="云帐房", github="gasxia"),
+        Person(name="王冬", company="某公司", title="工程师", github="wangdong"),
     ]
     tree = article_tree(project)
     tables = tree.iter("table")
@@ -184,7 +184,7 @@ def test_link_label_is_the_link_text(label: str) -> None:
 def test_any_single_line_field_keeps_the_table_shape(value: str) -> None:
     """Company, position and GitHub cells too: a pipe or newline never adds a cell or a row."""
     project = Project()
-    project.honorees.people = [Honoree(name="a", company=value, position=value, github=value)]
+    project.groups[0].people = [Person(name="a", company=value, title=value, github=value)]
     tree = article_tree(project)
     _, rows = table_rows(tree.iter("table")[0])
     shown = normalize(clean_text(value))

@@ -12,7 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from recapdesk import model
-from recapdesk.model import CommitteeMember, FreeSection, Honoree, Link, Number, Project
+from recapdesk.model import FreeSection, Link, Number, Person, Project
 from recapdesk.model.text import clean_text
 from recapdesk.store import dumps, load, loads, save
 from tests.support import EXAMPLE_PATH, example_project
@@ -29,19 +29,24 @@ TEXT_FIELDS = [
     "background.links[0].url",
     "background.numbers[0].label",
     "background.numbers[0].unit",
-    "honorees.heading",
-    "honorees.intro",
-    "honorees.award_title",
-    "honorees.award_url",
-    "honorees.people[0].name",
-    "honorees.people[0].company",
-    "honorees.people[0].position",
-    "honorees.people[0].github",
-    "honorees.outro",
-    "committee.intro",
-    "committee.members[0].name",
-    "committee.members[0].duty",
-    "committee.members[0].github",
+    "groups[0].heading",
+    "groups[0].intro",
+    "groups[0].award",
+    "groups[0].privacy_note",
+    "groups[0].people[0].name",
+    "groups[0].people[0].company",
+    "groups[0].people[0].title",
+    "groups[0].people[0].city",
+    "groups[0].people[0].cohort",
+    "groups[0].people[0].contribution",
+    "groups[0].people[0].citation",
+    "groups[0].people[0].photo",
+    "groups[0].people[0].github",
+    "groups[0].outro",
+    "groups[1].intro",
+    "groups[1].people[0].name",
+    "groups[1].people[0].role",
+    "groups[1].people[0].github",
     "testimonials.intro",
     "testimonials.people[0].name",
     "testimonials.people[0].company",
@@ -65,8 +70,8 @@ def _project_with_one_of_everything() -> Project:
     project.article.outline = ["x"]
     project.background.links = [Link(label="l", url="https://example.com/")]
     project.background.numbers = [Number(label="n", value=1)]
-    project.honorees.people = [Honoree(name="a")]
-    project.committee.members = [CommitteeMember(name="b")]
+    project.groups[0].people = [Person(name="a")]
+    project.groups[1].people = [Person(name="b")]
     project.testimonials.people = [model.Testimonial(name="c", body="d")]
     project.next_phase.links = [Link(label="e", url="https://example.org/")]
     project.free_sections = [FreeSection(id="thanks", heading="h", body="b")]
@@ -107,7 +112,7 @@ def get_field(project: Project, path: str) -> object:
 @example(path="testimonials.people[0].body", value="\"\"\"\n'''\\n\\\n")
 @example(path="article.title", value="a\r\nb\rc\x00d\x1b\x7f\x85e\ud800")
 @example(path="article.lead", value="\n\nstarts with newlines\n")
-@example(path="honorees.people[0].name", value="\ta | b\t")
+@example(path="groups[0].people[0].name", value="\ta | b\t")
 @example(path="background.text", value="x = 1\n[article]\ntitle = 'injected'\n")
 @example(path="free_sections[0].body", value="\u2028\u2029\ufeff\U0001f600")
 def test_any_text_survives_save_and_load(path: str, value: str) -> None:
@@ -129,7 +134,7 @@ def test_the_bundled_example_is_in_the_form_recapdesk_saves() -> None:
 
 def test_schema_comes_first_and_multiline_text_is_multiline() -> None:
     text = dumps(example_project())
-    assert text.startswith("schema = 1\n")
+    assert text.startswith("schema = 2\n")
     # The seed's 12-paragraph testimonial is stored one line per line, not as "\n" escapes.
     assert "1.  先把本周作业设计到的章节通读一遍\n" in text
     assert "\\n" not in text
@@ -150,13 +155,13 @@ def _changed_lines(before: str, after: str) -> list[str]:
 
 ONE_FIELD_CHANGES = [
     ("article.title", "kubernetes源码研习社 一期活动总结（终稿）"),
-    ("honorees.people[0].name", "金润森森"),
+    ("groups[0].people[0].name", "金润森森"),
     (
-        "honorees.people[0].company",
+        "groups[0].people[0].company",
         "一家名字很长很长很长很长很长很长很长很长很长很长很长很长很长的公司",
     ),
-    ("honorees.people[1].github", "somebody-with-a-rather-long-github-id"),
-    ("committee.members[3].duty", "学习委员，同时负责 GitHub 项目管理与周报整理"),
+    ("groups[0].people[1].github", "somebody-with-a-rather-long-github-id"),
+    ("groups[1].people[3].role", "学习委员，同时负责 GitHub 项目管理与周报整理"),
     ("testimonials.people[2].cohort", "研习二期"),
     ("background.links[0].label", "源码研习社 GitHub"),
     ("background.numbers[2].unit", "份"),

@@ -12,7 +12,7 @@ from tests.ui.languages import (
 )
 
 from recapdesk.compose import compose
-from recapdesk.model import Honoree
+from recapdesk.model import Person
 from recapdesk.ui.window.main_window import MainWindow
 
 
@@ -23,7 +23,7 @@ def write_article(window: MainWindow, language_name: str) -> str:
     combo = window.form_tabs[0].findChild(QComboBox, "article_language")
     assert combo is not None
     combo.setCurrentIndex(combo.findText(language_name))
-    window.document.set_list(("honorees", "people"), [Honoree(name="金润森", github="gasxia")])
+    window.document.set_list(("groups", 0, "people"), [Person(name="金润森", github="gasxia")])
     window.document.set_field(("background", "text"), "See [the repo](https://github.com/x).")
     return compose(window.document.project)
 

@@ -27,15 +27,15 @@ def test_content_check_findings_read_in_chinese(speak: Speak) -> None:
     speak("zh_CN")
     project = example_project()
     project.article.title = ""
-    project.honorees.people[0].github = "@gasxia"
+    project.groups[0].people[0].github = "@gasxia"
     shown = {
         finding.field: finding.text.translated(QCoreApplication.translate)
         for finding in check_article(project)
     }
     assert shown["article.title"] == "文章没有标题"
     assert shown["background.numbers[2].value"] == "读书笔记：尚未确定（占位）"
-    assert shown["honorees.people[0].github"] == "请去掉开头的 @（'@gasxia'）"
-    assert shown["honorees.people[1]"] == "空行（占位）"
+    assert shown["groups[0].people[0].github"] == "请去掉开头的 @（'@gasxia'）"
+    assert shown["groups[0].people[1]"] == "空行（占位）"
     assert shown["testimonials.people[0].body"] == "金润森：还没有感言内容"
     assert shown["next_phase.text"] == "“下期预告”章节为空，不会出现在文章中"
 
@@ -102,9 +102,9 @@ def test_the_restore_offer_says_in_chinese_why_a_recovery_file_is_unreadable(
 def test_a_name_too_long_to_show_is_said_in_chinese(speak: Speak) -> None:
     speak("zh_CN")
     project = example_project()
-    project.honorees.people[0].name = "名" * 2000
+    project.groups[0].people[0].name = "名" * 2000
     shown = {
         finding.field: finding.text.translated(QCoreApplication.translate)
         for finding in check_article(project)
     }
-    assert shown["honorees.people[0].name"] == "2000 个字符：名字远超可显示的长度，最多 40 个"
+    assert shown["groups[0].people[0].name"] == "2000 个字符：名字远超可显示的长度，最多 40 个"

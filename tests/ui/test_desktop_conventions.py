@@ -258,7 +258,7 @@ def test_alt_number_shows_a_tab_with_the_cursor_in_its_first_field(
     focused = QApplication.focusWidget()
     page = window.tabs.widget(2)
     assert focused is not None and page is not None and page.isAncestorOf(focused)
-    assert focused.objectName() == "honorees_heading"
+    assert focused.objectName() == "groupList"
     actions.show_previews[1].trigger()
     assert window.preview.currentWidget() is window.preview.source
 
@@ -294,7 +294,7 @@ def test_keyboard_shortcuts_lists_every_menu_command_that_has_one(
                 expected.add((top.text().replace("&", ""), command, keys))
     assert expected and expected <= listed
     assert ("Edit", "Copy for WeChat", "Ctrl+Shift+C") in listed
-    assert ("View", "Honorees", "Alt+3") in listed
+    assert ("View", "Recognition", "Alt+3") in listed
 
 
 def test_about_names_the_version_and_every_license(qapp: QApplication) -> None:

@@ -26,7 +26,7 @@ from tests.ui.scripted import ScriptedDialogs
 from recapdesk.store.recovery import read_recovery
 from recapdesk.ui.dialogs.dialogs import UnsavedChoice
 from recapdesk.ui.forms.tabs.background_tab import BackgroundTab
-from recapdesk.ui.forms.tabs.honorees_tab import HonoreesTab
+from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
 from recapdesk.ui.preview.preview import WORLD
 from recapdesk.ui.window.main_window import MainWindow
 
@@ -145,7 +145,7 @@ def test_hostile_text_is_shown_literally_and_never_runs(qtbot: QtBot, shown: Mai
     title.selectAll()
     qtbot.keyClicks(title, SCRIPT_TITLE)  # typed, key by key
     document = window.document
-    document.set_field(("honorees", "people", 0, "name"), IMG_NAME)
+    document.set_field(("groups", 0, "people", 0, "name"), IMG_NAME)
     document.set_field(("testimonials", "people", 0, "body"), BODY)
     document.set_field(("testimonials", "people", 1, "body"), LONG)
     settle(qtbot, window)
@@ -193,12 +193,12 @@ def test_a_100000_character_field_survives_editing(qtbot: QtBot, window: MainWin
 
 def test_a_long_table_cell_survives_editing(qtbot: QtBot, window: MainWindow) -> None:
     tab = window.form_tabs[2]
-    assert isinstance(tab, HonoreesTab)
+    assert isinstance(tab, RecognitionTab)
     long_name = "名" * 40_000
-    window.document.set_field(("honorees", "people", 0, "name"), long_name)
+    window.document.set_field(("groups", 0, "people", 0, "name"), long_name)
     window.show()
     window.tabs.setCurrentWidget(tab)
-    view = tab.honorees_table.view
+    view = tab.people_table.view
     index = view.model().index(0, 0)
     view.setCurrentIndex(index)
     view.edit(index)
@@ -208,7 +208,7 @@ def test_a_long_table_cell_survives_editing(qtbot: QtBot, window: MainWindow) ->
     qtbot.keyClicks(editor, "x")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # commits in the next event-loop turn
     qtbot.waitUntil(lambda: not view.viewport().findChildren(QLineEdit))
-    assert window.document.project.honorees.people[0].name == long_name + "x"
+    assert window.document.project.groups[0].people[0].name == long_name + "x"
 
 
 # -- URLs at the field ----------------------------------------------------------------------
@@ -281,8 +281,8 @@ def test_pasting_5000_rows_is_one_change_one_reset_and_one_autosave(
     reset, one selection range and one recovery write, not 5,000 of any of them (a per-row
     signal or undo step is what makes a paste of this size freeze the window)."""
     tab = window.form_tabs[2]
-    assert isinstance(tab, HonoreesTab)
-    editor = tab.honorees_table
+    assert isinstance(tab, RecognitionTab)
+    editor = tab.people_table
     before = editor.model.rowCount()
     rows = "\n".join(f"姓名{n}\t公司{n}\t职位{n}\tid-{n}" for n in range(5000))
     QGuiApplication.clipboard().setText(rows)
@@ -302,4 +302,4 @@ def test_pasting_5000_rows_is_one_change_one_reset_and_one_autosave(
     assert editor.view.selectionModel().selection().count() == 1
     assert len(editor.selected_rows()) == 5000
     _info, project = read_recovery(written.args[0])
-    assert project.honorees.people[before + 4999].github == "id-4999"
+    assert project.groups[0].people[before + 4999].github == "id-4999"

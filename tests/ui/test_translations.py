@@ -289,7 +289,7 @@ def test_switching_the_ui_language_changes_the_menu_titles(
     english = make_window()
     assert menu_titles(english) == ["&File", "&Edit", "&View", "&Help"]
     assert english.window_actions.copy_wechat.text() == "&Copy for WeChat"
-    assert english.tabs.tabText(2) == "Honorees"
+    assert english.tabs.tabText(2) == "Recognition"
 
 
 def test_the_english_check_would_notice_english(speak: Speak, make_window: MakeWindow) -> None:

@@ -14,10 +14,20 @@ from dataclasses import dataclass
 from enum import Enum
 
 from recapdesk.compose.escape import block, inline, link
+from recapdesk.compose.groups import group_people
 from recapdesk.compose.inline_fields import HEAD, expanded, number_value
-from recapdesk.compose.people import committee_table, honorees_table, testimonial_items
-from recapdesk.compose.words import DEFAULT_HEADINGS, WORDS, numbered
-from recapdesk.model import BuiltinSection, Link, Number, Project, TestimonialStyle
+from recapdesk.compose.people import testimonial_items
+from recapdesk.compose.words import DEFAULT_HEADINGS, WORDS, group_heading, numbered
+from recapdesk.model import (
+    GROUP_PREFIX,
+    BuiltinSection,
+    Link,
+    NotePlace,
+    Number,
+    Project,
+    RecognitionGroup,
+    TestimonialStyle,
+)
 from recapdesk.model.project import FREE_PREFIX
 from recapdesk.model.sections import Section
 from recapdesk.model.validation import is_safe_url
@@ -142,6 +152,8 @@ def compose_body(project: Project, key: str) -> Segments:
     if key.startswith(FREE_PREFIX):
         free = project.free_section(key.removeprefix(FREE_PREFIX))
         return _segments(Segment.text(block(free.body)))
+    if key.startswith(GROUP_PREFIX):
+        return _group_body(project, project.group(key.removeprefix(GROUP_PREFIX)))
     section = BuiltinSection(key)
     if section is BuiltinSection.BACKGROUND:
         bg = project.background
@@ -161,31 +173,6 @@ def compose_body(project: Project, key: str) -> Segments:
                     number_list,
                 )
             )
-        )
-    if section is BuiltinSection.HONOREES:
-        h = project.honorees
-        table = honorees_table(h, words, links=project.article.github_links)
-        award = ""
-        if h.award_title.strip():
-            title = (
-                link(h.award_title, h.award_url)
-                if is_safe_url(h.award_url)
-                else inline(h.award_title)
-            )
-            award = words["award"].replace("**{award}**", f"**{title}**")
-        return _segments(
-            Segment.text(block(h.intro)),
-            Segment.text(award if table else ""),
-            Segment.table(table),
-            Segment.text(block(h.outro)),
-        )
-    if section is BuiltinSection.COMMITTEE:
-        c = project.committee
-        table = committee_table(c, words, links=project.article.github_links)
-        if not table:
-            return ()
-        return _segments(
-            Segment.text(block(c.intro)), Segment.table(table), Segment.text(block(c.outro))
         )
     if section is BuiltinSection.TESTIMONIALS:
         t = project.testimonials
@@ -218,10 +205,33 @@ def compose_body(project: Project, key: str) -> Segments:
     )
 
 
+def _group_body(project: Project, group: RecognitionGroup) -> Segments:
+    """A recognition group: intro, the award line and the privacy note (where the organizer
+    put it) above the people, then the people in the group's layout, then the closing text.
+    The award line shows only with people shown (as schema 1's award title)."""
+    words = WORDS[project.article.language]
+    article = project.article
+    kind, people = group_people(group, words, article.primary_color, article.github_links)
+    note = block(group.privacy_note)
+    before = note if group.privacy_note_place is NotePlace.BEFORE else ""
+    after = note if group.privacy_note_place is NotePlace.AFTER else ""
+    return _segments(
+        Segment.text(block(group.intro)),
+        Segment.text(block(group.award) if people else ""),
+        Segment.text(before if people else ""),
+        Segment.table(people) if kind == "table" else Segment.text(people),
+        Segment.text(after if people else ""),
+        Segment.text(block(group.outro)),
+    )
+
+
 def _heading(project: Project, key: str) -> tuple[str, bool]:
     """The heading text (escaped) of a section and whether it is shown."""
     if key.startswith(FREE_PREFIX):
         return inline(project.free_section(key.removeprefix(FREE_PREFIX)).heading), True
+    if key.startswith(GROUP_PREFIX):
+        group_id = key.removeprefix(GROUP_PREFIX)
+        return inline(group_heading(project, group_id)), project.group(group_id).show_heading
     section = BuiltinSection(key)
     model: Section = getattr(project, section.value)
     text = model.heading.strip() or DEFAULT_HEADINGS[project.article.language][section]

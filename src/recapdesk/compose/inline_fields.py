@@ -23,9 +23,10 @@ import re
 from collections.abc import Iterator
 
 from recapdesk.compose.escape import inline
-from recapdesk.compose.prose import SECTION_BODIES, body_fields, prose_spans
+from recapdesk.compose.prose import GROUP_BODIES, SECTION_BODIES, body_fields, prose_spans
 from recapdesk.compose.words import WORDS
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
+from recapdesk.model import GROUP_PREFIX
 from recapdesk.model.checks import CONTEXT, Finding, Severity
 from recapdesk.model.project import FREE_PREFIX, Project
 from recapdesk.model.sections import NUMBER_KEY_PATTERN, Number
@@ -106,6 +107,13 @@ def expanded(project: Project, key: str) -> Project:
             for s in project.free_sections
         ]
         return project.model_copy(update={"free_sections": free})
+    if key.startswith(GROUP_PREFIX):
+        index = project.group_index(key.removeprefix(GROUP_PREFIX))
+        groups = list(project.groups)
+        group = groups[index]
+        changes = {name: expand(getattr(group, name), numbers, words) for name in GROUP_BODIES}
+        groups[index] = group.model_copy(update=changes)
+        return project.model_copy(update={"groups": groups})
     if key not in SECTION_BODIES:
         return project  # a section of no Markdown field known here
     section = getattr(project, key)
@@ -125,6 +133,9 @@ def uses_fields(project: Project, key: str) -> bool:
     numbers)."""
     if key.startswith(FREE_PREFIX):
         texts = [s.body for s in project.free_sections if FREE_PREFIX + s.id == key]
+    elif key.startswith(GROUP_PREFIX):
+        group = project.groups[project.group_index(key.removeprefix(GROUP_PREFIX))]
+        texts = [getattr(group, name) for name in GROUP_BODIES]
     elif key in SECTION_BODIES:
         section = getattr(project, key)
         texts = [getattr(section, name) for name in SECTION_BODIES[key]]

@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterator
 
 from recapdesk.compose.article import HEAD_KEY, compose_blocks
-from recapdesk.compose.words import DEFAULT_HEADINGS
+from recapdesk.compose.words import DEFAULT_HEADINGS, group_heading
+from recapdesk.model.groups import GROUP_PREFIX
 from recapdesk.model.project import FREE_PREFIX, BuiltinSection, Project
 from recapdesk.model.sections import Section
 
@@ -30,6 +31,8 @@ def _headings(project: Project) -> list[str]:
             continue
         if block.key.startswith(FREE_PREFIX):
             found.append(project.free_section(block.key.removeprefix(FREE_PREFIX)).heading)
+        elif block.key.startswith(GROUP_PREFIX):
+            found.append(group_heading(project, block.key.removeprefix(GROUP_PREFIX)))
         else:
             section = BuiltinSection(block.key)
             model: Section = getattr(project, section.value)

@@ -1,92 +1,21 @@
-"""Tables and lists of people: honorees, the committee, testimonials."""
+"""Testimonials: one entry per person, in the section's style (recognition groups: groups.py)."""
 
 from __future__ import annotations
 
 from collections import OrderedDict
 
-from recapdesk.compose.escape import block, indent, inline, link
+from recapdesk.compose.escape import block, indent, inline
 from recapdesk.model import (
-    Committee,
-    HonoreeColumn,
-    Honorees,
     Testimonial,
     TestimonialDisplay,
     Testimonials,
     TestimonialStyle,
 )
-from recapdesk.model.validation import github_id_problem, github_profile_url
 
-_CENTER = ":--:"
 _ITEM_CACHE_SIZE = 4096
 _items: OrderedDict[tuple[str, ...], str] = OrderedDict()
 """Testimonials composed before, by everything their Markdown depends on: a keystroke in one
 of 300 testimonials re-composes only that one (escaping all 300 cost ~8 ms per keystroke)."""
-
-
-def github_cell(github_id: str, links: bool = True) -> str:
-    """A profile link for a valid id (``links``: the article's choice); anything else
-    literally, never as a link."""
-    if links and github_id and github_id_problem(github_id) is None:
-        return link(github_id, github_profile_url(github_id))
-    return inline(github_id)
-
-
-def table(headers: list[str], rows: list[list[str]]) -> str:
-    """A centered GFM table; cells are Markdown already escaped by the caller."""
-    lines = [
-        "| " + " | ".join(headers) + " |",
-        "| " + " | ".join(_CENTER for _ in headers) + " |",
-    ]
-    lines += ["| " + " | ".join(row) + " |" for row in rows]
-    return "\n".join(lines)
-
-
-def honoree_columns(honorees: Honorees) -> list[HonoreeColumn]:
-    """The columns shown: with privacy on, only the index and GitHub ids."""
-    if honorees.privacy:
-        return [c for c in honorees.columns if c in (HonoreeColumn.INDEX, HonoreeColumn.GITHUB)]
-    return list(honorees.columns)
-
-
-def honorees_table(honorees: Honorees, words: dict[str, str], links: bool = True) -> str:
-    columns = honoree_columns(honorees)
-    if not columns or not honorees.people:
-        return ""
-    rows: list[list[str]] = []
-    number = 0
-    for person in honorees.people:
-        empty = not (person.name or person.company or person.position or person.github)
-        if not empty:
-            number += 1
-        cells = {
-            HonoreeColumn.INDEX: "" if empty else str(number),
-            HonoreeColumn.NAME: inline(person.name),
-            HonoreeColumn.COMPANY: inline(person.company),
-            HonoreeColumn.POSITION: inline(person.position),
-            HonoreeColumn.AFFILIATION: inline(
-                " ".join(filter(None, [person.company, person.position]))
-            ),
-            HonoreeColumn.GITHUB: github_cell(person.github, links),
-        }
-        rows.append([cells[column] for column in columns])
-    return table(honoree_headers(honorees, columns, words), rows)
-
-
-def honoree_headers(
-    honorees: Honorees, columns: list[HonoreeColumn], words: dict[str, str]
-) -> list[str]:
-    """The header cells: the project's own heading of a column where it has one."""
-    own = dict(zip(honorees.columns, honorees.headers, strict=False))
-    return [inline(own.get(column, "")) or words[column.value] for column in columns]
-
-
-def committee_table(committee: Committee, words: dict[str, str], links: bool = True) -> str:
-    if not committee.members:
-        return ""
-    rows = [
-        [inline(m.name), inline(m.duty), github_cell(m.github, links)] for m in committee.members
-    ]
-    return table([words["name"], words["duty"], words["github"]], rows)
 
 
 def attribution(person: Testimonial, display: TestimonialDisplay, words: dict[str, str]) -> str:

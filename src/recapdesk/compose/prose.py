@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from recapdesk.compose.raw_html import _code_span_end
+from recapdesk.model import GROUP_PREFIX
 from recapdesk.model.project import FREE_PREFIX, Project
 
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
@@ -140,6 +141,11 @@ def body_fields(project: Project) -> Iterator[tuple[str, str]]:
             for i, person in enumerate(t.people):
                 yield f"testimonials.people[{i}].body", person.body
             yield "testimonials.outro", t.outro
+        elif slot.key.startswith(GROUP_PREFIX):
+            index = project.group_index(slot.key.removeprefix(GROUP_PREFIX))
+            group = project.groups[index]
+            for name in GROUP_BODIES:
+                yield f"groups[{index}].{name}", getattr(group, name)
         elif slot.key in SECTION_BODIES:
             section = getattr(project, slot.key)
             for name in SECTION_BODIES[slot.key]:
@@ -148,14 +154,15 @@ def body_fields(project: Project) -> Iterator[tuple[str, str]]:
 
 SECTION_BODIES: dict[str, tuple[str, ...]] = {
     "background": ("text",),
-    "honorees": ("intro", "outro"),
-    "committee": ("intro", "outro"),
     "testimonials": ("intro", "outro"),
     "next_phase": ("text", "how_to_join"),
 }
 """The Markdown fields of each built-in section besides the testimonials' bodies: where
 numbers inside sentences are expanded and placeholders looked for. A new kind of section adds
 its Markdown fields here."""
+
+GROUP_BODIES: tuple[str, ...] = ("intro", "award", "privacy_note", "outro")
+"""The Markdown fields of a recognition group (each group is a section of its own)."""
 
 
 def line_fields(project: Project) -> Iterator[tuple[str, str]]:
@@ -167,9 +174,10 @@ def line_fields(project: Project) -> Iterator[tuple[str, str]]:
             for i, free in enumerate(project.free_sections):
                 if FREE_PREFIX + free.id == slot.key:
                     yield f"free_sections[{i}].heading", free.heading
+        elif slot.key.startswith(GROUP_PREFIX):
+            index = project.group_index(slot.key.removeprefix(GROUP_PREFIX))
+            yield f"groups[{index}].heading", project.groups[index].heading
         elif slot.key in SECTION_BODIES:
             yield f"{slot.key}.heading", getattr(project, slot.key).heading
-            if slot.key == "honorees":
-                yield "honorees.award_title", project.honorees.award_title
-            elif slot.key == "next_phase":
+            if slot.key == "next_phase":
                 yield "next_phase.time", project.next_phase.time

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from recapdesk.model import BuiltinSection, Language, Numbering
+from recapdesk.model import BuiltinSection, Language, Numbering, Project
 
 DEFAULT_HEADINGS: dict[Language, dict[BuiltinSection, str]] = {
     Language.ZH: {
         BuiltinSection.BACKGROUND: "活动背景",
-        BuiltinSection.HONOREES: "个人表彰",
-        BuiltinSection.COMMITTEE: "组委会",
         BuiltinSection.TESTIMONIALS: "学员感言",
         BuiltinSection.NEXT_PHASE: "下期预告",
     },
     Language.EN: {
         BuiltinSection.BACKGROUND: "Background",
-        BuiltinSection.HONOREES: "Honorees",
-        BuiltinSection.COMMITTEE: "Organizing committee",
         BuiltinSection.TESTIMONIALS: "Testimonials",
         BuiltinSection.NEXT_PHASE: "What's next",
     },
+}
+
+GROUP_HEADINGS: dict[Language, dict[str, str]] = {
+    # A recognition group without a heading of its own: the example's two groups by their ids
+    # (schema 1's default headings), any other group the language's word for recognition.
+    Language.ZH: {"honorees": "个人表彰", "committee": "组委会", "": "表彰"},
+    Language.EN: {"honorees": "Honorees", "committee": "Organizing committee", "": "Recognition"},
 }
 
 WORDS: dict[Language, dict[str, str]] = {
@@ -32,10 +35,17 @@ WORDS: dict[Language, dict[str, str]] = {
         "index": "序号",
         "name": "姓名",
         "company": "公司",
-        "position": "职位",
+        "title": "职位",
         "affiliation": "公司职位",
         "github": "GitHub",
-        "duty": "职责",
+        "role": "职责",
+        "photo": "头像",
+        "city": "城市",
+        "cohort": "期数",
+        "contribution": "贡献",
+        "citation": "颁奖词",
+        "person_sep": " · ",
+        "wall_sep": "　·　",
         "attribution_sep": "-",
         "cohort_role_sep": "",
         "label_sep": "：",
@@ -54,10 +64,17 @@ WORDS: dict[Language, dict[str, str]] = {
         "index": "No.",
         "name": "Name",
         "company": "Company",
-        "position": "Position",
+        "title": "Position",
         "affiliation": "Company and position",
         "github": "GitHub",
-        "duty": "Duty",
+        "role": "Duty",
+        "photo": "Photo",
+        "city": "City",
+        "cohort": "Cohort",
+        "contribution": "Contribution",
+        "citation": "Citation",
+        "person_sep": " · ",
+        "wall_sep": " · ",
         "attribution_sep": ", ",
         "cohort_role_sep": " ",
         "label_sep": ": ",
@@ -67,6 +84,14 @@ WORDS: dict[Language, dict[str, str]] = {
         "links": "Links",
     },
 }
+
+
+def group_heading(project: Project, group_id: str) -> str:
+    """The heading text of a recognition group: its own, else the language's default."""
+    defaults = GROUP_HEADINGS[project.article.language]
+    group = project.group(group_id)
+    return group.heading.strip() or defaults.get(group.id, defaults[""])
+
 
 _CHINESE_DIGITS = "零一二三四五六七八九"
 

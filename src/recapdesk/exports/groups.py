@@ -1,58 +1,72 @@
 """Who is recognized, group by group, as cards and certificates show them (Qt-free).
 
-Today's model has two recognition groups: the honorees table (under its award) and the
-organizing committee. A person is shown by name, or by GitHub id when the project's privacy
-switch asks for ids only (the switch sits on the honorees and covers the committee too: the
-participants asked for it about the article, not about one table of it).
+Each of the project's recognition groups with people becomes one group here, in the article's
+order. A person is shown by name, or by GitHub id when the group's privacy asks for ids only.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from recapdesk.compose.words import DEFAULT_HEADINGS
-from recapdesk.model import BuiltinSection, Project
+from recapdesk.compose.words import group_heading
+from recapdesk.model import GROUP_PREFIX, Privacy, Project
+from recapdesk.model import RecognitionGroup as ModelGroup
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
 @dataclass(frozen=True)
 class RecognitionGroup:
-    key: str  # "honorees", "committee": names the group's files
+    key: str  # the group's id ("honorees", "committee"): names the group's files
     award: str  # the award or the group's title, as the card and certificate print it
     people: tuple[str, ...]  # each person as shown: name or GitHub id
 
 
-def _shown(name: str, github: str, privacy: bool) -> str:
-    name, github = name.strip(), github.strip()
-    return github if privacy else (name or github)
+def _plain(markdown: str) -> str:
+    text = _LINK.sub(r"\1", markdown)
+    return " ".join(re.sub(r"[*_`]+", "", text).split())
 
 
-def honorees_group(project: Project) -> RecognitionGroup:
-    honorees = project.honorees
-    headings = DEFAULT_HEADINGS[project.article.language]
-    award = (
-        honorees.award_title.strip()
-        or honorees.heading.strip()
-        or headings[BuiltinSection.HONOREES]
-    )
-    people = (_shown(p.name, p.github, honorees.privacy) for p in honorees.people)
-    return RecognitionGroup("honorees", award, tuple(person for person in people if person))
+def award_of(group: ModelGroup, project: Project) -> str:
+    """The award a card prints: the award line's bold title ("下面是本期评出的**Kubernetes源码
+    之星**：" gives Kubernetes源码之星), else the whole line, else the group's heading."""
+    bold = _BOLD.search(group.award)
+    if bold:
+        return _plain(bold.group(1))
+    return _plain(group.award) or group_heading(project, group.id)
 
 
-def committee_group(project: Project) -> RecognitionGroup:
-    committee = project.committee
-    headings = DEFAULT_HEADINGS[project.article.language]
-    award = committee.heading.strip() or headings[BuiltinSection.COMMITTEE]
-    privacy = project.honorees.privacy
-    people = (_shown(m.name, m.github, privacy) for m in committee.members)
-    return RecognitionGroup("committee", award, tuple(person for person in people if person))
+def _shown(group: ModelGroup) -> tuple[str, ...]:
+    ids_only = group.privacy is Privacy.GITHUB
+    shown = []
+    for person in group.people:
+        name, github = person.name.strip(), person.github.strip()
+        person_shown = github if ids_only else (name or github)
+        if person_shown:
+            shown.append(person_shown)
+    return tuple(shown)
 
 
 def recognition_groups(project: Project) -> list[RecognitionGroup]:
     """The groups with at least one person, in the article's order of sections."""
-    groups = {"honorees": honorees_group(project), "committee": committee_group(project)}
-    order = [slot.key for slot in project.order if slot.key in groups]
-    order += [key for key in groups if key not in order]
-    return [groups[key] for key in order if groups[key].people]
+    by_key = {GROUP_PREFIX + group.id: group for group in project.groups}
+    order = [slot.key for slot in project.order if slot.key in by_key]
+    order += [key for key in by_key if key not in order]
+    groups = []
+    for key in order:
+        group = by_key[key]
+        people = _shown(group)
+        if people:
+            groups.append(RecognitionGroup(group.id, award_of(group, project), people))
+    return groups
+
+
+def honorees_group(project: Project) -> RecognitionGroup:
+    """The group certificates go to: the first group with people (the example's honorees)."""
+    groups = recognition_groups(project)
+    return groups[0] if groups else RecognitionGroup("honorees", "", ())
 
 
 def program_name(project: Project, given: str = "") -> str:

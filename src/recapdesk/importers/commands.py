@@ -12,11 +12,12 @@ from recapdesk.i18n import QT_TRANSLATE_NOOP
 from recapdesk.importers.mapping import (
     FIELDS,
     IGNORE,
-    LIST_PATHS,
     MappingError,
     Target,
     apply_overrides,
     guess_mapping,
+    list_path,
+    target_of,
 )
 from recapdesk.importers.markdown_recap import import_markdown
 from recapdesk.importers.rows import RowsError, apply_rows, decode, make_records, read_rows
@@ -68,7 +69,15 @@ def add_commands(commands: Any, translate: Callable[[str, str], str] = _as_writt
     rows.add_argument(
         "file", type=Path, help=translate("Cli", "a .csv, .tsv or .xlsx file, a header row first")
     )
-    rows.add_argument("--into", required=True, choices=[t.value for t in Target])
+    rows.add_argument(
+        "--into",
+        required=True,
+        metavar="GROUP|testimonials",
+        help=translate(
+            "Cli",
+            "a recognition group's id (the example's: honorees, committee) or testimonials",
+        ),
+    )
     rows.add_argument(
         "--map",
         action="append",
@@ -114,8 +123,16 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_import_rows(args: argparse.Namespace) -> int:
-    target = Target(args.into)
+    target = target_of(args.into)
     project = load(args.project)
+    group_id = None if target is Target.TESTIMONIALS else args.into
+    groups = [group.id for group in project.groups]
+    if group_id is not None and group_id not in groups:
+        return _error(
+            f"{args.project}: no recognition group {args.into!r}; its groups: "
+            + (", ".join(groups) or "none")
+            + " (or testimonials)"
+        )
     try:
         sheet = read_rows(args.file, encoding=args.encoding, sheet=args.sheet)
         mapping = apply_overrides(
@@ -126,18 +143,18 @@ def run_import_rows(args: argparse.Namespace) -> int:
     if not any(mapping):
         fields = ", ".join(FIELDS[target])
         return _error(
-            f"{args.file}: no column matches a field of {target.value} ({fields}); "
+            f"{args.file}: no column matches a field of {args.into} ({fields}); "
             "name them with --map COLUMN=FIELD"
         )
     made = make_records(sheet, mapping, target)
-    before = len(get_at(project, LIST_PATHS[target]))
-    changed = apply_rows(project, target, made.records, replace=args.replace)
+    before = len(get_at(project, list_path(project, target, group_id)))
+    changed = apply_rows(project, target, made.records, replace=args.replace, group_id=group_id)
     save(changed, args.project)
-    after = len(get_at(changed, LIST_PATHS[target]))
+    after = len(get_at(changed, list_path(changed, target, group_id)))
     how = "replacing" if args.replace else "after"
     source = f" ({sheet.source})" if sheet.source else ""
     print(
-        f"imported {len(made.records)} {target.value} from {args.file}{source} into "
+        f"imported {len(made.records)} {args.into} from {args.file}{source} into "
         f"{args.project}, {how} {before}: {after} now"
     )
     columns = ", ".join(

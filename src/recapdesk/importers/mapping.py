@@ -14,7 +14,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel
 
-from recapdesk.model import CommitteeMember, Honoree, Testimonial
+from recapdesk.model import COMMITTEE_ID, HONOREES_ID, Person, Project, Testimonial
+from recapdesk.model.paths import FieldPath
 
 
 class Target(StrEnum):
@@ -32,22 +33,36 @@ IGNORE = ""
 """The mapping of a column that is not imported."""
 
 FIELDS: dict[Target, tuple[str, ...]] = {
-    Target.HONOREES: ("name", "company", "position", AFFILIATION, "github"),
-    Target.COMMITTEE: ("name", "duty", "github"),
+    Target.HONOREES: ("name", "company", "title", AFFILIATION, "github"),
+    Target.COMMITTEE: ("name", "role", "github"),
     Target.TESTIMONIALS: ("name", "company", "cohort", "role", "github", "body"),
 }
 
 RECORD_TYPES: dict[Target, type[BaseModel]] = {
-    Target.HONOREES: Honoree,
-    Target.COMMITTEE: CommitteeMember,
+    Target.HONOREES: Person,
+    Target.COMMITTEE: Person,
     Target.TESTIMONIALS: Testimonial,
 }
 
-LIST_PATHS: dict[Target, tuple[str, str]] = {
-    Target.HONOREES: ("honorees", "people"),
-    Target.COMMITTEE: ("committee", "members"),
-    Target.TESTIMONIALS: ("testimonials", "people"),
-}
+_GROUP_IDS = {Target.HONOREES: HONOREES_ID, Target.COMMITTEE: COMMITTEE_ID}
+
+
+def list_path(project: Project, target: Target, group_id: str | None = None) -> FieldPath:
+    """The path of the list the rows go into: the testimonials, or a recognition group's
+    people (``group_id``; by default the group named as the target, honorees or committee;
+    a committee's fields for the group ``committee``, an honoree's for any other)."""
+    if target is Target.TESTIMONIALS:
+        return ("testimonials", "people")
+    return ("groups", project.group_index(group_id or _GROUP_IDS[target]), "people")
+
+
+def target_of(name: str) -> Target:
+    """The fields rows bring for ``--into NAME``: the testimonials', the committee's for the
+    group ``committee``, an honoree's for any other group."""
+    if name == Target.TESTIMONIALS.value:
+        return Target.TESTIMONIALS
+    return Target.COMMITTEE if name == COMMITTEE_ID else Target.HONOREES
+
 
 # Header words per field, normalized (see _normalize). A word of one CJK character or of
 # three ASCII letters or fewer must be the whole header; longer words may be part of one
@@ -113,7 +128,8 @@ _ORDER: tuple[str, ...] = (
 
 # What a header word means per target, where it differs from the field of the same name.
 _ALIASES: dict[Target, dict[str, str]] = {
-    Target.COMMITTEE: {"role": "duty", "position": "duty"},
+    Target.HONOREES: {"position": "title"},
+    Target.COMMITTEE: {"duty": "role", "position": "role"},
     Target.TESTIMONIALS: {"position": "role", AFFILIATION: "company"},
 }
 

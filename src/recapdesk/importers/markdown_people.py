@@ -27,10 +27,9 @@ from recapdesk.importers.markdown_blocks import (
 )
 from recapdesk.importers.rendered import plain_inline
 from recapdesk.model import (
-    CommitteeMember,
-    Honoree,
-    HonoreeColumn,
+    GroupColumn,
     Language,
+    Person,
     Testimonial,
     TestimonialDisplay,
     TestimonialStyle,
@@ -83,20 +82,20 @@ def github_from_cell(markdown_text: str) -> str | None:
 
 
 _HONOREE_KINDS = {
-    "index": HonoreeColumn.INDEX,
-    "name": HonoreeColumn.NAME,
-    "company": HonoreeColumn.COMPANY,
-    "position": HonoreeColumn.POSITION,
-    "affiliation": HonoreeColumn.AFFILIATION,
-    "github": HonoreeColumn.GITHUB,
+    "index": GroupColumn.INDEX,
+    "name": GroupColumn.NAME,
+    "company": GroupColumn.COMPANY,
+    "position": GroupColumn.TITLE,
+    "affiliation": GroupColumn.AFFILIATION,
+    "github": GroupColumn.GITHUB,
 }
 
 
 @dataclass
 class HonoreeTable:
-    columns: list[HonoreeColumn]
+    columns: list[GroupColumn]
     headers: list[str]
-    people: list[Honoree]
+    people: list[Person]
 
 
 def honoree_table(table: Table, language: Language) -> HonoreeTable | None:
@@ -115,21 +114,21 @@ def honoree_table(table: Table, language: Language) -> HonoreeTable | None:
     for row in table.rows:
         values: dict[str, str] = {}
         for column, cell in zip(columns, row, strict=True):
-            if column is HonoreeColumn.INDEX:
+            if column is GroupColumn.INDEX:
                 continue
-            text = github_from_cell(cell) if column is HonoreeColumn.GITHUB else plain_inline(cell)
+            text = github_from_cell(cell) if column is GroupColumn.GITHUB else plain_inline(cell)
             if text is None:
                 return None
-            if column is HonoreeColumn.AFFILIATION:
-                company, _, position = text.partition(" ")
-                values["company"], values["position"] = company, position.strip()
+            if column is GroupColumn.AFFILIATION:
+                company, _, title = text.partition(" ")
+                values["company"], values["title"] = company, title.strip()
             else:
                 values[column.value] = text
-        people.append(Honoree(**values))
+        people.append(Person(**values))
     return HonoreeTable(columns, headers if any(headers) else [], people)
 
 
-def committee_table(table: Table) -> list[CommitteeMember] | None:
+def committee_table(table: Table) -> list[Person] | None:
     """The table as the organizing committee: name, duty and GitHub columns, in that order."""
     kinds = [header_kind(header) for header in table.headers]
     if len(kinds) != 3 or kinds[0] != "name" or kinds[2] != "github":
@@ -142,7 +141,7 @@ def committee_table(table: Table) -> list[CommitteeMember] | None:
         github = github_from_cell(github_cell)
         if name is None or duty is None or github is None:
             return None
-        members.append(CommitteeMember(name=name, duty=duty, github=github))
+        members.append(Person(name=name, role=duty, github=github))
     return members
 
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from recapdesk.compose import compose, compose_blocks
-from recapdesk.compose.words import DEFAULT_HEADINGS
+from recapdesk.compose.words import DEFAULT_HEADINGS, GROUP_HEADINGS
 from recapdesk.importers.markdown_blocks import Block, Kind, join, split_blocks, split_front_matter
 from recapdesk.importers.markdown_head import (
     CENTER,
@@ -31,6 +32,8 @@ from recapdesk.importers.markdown_report import ImportReport, report_of
 from recapdesk.importers.markdown_sections import Unit, free_unit, section_units
 from recapdesk.importers.rendered import outline_of, plain_inline, same_outline
 from recapdesk.model import (
+    COMMITTEE_ID,
+    HONOREES_ID,
     BuiltinSection,
     FreeSection,
     Language,
@@ -38,6 +41,7 @@ from recapdesk.model import (
     Project,
     SectionSlot,
     free_key,
+    group_key,
 )
 from recapdesk.model.text import clean_text
 
@@ -69,6 +73,21 @@ _PLANS = (
 )
 
 
+_GROUPS = (HONOREES_ID, COMMITTEE_ID)
+# Every section of a new project, in a new project's order.
+_ALL_KEYS: tuple[str, ...] = ("background", group_key(HONOREES_ID), group_key(COMMITTEE_ID))
+_ALL_KEYS += ("testimonials", "next_phase")
+
+
+def _place(project: Project, model: Any, key: str) -> str:
+    """Put a unit's model into ``project``; its section-order key."""
+    if key in _GROUPS:
+        project.groups[project.group_index(key)] = model
+        return group_key(key)
+    setattr(project, key, model)
+    return key
+
+
 def _unit_markdown(unit: Unit, language: Language) -> str:
     """The Markdown the composer writes for a unit, without its heading."""
     project = Project()
@@ -78,8 +97,7 @@ def _unit_markdown(unit: Unit, language: Language) -> str:
         project.order = [SectionSlot(key=free_key("x"))]
         key = free_key("x")
     else:
-        setattr(project, unit.key, unit.model.model_copy(update={"show_heading": False}))
-        key = unit.key
+        key = _place(project, unit.model.model_copy(update={"show_heading": False}), unit.key)
     return next((b.markdown for b in compose_blocks(project) if b.key == key), "")
 
 
@@ -141,7 +159,7 @@ def _build(
     plain = [plain_inline(heading.heading) for heading, _ in sections]
     numbering = detect_numbering([p or "" for p in plain]) if plan.numbering else Numbering.NONE
     article.numbering = numbering
-    taken: set[str] = set() if plan.sections else {s.value for s in BuiltinSection}
+    taken: set[str] = set() if plan.sections else {*(s.value for s in BuiltinSection), *_GROUPS}
     units: list[Unit] = []
     for (heading_block, body), text in zip(sections, plain, strict=True):
         heading = strip_number(text, numbering) if text else None
@@ -161,13 +179,14 @@ def _assemble(project: Project, units: list[Unit]) -> None:
             free.append(FreeSection.model_validate(section.model_dump()))
             order.append(SectionSlot(key=free_key(section.id)))
             continue
-        builtin = BuiltinSection(unit.key)
-        if unit.model.heading == DEFAULT_HEADINGS[language][builtin]:
+        if unit.key in _GROUPS:
+            if unit.model.heading == GROUP_HEADINGS[language][unit.key]:
+                unit.model.heading = ""
+        elif unit.model.heading == DEFAULT_HEADINGS[language][BuiltinSection(unit.key)]:
             unit.model.heading = ""
-        setattr(project, unit.key, unit.model)
-        order.append(SectionSlot(key=unit.key))
+        order.append(SectionSlot(key=_place(project, unit.model, unit.key)))
     used = {slot.key for slot in order}
-    order += [SectionSlot(key=s.value) for s in BuiltinSection if s.value not in used]
+    order += [SectionSlot(key=key) for key in _ALL_KEYS if key not in used]
     project.free_sections = free
     project.order = order
     Project.model_validate(project.model_dump(by_alias=True))  # every rule holds

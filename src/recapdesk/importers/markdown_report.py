@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from recapdesk.model import Numbering, Project
+from recapdesk.model import COMMITTEE_ID, HONOREES_ID, Numbering, Project
 
 # A figure with a Chinese counter word ("96位", "379人", "xx篇"), the ways recaps give numbers.
 _FIGURE = re.compile(
@@ -93,8 +93,8 @@ def report_of(project: Project, original: str, *, fallback: bool) -> ImportRepor
     article = project.article
     testimonials = project.testimonials
     return ImportReport(
-        honorees=len(project.honorees.people),
-        committee=len(project.committee.members),
+        honorees=len(project.group(HONOREES_ID).people),
+        committee=len(project.group(COMMITTEE_ID).people),
         testimonials=len(testimonials.people),
         testimonial_style=testimonials.style.value if testimonials.people else "",
         free_sections=len(project.free_sections),

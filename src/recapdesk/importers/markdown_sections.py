@@ -24,14 +24,16 @@ from recapdesk.importers.markdown_people import (
 )
 from recapdesk.importers.rendered import plain_inline
 from recapdesk.model import (
+    COMMITTEE_ID,
+    HONOREES_ID,
     Background,
-    Committee,
     FreeSection,
-    Honorees,
+    GroupColumn,
     Language,
     Link,
     NextPhase,
     Number,
+    RecognitionGroup,
     Testimonials,
 )
 
@@ -62,7 +64,7 @@ class Unit:
     """One section of the project made from (part of) a section of the article."""
 
     key: str  # a built-in section's key, or "free"
-    model: Any  # the section's model (Honorees, ..., FreeSection)
+    model: Any  # the section's model (RecognitionGroup, Background, ..., FreeSection)
     blocks: list[Block] = field(default_factory=list)  # the original Markdown it stands for
     literal: bool = False  # a free section whose body starts with the raw heading
 
@@ -100,26 +102,29 @@ def _award(block: Block, words: dict[str, str]) -> tuple[str, str] | None:
 
 def honorees_unit(
     table_block: Block, intro: list[Block], language: Language
-) -> tuple[Honorees, list[Block]] | None:
+) -> tuple[RecognitionGroup, list[Block]] | None:
     table = parse_table(table_block)
     parsed = honoree_table(table, language) if table else None
     if parsed is None:
         return None
-    section = Honorees(columns=parsed.columns, headers=parsed.headers, people=parsed.people)
+    section = RecognitionGroup(
+        id=HONOREES_ID, columns=parsed.columns, headers=parsed.headers, people=parsed.people
+    )
     award = _award(intro[-1], WORDS[language]) if intro and parsed.people else None
     if award:
-        section.award_title, section.award_url = award
+        section.award = intro[-1].text.strip()
         intro = intro[:-1]
     section.intro = join(intro)
     return section, [*intro]
 
 
-def committee_unit(table_block: Block, intro: list[Block]) -> Committee | None:
+def committee_unit(table_block: Block, intro: list[Block]) -> RecognitionGroup | None:
     table = parse_table(table_block)
     members = committee_table(table) if table else None
     if members is None:
         return None
-    return Committee(intro=join(intro), members=members)
+    columns = [GroupColumn.NAME, GroupColumn.ROLE, GroupColumn.GITHUB]
+    return RecognitionGroup(id=COMMITTEE_ID, intro=join(intro), columns=columns, people=members)
 
 
 def testimonials_unit(group: Group, intro: list[Block], language: Language) -> Testimonials | None:

@@ -23,12 +23,12 @@ from pydantic import BaseModel
 
 from recapdesk.importers.mapping import (
     AFFILIATION,
-    LIST_PATHS,
     RECORD_TYPES,
     Target,
+    list_path,
 )
 from recapdesk.model import Project
-from recapdesk.model.paths import get_at
+from recapdesk.model.paths import get_at, set_at
 
 MAX_ROWS = 100_000
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -227,9 +227,9 @@ def make_records(sheet: Sheet, mapping: Sequence[str], target: Target) -> RowsIm
             if not field_name or not cell:
                 continue
             if field_name == AFFILIATION:
-                company, _, position = cell.partition(" ")
+                company, _, title = cell.partition(" ")
                 values.setdefault("company", company.strip())
-                values.setdefault("position", position.strip())
+                values.setdefault("title", title.strip())
             elif field_name == "github":
                 values["github"] = _github_id(cell)
             elif field_name == "body":
@@ -244,22 +244,30 @@ def make_records(sheet: Sheet, mapping: Sequence[str], target: Target) -> RowsIm
 
 
 def merged(
-    project: Project, target: Target, records: Sequence[BaseModel], *, replace: bool
+    project: Project,
+    target: Target,
+    records: Sequence[BaseModel],
+    *,
+    replace: bool,
+    group_id: str | None = None,
 ) -> list[Any]:
     """The target's new list: the records after the current ones, or instead of them."""
-    current = (
-        [] if replace else [r.model_copy(deep=True) for r in get_at(project, LIST_PATHS[target])]
-    )
+    path = list_path(project, target, group_id)
+    current = [] if replace else [r.model_copy(deep=True) for r in get_at(project, path)]
     return [*current, *records]
 
 
 def apply_rows(
-    project: Project, target: Target, records: Sequence[BaseModel], *, replace: bool
+    project: Project,
+    target: Target,
+    records: Sequence[BaseModel],
+    *,
+    replace: bool,
+    group_id: str | None = None,
 ) -> Project:
-    """A copy of ``project`` with the rows imported (the command line's way)."""
+    """A copy of ``project`` with the rows imported (the command line's way) into the target
+    or the recognition group ``group_id``."""
     result = project.model_copy(deep=True)
-    section_name, list_name = LIST_PATHS[target]
-    setattr(
-        getattr(result, section_name), list_name, merged(project, target, records, replace=replace)
-    )
+    items = merged(project, target, records, replace=replace, group_id=group_id)
+    set_at(result, list_path(project, target, group_id), items)
     return result

@@ -1,5 +1,17 @@
 """The recap document model (Qt-free)."""
 
+from recapdesk.model.groups import (
+    COMMITTEE_ID,
+    GROUP_PREFIX,
+    HONOREES_ID,
+    GroupColumn,
+    GroupLayout,
+    NotePlace,
+    Person,
+    Privacy,
+    RecognitionGroup,
+    group_key,
+)
 from recapdesk.model.project import (
     SCHEMA_VERSION,
     Article,
@@ -12,12 +24,7 @@ from recapdesk.model.project import (
 )
 from recapdesk.model.sections import (
     Background,
-    Committee,
-    CommitteeMember,
     FreeSection,
-    Honoree,
-    HonoreeColumn,
-    Honorees,
     Link,
     NextPhase,
     Number,
@@ -28,26 +35,31 @@ from recapdesk.model.sections import (
 )
 
 __all__ = [
+    "COMMITTEE_ID",
+    "GROUP_PREFIX",
+    "HONOREES_ID",
     "SCHEMA_VERSION",
     "Article",
     "Background",
     "BuiltinSection",
-    "Committee",
-    "CommitteeMember",
     "FreeSection",
-    "Honoree",
-    "HonoreeColumn",
-    "Honorees",
+    "GroupColumn",
+    "GroupLayout",
     "Language",
     "Link",
     "NextPhase",
+    "NotePlace",
     "Number",
     "Numbering",
+    "Person",
+    "Privacy",
     "Project",
+    "RecognitionGroup",
     "SectionSlot",
     "Testimonial",
     "TestimonialDisplay",
     "TestimonialStyle",
     "Testimonials",
     "free_key",
+    "group_key",
 ]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
+from recapdesk.model.groups import GroupColumn, Privacy, RecognitionGroup
 from recapdesk.model.project import BuiltinSection, Project
 from recapdesk.model.sections import Link, TestimonialDisplay
 from recapdesk.model.size_checks import too_long
@@ -79,6 +80,41 @@ def _visible(project: Project, section: BuiltinSection) -> bool:
     return any(slot.key == section.value and slot.visible for slot in project.order)
 
 
+def _group_findings(prefix: str, group: RecognitionGroup) -> list[Finding]:
+    """A recognition group's rows: empty, nobody shown under its privacy, no name, a malformed
+    GitHub id, the same person twice."""
+    found: list[Finding] = []
+    private = group.privacy is Privacy.GITHUB
+    names_shown = GroupColumn.NAME in group.shown_columns()
+    names: Counter[tuple[str, str]] = Counter()
+    for i, person in enumerate(group.people):
+        field = f"{prefix}.people[{i}]"
+        if person.is_empty():
+            found.append(Finding(field, _empty_row(), Severity.WARNING))
+            continue
+        if private and not person.github:
+            text = _say(
+                QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "privacy is on but this honoree has no GitHub id, so the row shows nobody",
+                )
+            )
+            found.append(Finding(f"{field}.github", text, Severity.WARNING))
+        elif names_shown and not person.name:
+            text = _say(QT_TRANSLATE_NOOP("Checks", "the honoree has no name"))
+            found.append(Finding(f"{field}.name", text, Severity.WARNING))
+        found += _github(f"{field}.github", person.github)
+        key = (person.name.strip(), person.github.strip().lower())
+        names[key] += 1
+        if names[key] == 2:
+            text = _say(
+                QT_TRANSLATE_NOOP("Checks", "duplicate honoree %1"),
+                repr(person.name or person.github),
+            )
+            found.append(Finding(field, text, Severity.WARNING))
+    return found
+
+
 def check_project(project: Project) -> list[Finding]:
     """Every finding of the fields themselves, in article order (compose.checks adds those of
     the composed article: use check_article there)."""
@@ -101,42 +137,8 @@ def check_project(project: Project) -> list[Finding]:
                 text = _say(QT_TRANSLATE_NOOP("Checks", "%1: not known yet (placeholder)"), label)
             found.append(Finding(f"background.numbers[{i}].value", text, Severity.WARNING))
 
-    h = project.honorees
-    problem = url_problem(h.award_url)
-    if problem:
-        found.append(Finding("honorees.award_url", _invalid(problem), Severity.ERROR))
-    names: Counter[tuple[str, str]] = Counter()
-    for i, person in enumerate(h.people):
-        field = f"honorees.people[{i}]"
-        if not (person.name or person.company or person.position or person.github):
-            found.append(Finding(field, _empty_row(), Severity.WARNING))
-            continue
-        if h.privacy and not person.github:
-            text = _say(
-                QT_TRANSLATE_NOOP(
-                    "Checks",
-                    "privacy is on but this honoree has no GitHub id, so the row shows nobody",
-                )
-            )
-            found.append(Finding(f"{field}.github", text, Severity.WARNING))
-        elif not person.name and not h.privacy:
-            text = _say(QT_TRANSLATE_NOOP("Checks", "the honoree has no name"))
-            found.append(Finding(f"{field}.name", text, Severity.WARNING))
-        found += _github(f"{field}.github", person.github)
-        key = (person.name.strip(), person.github.strip().lower())
-        names[key] += 1
-        if names[key] == 2:
-            text = _say(
-                QT_TRANSLATE_NOOP("Checks", "duplicate honoree %1"),
-                repr(person.name or person.github),
-            )
-            found.append(Finding(field, text, Severity.WARNING))
-
-    for i, member in enumerate(project.committee.members):
-        field = f"committee.members[{i}]"
-        if not member.name and not member.github:
-            found.append(Finding(field, _empty_row(), Severity.WARNING))
-        found += _github(f"{field}.github", member.github)
+    for g, group in enumerate(project.groups):
+        found += _group_findings(f"groups[{g}]", group)
 
     t = project.testimonials
     for i, author in enumerate(t.people):

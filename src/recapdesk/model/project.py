@@ -8,11 +8,10 @@ from typing import Annotated, Literal, Self
 
 from pydantic import AfterValidator, Field, model_validator
 
+from recapdesk.model.groups import RecognitionGroup, default_groups, group_key
 from recapdesk.model.sections import (
     Background,
-    Committee,
     FreeSection,
-    Honorees,
     NextPhase,
     Record,
     Testimonials,
@@ -20,7 +19,7 @@ from recapdesk.model.sections import (
 from recapdesk.model.text import Line, Text
 from recapdesk.model.written import when_set
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The project-file schema this version of recapdesk writes and reads."""
 
 
@@ -50,8 +49,6 @@ class Numbering(StrEnum):
 
 class BuiltinSection(StrEnum):
     BACKGROUND = "background"
-    HONOREES = "honorees"
-    COMMITTEE = "committee"
     TESTIMONIALS = "testimonials"
     NEXT_PHASE = "next_phase"
 
@@ -65,7 +62,8 @@ def free_key(section_id: str) -> str:
 
 
 class SectionSlot(Record):
-    """One place in the article's section order: a built-in section or ``free:<id>``."""
+    """One place in the article's section order: a built-in section, a recognition group
+    (``group:<id>``) or a free section (``free:<id>``)."""
 
     key: Line
     visible: bool = True
@@ -104,17 +102,14 @@ class Article(Record):
     github_links: bool = when_set(True)
 
 
-def default_order() -> list[SectionSlot]:
-    return [SectionSlot(key=section.value) for section in BuiltinSection]
-
-
 class Project(Record):
     schema_version: int = Field(default=SCHEMA_VERSION, alias="schema")
     article: Article = Field(default_factory=Article)
-    order: list[SectionSlot] = Field(default_factory=default_order)
+    # Empty by default: the validator below lists every section, in a new project's order.
+    order: list[SectionSlot] = Field(default_factory=list)
     background: Background = Field(default_factory=Background)
-    honorees: Honorees = Field(default_factory=Honorees)
-    committee: Committee = Field(default_factory=Committee)
+    # Every group of people the article recognizes, each a section ``group:<id>``.
+    groups: list[RecognitionGroup] = Field(default_factory=default_groups)
     testimonials: Testimonials = Field(default_factory=Testimonials)
     next_phase: NextPhase = Field(default_factory=NextPhase)
     free_sections: list[FreeSection] = Field(default_factory=list)
@@ -128,7 +123,14 @@ class Project(Record):
         free_ids = [section.id for section in self.free_sections]
         if len(set(free_ids)) != len(free_ids):
             raise ValueError("free_sections: two free sections share an id")
-        known = [section.value for section in BuiltinSection] + [free_key(i) for i in free_ids]
+        group_ids = [group.id for group in self.groups]
+        if len(set(group_ids)) != len(group_ids):
+            raise ValueError("groups: two recognition groups share an id")
+        # A missing key is appended in a new project's order: the background, the groups,
+        # the testimonials, the next phase (schema 1's order), then the free sections.
+        known = [BuiltinSection.BACKGROUND.value, *(group_key(i) for i in group_ids)]
+        known += [BuiltinSection.TESTIMONIALS.value, BuiltinSection.NEXT_PHASE.value]
+        known += [free_key(i) for i in free_ids]
         seen: set[str] = set()
         for slot in self.order:
             if slot.key not in known:
@@ -141,6 +143,19 @@ class Project(Record):
             # Assigning through __dict__ avoids re-running this validator recursively.
             self.__dict__["order"] = [*self.order, *(SectionSlot(key=k) for k in missing)]
         return self
+
+    def group(self, group_id: str) -> RecognitionGroup:
+        for group in self.groups:
+            if group.id == group_id:
+                return group
+        raise KeyError(group_id)
+
+    def group_index(self, group_id: str) -> int:
+        """The position of the group ``group_id`` in ``groups`` (field paths use it)."""
+        for index, group in enumerate(self.groups):
+            if group.id == group_id:
+                return index
+        raise KeyError(group_id)
 
     def free_section(self, section_id: str) -> FreeSection:
         for section in self.free_sections:

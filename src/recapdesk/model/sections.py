@@ -78,28 +78,6 @@ class Number(Record):
     key: NumberKey = when_set("")
 
 
-class HonoreeColumn(StrEnum):
-    INDEX = "index"
-    NAME = "name"
-    COMPANY = "company"
-    POSITION = "position"
-    AFFILIATION = "affiliation"  # company and position in one cell, as in the seed draft
-    GITHUB = "github"
-
-
-class Honoree(Record):
-    name: Line = ""
-    company: Line = ""
-    position: Line = ""
-    github: Line = ""
-
-
-class CommitteeMember(Record):
-    name: Line = ""
-    duty: Line = ""
-    github: Line = ""
-
-
 class TestimonialDisplay(StrEnum):
     NAME_COMPANY_COHORT = "name-company-cohort"
     GITHUB = "github"
@@ -136,33 +114,6 @@ class Background(Section):
     numbers: list[Number] = Field(default_factory=list)
     # False: the numbers are not listed ("本期数据：..."); sentences show them ({key}).
     list_numbers: bool = when_set(True)
-
-
-class Honorees(Section):
-    intro: Text = ""
-    award_title: Line = ""
-    award_url: Line = ""
-    columns: list[HonoreeColumn] = Field(
-        default_factory=lambda: [
-            HonoreeColumn.INDEX,
-            HonoreeColumn.NAME,
-            HonoreeColumn.COMPANY,
-            HonoreeColumn.POSITION,
-            HonoreeColumn.GITHUB,
-        ]
-    )
-    privacy: bool = False  # show GitHub ids only: no names, companies or positions
-    # The table's column headings as the article shows them, by position in ``columns``; an
-    # empty or missing entry shows the article language's word (序号, 姓名, ...).
-    headers: list[Line] = Field(default_factory=list)
-    people: list[Honoree] = Field(default_factory=list)
-    outro: Text = ""
-
-
-class Committee(Section):
-    intro: Text = ""
-    members: list[CommitteeMember] = Field(default_factory=list)
-    outro: Text = ""
 
 
 class Testimonials(Section):

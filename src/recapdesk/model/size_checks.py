@@ -47,16 +47,14 @@ def _cell(length: int) -> Message:
 
 def _fields(project: Project) -> Iterator[tuple[str, str, bool]]:
     """(field path, text, is a name) of every name and table cell, in article order."""
-    h = project.honorees
-    for i, header in enumerate(h.headers):
-        yield f"honorees.headers[{i}]", header, False
-    for i, person in enumerate(h.people):
-        yield f"honorees.people[{i}].name", person.name, True
-        yield f"honorees.people[{i}].company", person.company, False
-        yield f"honorees.people[{i}].position", person.position, False
-    for i, member in enumerate(project.committee.members):
-        yield f"committee.members[{i}].name", member.name, True
-        yield f"committee.members[{i}].duty", member.duty, False
+    for g, group in enumerate(project.groups):
+        prefix = f"groups[{g}]"
+        for i, header in enumerate(group.headers):
+            yield f"{prefix}.headers[{i}]", header, False
+        for i, person in enumerate(group.people):
+            yield f"{prefix}.people[{i}].name", person.name, True
+            for name in ("company", "title", "city", "cohort", "role", "contribution"):
+                yield f"{prefix}.people[{i}].{name}", getattr(person, name), False
     for i, author in enumerate(project.testimonials.people):
         # Not cells, but the attribution line "name-company-cohort" is one line too.
         yield f"testimonials.people[{i}].name", author.name, True

@@ -9,6 +9,7 @@ from __future__ import annotations
 from recapdesk.compose.article import Segments, compose_body
 from recapdesk.compose.inline_fields import uses_fields
 from recapdesk.model import Project
+from recapdesk.model.groups import GROUP_PREFIX
 from recapdesk.model.paths import FieldPath
 from recapdesk.model.project import FREE_PREFIX
 
@@ -21,6 +22,9 @@ class SectionCache:
         # The sections whose bodies use a number inside a sentence ({participants}): an edit
         # of the numbers changes them too.
         self._use_numbers: set[str] = set()
+        # The group key of each position in ``groups`` composed: an edit names the position
+        # (``groups[2].people[5].name``), the cache keeps bodies by section key.
+        self._group_keys: dict[int, str] = {}
 
     def invalidate(self, path: FieldPath) -> None:
         """Forget what an edit at ``path`` may have changed (``()``: anything)."""
@@ -30,13 +34,26 @@ class SectionCache:
             # title, lead and numbering are composed afresh every time anyway.
             if path[1:2] in ((), ("language",), ("github_links",)):
                 self._bodies.clear()
+            elif path[1:2] == ("primary_color",):
+                self._forget_groups()
         elif root in ("", "order", "free_sections", "schema_version"):
             self._bodies.clear()
+        elif root == "groups":
+            index = path[1] if len(path) > 2 and path[2] != "id" else None
+            if isinstance(index, int) and index in self._group_keys:
+                self._bodies.pop(self._group_keys[index], None)
+            else:  # groups added, removed, moved or renamed: positions and keys change
+                self._forget_groups()
         else:
             self._bodies.pop(str(root), None)
             if root == "background" and path[1:2] in ((), ("numbers",)):
                 for key in self._use_numbers:
                     self._bodies.pop(key, None)
+
+    def _forget_groups(self) -> None:
+        for key in [key for key in self._bodies if key.startswith(GROUP_PREFIX)]:
+            del self._bodies[key]
+        self._group_keys.clear()
 
     def body(self, project: Project, key: str) -> Segments:
         if key.startswith(FREE_PREFIX):
@@ -48,4 +65,6 @@ class SectionCache:
                 self._use_numbers.add(key)
             else:
                 self._use_numbers.discard(key)
+            if key.startswith(GROUP_PREFIX):
+                self._group_keys[project.group_index(key.removeprefix(GROUP_PREFIX))] = key
         return cached

@@ -19,6 +19,7 @@ from markdown.treeprocessors import Treeprocessor
 from recapdesk.compose.escape import MARKDOWN_ESCAPABLE
 
 _URL_ATTRIBUTES = ("href", "src")
+SVG_BADGE_PREFIX = "data:image/svg+xml;base64,"
 _SAFE_SCHEMES = ("http", "https", "mailto", "")
 
 
@@ -41,11 +42,20 @@ def _is_unsafe_attribute(name: str, value: str) -> bool:
     return lowered in _URL_ATTRIBUTES and not is_safe_target(value)
 
 
+def _is_inline_picture(element: ET.Element, name: str) -> bool:
+    """An avatar's initials badge (compose/groups.py), an SVG carried in the text: an image
+    never runs script, and the WeChat copy rasterizes it. Other ``data:`` pictures stay
+    refused (the checks ask for the picture file instead)."""
+    value = element.attrib[name].strip().lower()
+    return element.tag == "img" and name == "src" and value.startswith(SVG_BADGE_PREFIX)
+
+
 class _StripUnsafe(Treeprocessor):
     def run(self, root: ET.Element) -> None:
         for element in root.iter():
             for name in list(element.attrib):
-                if _is_unsafe_attribute(name, element.attrib[name]):
+                unsafe = _is_unsafe_attribute(name, element.attrib[name])
+                if unsafe and not _is_inline_picture(element, name):
                     del element.attrib[name]
 
 

@@ -24,7 +24,7 @@ except ImportError:  # a platform without its compiled wheel, or a bundle withou
 from pydantic import BaseModel, ValidationError
 
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
-from recapdesk.model import Project
+from recapdesk.model import SCHEMA_VERSION, Project
 from recapdesk.model.paths import format_path
 from recapdesk.model.written import WRITTEN_WHEN_SET
 from recapdesk.store.atomic import atomic_write
@@ -101,19 +101,13 @@ def loads(text: str, path: Path | str | None = None) -> Project:
         raise ProjectFileError(path, say(QT_TRANSLATE_NOOP("ProjectFile", "the file is empty")))
     if _depth(data) > MAX_DEPTH:
         raise ProjectFileError(path, _too_deep())
+    if isinstance(data.get("schema"), int) and data["schema"] < SCHEMA_VERSION:
+        _as_json(data, path)  # a date is named where the file has it, before a migration
     try:
         data = migrate(data)
     except MigrationError as error:
-        raise ProjectFileError(path, error.message, "schema") from None
-    try:
-        as_json = json.dumps(data)
-    except TypeError:
-        # JSON has no dates, and no recapdesk field holds one: only now look for where it is.
-        location, value = _first_date(data) or ((), "?")
-        template = QT_TRANSLATE_NOOP(
-            "ProjectFile", "a date or time (%1) where text was expected; put it in quotes"
-        )
-        raise ProjectFileError(path, say(template, str(value)), format_path(location)) from None
+        raise ProjectFileError(path, error.message, error.where) from None
+    as_json = _as_json(data, path)
     try:
         # Strict JSON-mode validation: "yes" is not a bool and 3 is not a name, but enum
         # values may be their strings. TOML dates were refused above with their key named.
@@ -121,6 +115,18 @@ def loads(text: str, path: Path | str | None = None) -> Project:
     except ValidationError as error:
         where, reason = _describe(error)
         raise ProjectFileError(path, reason, where) from None
+
+
+def _as_json(data: Any, path: Path | str | None) -> str:
+    try:
+        return json.dumps(data)
+    except TypeError:
+        # JSON has no dates, and no recapdesk field holds one: only now look for where it is.
+        location, value = _first_date(data) or ((), "?")
+        template = QT_TRANSLATE_NOOP(
+            "ProjectFile", "a date or time (%1) where text was expected; put it in quotes"
+        )
+        raise ProjectFileError(path, say(template, str(value)), format_path(location)) from None
 
 
 def _depth(value: Any) -> int:

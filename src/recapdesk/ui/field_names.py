@@ -15,24 +15,25 @@ from recapdesk.model.paths import FieldPath
 # language; a field missing here is named by its key.
 FIELD_NAMES: dict[str, str] = {
     "article": QT_TRANSLATE_NOOP("Commands", "article"),
-    "award_title": QT_TRANSLATE_NOOP("Commands", "award title"),
-    "award_url": QT_TRANSLATE_NOOP("Commands", "award link"),
+    "award": QT_TRANSLATE_NOOP("Commands", "award line"),
     "background": QT_TRANSLATE_NOOP("Commands", "background"),
     "body": QT_TRANSLATE_NOOP("Commands", "text"),
     "byline": QT_TRANSLATE_NOOP("Commands", "byline"),
     "cohort": QT_TRANSLATE_NOOP("Commands", "cohort"),
     "columns": QT_TRANSLATE_NOOP("Commands", "columns"),
-    "committee": QT_TRANSLATE_NOOP("Commands", "committee"),
+    "citation": QT_TRANSLATE_NOOP("Commands", "citation"),
+    "city": QT_TRANSLATE_NOOP("Commands", "city"),
+    "contribution": QT_TRANSLATE_NOOP("Commands", "what they did"),
     "company": QT_TRANSLATE_NOOP("Commands", "company"),
     "display": QT_TRANSLATE_NOOP("Commands", "display"),
-    "duty": QT_TRANSLATE_NOOP("Commands", "duty"),
     "free_sections": QT_TRANSLATE_NOOP("Commands", "free section"),
     "front_matter": QT_TRANSLATE_NOOP("Commands", "front matter"),
     "github": QT_TRANSLATE_NOOP("Commands", "GitHub id"),
     "github_links": QT_TRANSLATE_NOOP("Commands", "GitHub ids as links"),
+    "groups": QT_TRANSLATE_NOOP("Commands", "recognition group"),
     "heading": QT_TRANSLATE_NOOP("Commands", "heading"),
     "headers": QT_TRANSLATE_NOOP("Commands", "column headings"),
-    "honorees": QT_TRANSLATE_NOOP("Commands", "honorees"),
+    "layout": QT_TRANSLATE_NOOP("Commands", "layout"),
     "how_to_join": QT_TRANSLATE_NOOP("Commands", "how to join"),
     "intro": QT_TRANSLATE_NOOP("Commands", "introduction"),
     "key": QT_TRANSLATE_NOOP("Commands", "key"),
@@ -41,7 +42,6 @@ FIELD_NAMES: dict[str, str] = {
     "lead": QT_TRANSLATE_NOOP("Commands", "lead text"),
     "links": QT_TRANSLATE_NOOP("Commands", "link"),
     "list_numbers": QT_TRANSLATE_NOOP("Commands", "numbers list"),
-    "members": QT_TRANSLATE_NOOP("Commands", "member"),
     "name": QT_TRANSLATE_NOOP("Commands", "name"),
     "next_phase": QT_TRANSLATE_NOOP("Commands", "next phase"),
     "numbering": QT_TRANSLATE_NOOP("Commands", "heading numbering"),
@@ -50,9 +50,11 @@ FIELD_NAMES: dict[str, str] = {
     "outline": QT_TRANSLATE_NOOP("Commands", "outline"),
     "outro": QT_TRANSLATE_NOOP("Commands", "closing text"),
     "people": QT_TRANSLATE_NOOP("Commands", "person"),
-    "position": QT_TRANSLATE_NOOP("Commands", "position"),
+    "photo": QT_TRANSLATE_NOOP("Commands", "photo"),
     "primary_color": QT_TRANSLATE_NOOP("Commands", "primary colour"),
     "privacy": QT_TRANSLATE_NOOP("Commands", "privacy"),
+    "privacy_note": QT_TRANSLATE_NOOP("Commands", "privacy note"),
+    "privacy_note_place": QT_TRANSLATE_NOOP("Commands", "place of the privacy note"),
     "role": QT_TRANSLATE_NOOP("Commands", "role"),
     "show_heading": QT_TRANSLATE_NOOP("Commands", "show heading"),
     "testimonials": QT_TRANSLATE_NOOP("Commands", "testimonials"),
@@ -75,7 +77,7 @@ def field_name(key: str) -> str:
 
 
 # Lists shown as a table in the form: their items are rows there ("row 9").
-TABLE_LISTS = frozenset({"people", "members", "numbers", "links"})
+TABLE_LISTS = frozenset({"people", "numbers", "links"})
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,14 @@ def field_label(path: FieldPath) -> str:
     """``honorees.people[8].name`` -> "Honorees, row 9, Name" (in the UI language)."""
     place = field_place(path)
     parts = [_capital(place.section)]
-    if place.row and len(path) > 1 and isinstance(path[1], int):
+    if len(path) > 2 and path[0] == "groups" and isinstance(path[1], int):
+        # A group's field: "Recognition group 1, row 9, Name".
+        parts = [f"{_capital(place.section)} {path[1] + 1}"]
+        if place.row and len(path) > 3:
+            parts.append(
+                QCoreApplication.translate("Commands", "row %1").replace("%1", str(place.row))
+            )
+    elif place.row and len(path) > 1 and isinstance(path[1], int):
         parts = [_capital(f"{place.item} {place.row}")]  # the section is a list: free sections
     elif place.row:
         where = (

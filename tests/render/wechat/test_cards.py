@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recapdesk.model import Honoree
+from recapdesk.model import Person
 from recapdesk.pipeline import ArticlePipeline
 from recapdesk.render.compliance import check_html
 from tests.support import example_project
@@ -27,7 +27,7 @@ def test_a_narrow_table_stays_a_table_its_first_column_kept_whole() -> None:
 
 def test_cards_keep_user_text_literal_and_pass_the_wechat_checker() -> None:
     project = example_project()
-    project.honorees.people.append(Honoree(name="<b>x</b> | *y*", company="A&B", github="z"))
+    project.groups[0].people.append(Person(name="<b>x</b> | *y*", company="A&B", github="z"))
     html = ArticlePipeline(project).wechat_html()
     assert "姓名：</span>&lt;b&gt;x&lt;/b&gt; | *y*</p>" in html
     assert check_html(html) == []

@@ -19,7 +19,7 @@ from recapdesk.importers.mapping import Target
 from recapdesk.importers.rows import Sheet
 from recapdesk.ui.dialogs.dialogs import UnsavedChoice
 from recapdesk.ui.dialogs.import_rows_dialog import ImportRowsDialog, RowsChoice
-from recapdesk.ui.forms.tabs.honorees_tab import HonoreesTab
+from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
 from recapdesk.ui.window.main_window import MainWindow
 
 SEED = Path(__file__).parents[2] / "importers" / "data" / "seed-draft.md"
@@ -211,9 +211,9 @@ def test_a_200_row_spreadsheet_reaches_the_honorees_table_in_four_clicks(
     window.window_actions.import_rows.trigger()
     clicks = 2 + dialogs.clicks  # click 3: the file; click 4: Import
     assert clicks == 4
-    people = window.document.project.honorees.people
+    people = window.document.project.groups[0].people
     assert len(people) == 204
-    assert (people[-1].name, people[-1].company, people[-1].position, people[-1].github) == (
+    assert (people[-1].name, people[-1].company, people[-1].title, people[-1].github) == (
         "学员199",
         "公司199",
         "工程师",
@@ -221,13 +221,13 @@ def test_a_200_row_spreadsheet_reaches_the_honorees_table_in_four_clicks(
     )
     assert undo.count() == before + 1  # one step
     assert undo.undoText() == "Import 200 rows"
-    assert isinstance(window.tabs.currentWidget(), HonoreesTab)
+    assert isinstance(window.tabs.currentWidget(), RecognitionTab)
     assert "| 201 | 学员199 | 公司199 工程师 | [user199](https://github.com/user199) |" in compose(
         window.document.project
     )
     assert window.isWindowModified()
     undo.undo()
-    assert len(window.document.project.honorees.people) == 4
+    assert len(window.document.project.groups[0].people) == 4
     assert dialogs.asked == ["rows file", "map rows"]
 
 
@@ -281,3 +281,22 @@ def test_import_markdown_asks_about_unsaved_changes_after_the_look(
     assert not window.imports.import_markdown()
     assert dialogs.asked[-2:] == ["confirm import", "unsaved"]
     assert window.document.project.article.title == "changed"
+
+
+def test_rows_go_into_the_group_selected_in_the_recognition_tab(
+    window: MainWindow, dialogs: ImportDialogs, tmp_path: Path
+) -> None:
+    tab = window.form_tabs[2]
+    assert isinstance(tab, RecognitionTab)
+    window.tabs.setCurrentWidget(tab)
+    tab.add_button.click()
+    group_id = tab.section_key_for_selection().removeprefix("group:")
+    dialogs.rows_paths.append(_csv(tmp_path, rows=3))
+    window.window_actions.import_rows.trigger()
+    assert [p.name for p in window.document.project.group(group_id).people] == [
+        "学员0",
+        "学员1",
+        "学员2",
+    ]
+    assert len(window.document.project.groups[0].people) == 4  # the honorees: untouched
+    assert tab.people_model.rowCount() == 3  # the tab shows them

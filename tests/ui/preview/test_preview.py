@@ -26,7 +26,7 @@ def test_shows_the_article(qtbot: QtBot, pane: PreviewPane) -> None:
 
 def test_follows_an_edit(qtbot: QtBot, pane: PreviewPane, document: ProjectDocument) -> None:
     with qtbot.waitSignal(pane.rendered, timeout=5000):
-        document.set_field(("honorees", "people", 0, "name"), "新名字")
+        document.set_field(("groups", 0, "people", 0, "name"), "新名字")
     settle(qtbot, pane)
     cells = run_js(
         qtbot,
@@ -77,7 +77,7 @@ def test_content_script_never_runs(
 
 
 def test_scroll_to_section(qtbot: QtBot, pane: PreviewPane) -> None:
-    pane.scroll_to("committee")
+    pane.scroll_to("group:committee")
     qtbot.waitUntil(lambda: run_js(qtbot, pane, "recapdesk.scrollY()") > 500, timeout=5000)
 
 
@@ -137,7 +137,7 @@ def test_a_scroll_asked_for_during_a_render_happens_when_it_ends(
     run_js(qtbot, pane, "window.scrollTo(0, 0); window.scrollY")
     document.set_field(("article", "title"), "Changed title")
     assert pane._throttle.busy
-    pane.scroll_to("committee")
+    pane.scroll_to("group:committee")
     settle(qtbot, pane)
     qtbot.waitUntil(lambda: run_js(qtbot, pane, "recapdesk.scrollY()") > 500, timeout=5000)
 
@@ -146,7 +146,7 @@ def test_a_phone_shows_the_honorees_as_cards_as_wechat_gets_them(
     qtbot: QtBot, pane: PreviewPane
 ) -> None:
     run_js(qtbot, pane, "recapdesk.setMode('phone', false)")
-    table = "document.querySelector('section[data-key=honorees] table')"
+    table = "document.querySelector('section[data-key=\"group:honorees\"] table')"
     cell = f"{table}.tBodies[0].rows[0].cells[1]"
     qtbot.waitUntil(
         lambda: (

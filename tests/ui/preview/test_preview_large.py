@@ -10,20 +10,20 @@ from pytestqt.qtbot import QtBot
 from tests.support import example_project
 from tests.ui.preview_support import run_js, settle, shown_preview
 
-from recapdesk.model import Honoree
+from recapdesk.model import Person as Member
 from recapdesk.model import Testimonial as Person
 from recapdesk.pipeline import ArticlePipeline
 from recapdesk.ui.document import ProjectDocument
 
-COUNT_ROWS = "document.querySelectorAll('section[data-key=honorees] tbody tr').length"
+COUNT_ROWS = "document.querySelectorAll('section[data-key=\"group:honorees\"] tbody tr').length"
 SECTION_HTML = "document.querySelector('section[data-key=testimonials]').innerHTML"
 COUNT_PEOPLE = "document.querySelectorAll('section[data-key=testimonials] > ul > li').length"
 
 
 def _large(tag: str = "") -> ProjectDocument:
     project = example_project()
-    project.honorees.people = [
-        Honoree(name=f"学员{i:04d}{tag}", github=f"user-{i}") for i in range(600)
+    project.groups[0].people = [
+        Member(name=f"学员{i:04d}{tag}", github=f"user-{i}") for i in range(600)
     ]
     project.testimonials.people = [
         Person(name=f"作者{i:03d}{tag}", body=f"第 {i} 位的话。\n\n- 一\n- 二") for i in range(200)

@@ -165,7 +165,7 @@ def test_after_a_crash_the_next_start_restores_the_edits_exactly(
     document = first.document
     document.set_field(("article", "title"), "一期活动总结（终稿）")
     document.set_field(("testimonials", "people", 2, "body"), "新的感言\n\n- 第一条\n- 第二条")
-    document.set_field(("honorees", "people", 0, "name"), "A|B <x>")
+    document.set_field(("groups", 0, "people", 0, "name"), "A|B <x>")
     with qtbot.waitSignal(first.autosave.written, timeout=5000):
         pass
     edited = document.project.model_copy(deep=True)

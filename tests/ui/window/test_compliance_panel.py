@@ -15,7 +15,7 @@ from tests.ui.languages import Speak
 
 from recapdesk.ui.dialogs.dialogs import Dialogs, StartChoice
 from recapdesk.ui.forms.tabs.background_tab import BackgroundTab
-from recapdesk.ui.forms.tabs.honorees_tab import HonoreesTab
+from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
 from recapdesk.ui.window.compliance_panel import FIELD_ROLE, CompliancePanel
 from recapdesk.ui.window.main_window import MainWindow
 
@@ -26,9 +26,9 @@ EXAMPLE_FIELDS = [
     "background.numbers[2].value",
     "background.numbers[3].value",
     "background.numbers[4].value",
-    "honorees.people[1]",
-    "honorees.people[2]",
-    "honorees.people[3]",
+    "groups[0].people[1]",
+    "groups[0].people[2]",
+    "groups[0].people[3]",
     "testimonials.people[0].body",
     "testimonials.people[1].body",
     "next_phase.text",
@@ -102,9 +102,9 @@ def test_the_example_lists_its_placeholders_and_the_status_bar_counts_them(
         "Background, row 3, Value",
         "Background, row 4, Value",
         "Background, row 5, Value",
-        "Honorees, row 2",
-        "Honorees, row 3",
-        "Honorees, row 4",
+        "Recognition group 1, row 2",
+        "Recognition group 1, row 3",
+        "Recognition group 1, row 4",
         "Testimonials, row 1, Text",
         "Testimonials, row 2, Text",
         "Next phase, Text",
@@ -120,7 +120,7 @@ def test_the_example_lists_its_placeholders_and_the_status_bar_counts_them(
 
 def test_nothing_to_fix_says_so(window: MainWindow) -> None:
     window.document.set_field(("background", "numbers"), [])
-    window.document.set_field(("honorees", "people"), [])
+    window.document.set_field(("groups", 0, "people"), [])
     window.document.set_field(("testimonials", "people"), [])
     window.document.set_field(("next_phase", "text"), "二期报名中")
     window.document.set_field(("article", "outline"), [])
@@ -158,7 +158,7 @@ def test_findings_are_in_the_ui_language(chinese_window: MainWindow) -> None:
     window.compliance.refresh()
     shown = rows(window.compliance)
     assert shown[1] == ["警告", "内容", "读书笔记：尚未确定（占位）", "活动背景，第 3 行，数值"]
-    assert shown[4] == ["警告", "内容", "空行（占位）", "个人表彰，第 2 行"]
+    assert shown[4] == ["警告", "内容", "空行（占位）", "表彰组 1，第 2 行"]
     assert shown[7] == ["警告", "内容", "金润森：还没有感言内容", "学员感言，第 1 行，正文"]
     assert shown[-2:] == [
         [
@@ -213,10 +213,10 @@ def test_every_content_finding_of_the_example_selects_a_field(window: MainWindow
 
 def test_activating_an_empty_row_selects_that_honoree_row(qtbot: QtBot, window: MainWindow) -> None:
     window.compliance.refresh()
-    window.compliance.list.itemActivated.emit(item_of(window.compliance, "honorees.people[2]"), 0)
+    window.compliance.list.itemActivated.emit(item_of(window.compliance, "groups[0].people[2]"), 0)
     tab = window.tabs.currentWidget()
-    assert isinstance(tab, HonoreesTab)
-    table = tab.honorees_table
+    assert isinstance(tab, RecognitionTab)
+    table = tab.people_table
     assert table.selected_rows() == [2]
     assert table.view.currentIndex().row() == 2
     qtbot.waitUntil(lambda: QApplication.focusWidget() is table.view)

@@ -219,7 +219,7 @@ def test_export_markdown_and_html(
 
 def test_copy_for_wechat_puts_html_and_text(window: MainWindow, example_file: Path) -> None:
     window.files.open_file(example_file)
-    window.document.set_field(("honorees", "people", 0, "name"), "A|B <x>")
+    window.document.set_field(("groups", 0, "people", 0, "name"), "A|B <x>")
     window.window_actions.copy_wechat.trigger()
     mime = QGuiApplication.clipboard().mimeData()
     assert mime.hasHtml() and mime.hasText()

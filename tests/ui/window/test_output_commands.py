@@ -30,11 +30,11 @@ def test_the_copy_follows_each_edit_after_the_preview_rendered(
     window.preview.start()
     qtbot.waitUntil(lambda: window.preview.ready, timeout=20000)
     qtbot.waitUntil(lambda: not window.preview._throttle.busy)  # every section composed
-    first = window.document.project.honorees.people[0].name
+    first = window.document.project.groups[0].people[0].name
     before = copied_html(window).count(first)
     assert before
 
-    window.document.set_field(("honorees", "people", 0, "name"), "周新名")
+    window.document.set_field(("groups", 0, "people", 0, "name"), "周新名")
     html = copied_html(window)
     assert "周新名" in html
     assert html.count(first) == before - 1  # the table's cell; the testimonials keep theirs

@@ -359,7 +359,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>关于 recapdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/window/import_commands.py" line="+28"/>
+        <location filename="../../ui/window/import_commands.py" line="+29"/>
         <source>1 row</source>
         <translation>1 行</translation>
     </message>
@@ -369,12 +369,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>%1 行</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Cannot import rows</source>
         <translation>无法导入行</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -709,6 +709,26 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <source>%1 points outside the project&apos;s folder</source>
         <translation>%1 指向项目文件夹之外</translation>
     </message>
+    <message>
+        <location filename="../../store/avatars.py" line="+52"/>
+        <source>%1: avatars are fetched over https (http only from this computer)</source>
+        <translation>%1：头像只通过 https 获取（http 仅限本机）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a GitHub id</source>
+        <translation>%1 不是 GitHub 账号</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the avatar of %1 could not be fetched: %2</source>
+        <translation>无法获取 %1 的头像：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub has no avatar for %1 (HTTP %2)</source>
+        <translation>GitHub 上没有 %1 的头像（HTTP %2）</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTab</name>
@@ -782,7 +802,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../model/checks.py" line="+60"/>
+        <location filename="../../model/checks.py" line="+61"/>
         <source>the link has no URL</source>
         <translation>链接没有网址</translation>
     </message>
@@ -797,7 +817,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>空行（占位）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+47"/>
         <source>the article has no title</source>
         <translation>文章没有标题</translation>
     </message>
@@ -822,7 +842,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>%1：尚未确定（占位）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-40"/>
         <source>privacy is on but this honoree has no GitHub id, so the row shows nobody</source>
         <translation>已开启隐私，但此受表彰者没有 GitHub 账号，这一行显示不出任何人</translation>
     </message>
@@ -837,7 +857,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>受表彰者重复：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+39"/>
         <source>person %1</source>
         <translation>第 %1 人</translation>
     </message>
@@ -872,7 +892,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>%1 个字符：远超表格单元格可显示的长度，最多 %2 个</translation>
     </message>
     <message>
-        <location filename="../../compose/inline_fields.py" line="+150"/>
+        <location filename="../../compose/inline_fields.py" line="+161"/>
         <source>another number already has the key %1</source>
         <translation>另一项数据已使用键名 %1</translation>
     </message>
@@ -988,7 +1008,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../importers/commands.py" line="+58"/>
+        <location filename="../../importers/commands.py" line="+59"/>
         <source>overwrite an existing file</source>
         <translation>覆盖已有文件</translation>
     </message>
@@ -1034,7 +1054,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>.csv、.tsv 或 .xlsx 文件，第一行为表头</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>a recognition group&apos;s id (the example&apos;s: honorees, committee) or testimonials</source>
+        <translation>表彰组的 id（示例中为 honorees、committee）或 testimonials</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>read COLUMN (a header or a 1-based number) into FIELD, or skip it (FIELD=skip); columns are otherwise matched by their headers</source>
         <translation>把 COLUMN（表头名称或从 1 开始的列号）读入 FIELD，或跳过该列（FIELD=skip）；其余列按表头自动匹配</translation>
     </message>
@@ -1156,28 +1181,18 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>文章</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>award title</source>
-        <translation>奖项名称</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>award link</source>
-        <translation>奖项链接</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>background</source>
         <translation>活动背景</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
@@ -1192,12 +1207,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>表格列</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>committee</source>
-        <translation>组委会</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
@@ -1205,11 +1215,6 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+1"/>
         <source>display</source>
         <translation>显示方式</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>duty</source>
-        <translation>职责</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1232,7 +1237,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>GitHub 账号显示为链接</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>heading</source>
         <translation>章节标题</translation>
     </message>
@@ -1242,12 +1247,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>列标题</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>honorees</source>
-        <translation>个人表彰</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>how to join</source>
         <translation>参与方式</translation>
     </message>
@@ -1285,11 +1285,6 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+1"/>
         <source>numbers list</source>
         <translation>数据列表</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>member</source>
-        <translation>成员</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1332,9 +1327,39 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>人员</translation>
     </message>
     <message>
+        <location line="-34"/>
+        <source>award line</source>
+        <translation>表彰说明</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>citation</source>
+        <translation>颁奖词</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>position</source>
-        <translation>职位</translation>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what they did</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>recognition group</source>
+        <translation>表彰组</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>photo</source>
+        <translation>头像</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1345,6 +1370,16 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+1"/>
         <source>privacy</source>
         <translation>隐私</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>privacy note</source>
+        <translation>隐私说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place of the privacy note</source>
+        <translation>隐私说明位置</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1407,7 +1442,8 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>显示</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
+        <location line="+6"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -2100,178 +2136,6 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
 </context>
 <context>
-    <name>HonoreeColumnsEditor</name>
-    <message>
-        <location filename="../../ui/forms/tabs/honoree_columns.py" line="+99"/>
-        <source>Heading in the article</source>
-        <translation>文章中的列标题</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Column: {name}</source>
-        <translation>列：{name}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Heading in the article: {name}</source>
-        <translation>文章中的列标题：{name}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Move left: {name}</source>
-        <translation>左移：{name}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One place to the left in the article&apos;s table (Alt+Up)</source>
-        <translation>在文章的表格中左移一列（Alt+Up）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move right: {name}</source>
-        <translation>右移：{name}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One place to the right in the article&apos;s table (Alt+Down)</source>
-        <translation>在文章的表格中右移一列（Alt+Down）</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Not shown while only GitHub ids are shown</source>
-        <translation>只显示 GitHub 账号时不显示此列</translation>
-    </message>
-    <message>
-        <location line="+74"/>
-        <source>Honoree table columns</source>
-        <translation>表彰名单的列</translation>
-    </message>
-</context>
-<context>
-    <name>HonoreesTab</name>
-    <message>
-        <location filename="../../ui/forms/tabs/honorees_tab.py" line="+39"/>
-        <source>&amp;Introduction:</source>
-        <translation>引言(&amp;I)：</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Award title:</source>
-        <translation>奖项名称(&amp;A)：</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. Kubernetes源码之星</source>
-        <translation>例如：Kubernetes源码之星</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Award &amp;link:</source>
-        <translation>奖项链接(&amp;L)：</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>https://… (optional: makes the award title a link)</source>
-        <translation>https://…（可选：让奖项名称成为链接）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Show GitHub ids only (hide names and companies)</source>
-        <translation>只显示 GitHub 账号（隐藏姓名和公司）(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The article&apos;s table keeps only the number and GitHub columns</source>
-        <translation>文章中的表格只保留序号和 GitHub 两列</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+12"/>
-        <location line="+45"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="-56"/>
-        <location line="+12"/>
-        <source>Company</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <location line="+12"/>
-        <source>Position</source>
-        <translation>职位</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <location line="+13"/>
-        <location line="+43"/>
-        <source>GitHub</source>
-        <translation>GitHub</translation>
-    </message>
-    <message>
-        <location line="-53"/>
-        <source>H&amp;onorees:</source>
-        <translation>表彰名单(&amp;O)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Closing text:</source>
-        <translation>结语(&amp;C)：</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Company and position</source>
-        <translation>公司职位</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Table colu&amp;mns:</source>
-        <translation>表格列(&amp;M)：</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Organizing committee</source>
-        <translation>组委会</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Show headi&amp;ng</source>
-        <translation>显示标题(&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Hea&amp;ding:</source>
-        <translation>标题(&amp;D)：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>In&amp;troduction:</source>
-        <translation>引言(&amp;T)：</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Duty</source>
-        <translation>职责</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Mem&amp;bers:</source>
-        <translation>成员(&amp;B)：</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Closing te&amp;xt:</source>
-        <translation>结语(&amp;X)：</translation>
-    </message>
-</context>
-<context>
     <name>ImportRowsDialog</name>
     <message>
         <location filename="../../ui/dialogs/import_rows_dialog.py" line="+56"/>
@@ -2365,11 +2229,6 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
-        <source>Duty</source>
-        <translation>职责</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Cohort</source>
         <translation>期次</translation>
     </message>
@@ -2437,7 +2296,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>文章各部分</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -2448,8 +2307,8 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
-        <source>Honorees</source>
-        <translation>个人表彰</translation>
+        <source>Recognition</source>
+        <translation>表彰</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2467,7 +2326,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -2644,7 +2503,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/preview/preview.py" line="+58"/>
+        <location filename="../../ui/preview/preview.py" line="+63"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -2789,7 +2648,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>要把这篇 Markdown 总结变成项目：recapdesk import %1 -o PROJECT.recap.toml</translation>
     </message>
     <message>
-        <location filename="../../store/migrations/__init__.py" line="+39"/>
+        <location filename="../../store/migrations/__init__.py" line="+40"/>
         <source>no &apos;schema&apos; key: this is not a recapdesk project file</source>
         <translation>没有 schema 键：这不是 recapdesk 项目文件</translation>
     </message>
@@ -2845,12 +2704,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>a date or time (%1) where text was expected; put it in quotes</source>
         <translation>此处应为文本，却是日期或时间（%1）；请给它加上引号</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+46"/>
         <source>this is a binary file, not a project file</source>
         <translation>这是二进制文件，不是项目文件</translation>
     </message>
@@ -3256,6 +3115,239 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
 </context>
 <context>
+    <name>RecognitionTab</name>
+    <message>
+        <location filename="../../ui/forms/tabs/recognition_tab.py" line="+155"/>
+        <source>Recognition &amp;groups:</source>
+        <translation>表彰组(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add group</source>
+        <translation>添加表彰组(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete group</source>
+        <translation>删除表彰组(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Markdown: **bold**, [text](https://…), - list items</source>
+        <translation>Markdown：**粗体**、[文字](https://…)、- 列表项</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>头像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company and position</source>
+        <translation>公司职位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohort</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they did</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citation</source>
+        <translation>颁奖词</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sh&amp;ow heading</source>
+        <translation>显示标题(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Headi&amp;ng:</source>
+        <translation>标题(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Layou&amp;t:</source>
+        <translation>版式(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name&amp;s per row (name wall):</source>
+        <translation>每行人数（名字墙）(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Privac&amp;y note:</source>
+        <translation>隐私说明(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note pla&amp;ced:</source>
+        <translation>说明位置(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Peop&amp;le:</source>
+        <translation>名单(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closing te&amp;xt:</source>
+        <translation>结尾(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Show heading</source>
+        <translation>显示标题</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Introduction:</source>
+        <translation>引言(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awa&amp;rd line:</source>
+        <translation>表彰说明(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 下面是本期评出的**[Kubernetes源码之星](https://…)**：</source>
+        <translation>例如：下面是本期评出的**[Kubernetes源码之星](https://…)**：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List: name — citation</source>
+        <translation>列表：姓名 — 颁奖词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name wall</source>
+        <translation>名字墙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citation list</source>
+        <translation>颁奖词列表</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Privacy:</source>
+        <translation>隐私(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show by name and company</source>
+        <translation>显示姓名和公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show by name (no company, position, city)</source>
+        <translation>只显示姓名（不显示公司、职位、城市）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub ids only (no names)</source>
+        <translation>只显示 GitHub 账号（不显示姓名）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Above the people</source>
+        <translation>名单上方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below the people</source>
+        <translation>名单下方</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Colu&amp;mns shown:</source>
+        <translation>显示的列(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>New group</source>
+        <translation>新表彰组</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add group</source>
+        <translation>添加表彰组</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete group</source>
+        <translation>删除表彰组</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Move group up</source>
+        <translation>上移表彰组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move group down</source>
+        <translation>下移表彰组</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableEditor</name>
     <message>
         <location filename="../../ui/forms/widgets/record_table_editor.py" line="+78"/>
@@ -3356,7 +3448,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>SectionOrderEditor</name>
     <message>
-        <location filename="../../ui/forms/tabs/section_order.py" line="+123"/>
+        <location filename="../../ui/forms/tabs/section_order.py" line="+138"/>
         <source>Section order</source>
         <translation>章节顺序</translation>
     </message>
@@ -3389,14 +3481,19 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>SectionOrderModel</name>
     <message>
-        <location line="-140"/>
+        <location line="-155"/>
         <source>(untitled section)</source>
         <translation>（无标题章节）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Free section</source>
         <translation>自由章节</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recognition group</source>
+        <translation>表彰组</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3404,7 +3501,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>已隐藏：不出现在文章中</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Heading not shown: continues the section before it</source>
         <translation>不显示标题：接在上一章节之后</translation>
     </message>
@@ -4181,8 +4278,8 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Honorees</source>
-        <translation>个人表彰(&amp;H)</translation>
+        <source>&amp;Recognition</source>
+        <translation>表彰(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1,8 +1,7 @@
 """Bring project data written by an older schema up to the current one, in one place.
 
 Each step is a function from the data of schema N to the data of schema N + 1, registered in
-``STEPS`` under N. Version 1 is the first schema, so there is no step yet; the loader still goes
-through :func:`migrate` so that the next schema change only adds a step here.
+``STEPS`` under N: 1 -> 2 makes the honorees and the committee recognition groups (schema1.py).
 """
 
 from __future__ import annotations
@@ -13,10 +12,11 @@ from typing import Any
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
 from recapdesk.model import SCHEMA_VERSION
 from recapdesk.store.errors import say
+from recapdesk.store.migrations.schema1 import Schema1Error, to_schema2
 
 Data = dict[str, Any]
 
-STEPS: dict[int, Callable[[Data], Data]] = {}
+STEPS: dict[int, Callable[[Data], Data]] = {1: to_schema2}
 """``STEPS[n]`` turns schema-``n`` data into schema ``n + 1`` data."""
 
 FIRST_SCHEMA = 1
@@ -26,8 +26,9 @@ class MigrationError(ValueError):
     """The data's schema cannot be brought to the current one; ``message`` says why, marked
     for translation (the loader passes it on in its ProjectFileError)."""
 
-    def __init__(self, message: Message) -> None:
+    def __init__(self, message: Message | str, where: str = "schema") -> None:
         self.message = message
+        self.where = where  # the field the problem is in
         super().__init__(str(message))
 
 
@@ -58,7 +59,10 @@ def migrate(data: Data, steps: dict[int, Callable[[Data], Data]] | None = None) 
         if step is None:
             missing = QT_TRANSLATE_NOOP("ProjectFile", "no migration from schema %1 to %2")
             raise MigrationError(say(missing, str(version), str(version + 1)))
-        data = step(data)
+        try:
+            data = step(data)
+        except Schema1Error as error:
+            raise MigrationError(error.reason, error.where) from None
         version += 1
         data["schema"] = version
     return data

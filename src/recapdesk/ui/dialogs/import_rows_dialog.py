@@ -139,10 +139,9 @@ class ImportRowsDialog(QDialog):
             IGNORE: self.tr("(skip)"),
             "name": self.tr("Name"),
             "company": self.tr("Company"),
-            "position": self.tr("Position"),
+            "title": self.tr("Position"),
             AFFILIATION: self.tr("Company and position"),
             "github": self.tr("GitHub"),
-            "duty": self.tr("Duty"),
             "cohort": self.tr("Cohort"),
             "role": self.tr("Role"),
             "body": self.tr("Testimonial"),
@@ -202,8 +201,8 @@ class ImportRowsDialog(QDialog):
     def _field_chosen(self, column: int) -> None:
         """A field fills one column: choosing it here takes it from any other column."""
         field = self.combos[column].currentData()
-        taken = {field} | ({"company", "position"} if field == AFFILIATION else set())
-        if field in ("company", "position"):
+        taken = {field} | ({"company", "title"} if field == AFFILIATION else set())
+        if field in ("company", "title"):
             taken.add(AFFILIATION)
         for other, combo in enumerate(self.combos):
             if other != column and field and combo.currentData() in taken:

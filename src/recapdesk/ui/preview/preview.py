@@ -18,6 +18,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 
 from recapdesk.model import BuiltinSection, Project
+from recapdesk.model.groups import group_key
 from recapdesk.model.paths import FieldPath
 from recapdesk.model.project import FREE_PREFIX
 from recapdesk.render.themes import theme_css
@@ -34,6 +35,10 @@ def section_key(project: Project, path: FieldPath) -> str:
     if root == "free_sections" and len(path) > 1 and isinstance(path[1], int):
         if 0 <= path[1] < len(project.free_sections):
             return FREE_PREFIX + project.free_sections[path[1]].id
+        return ""
+    if root == "groups" and len(path) > 1 and isinstance(path[1], int):
+        if 0 <= path[1] < len(project.groups):
+            return group_key(project.groups[path[1]].id)
         return ""
     return root if root in BUILTIN_KEYS else ""
 

@@ -180,7 +180,7 @@ class WindowActions:
         tab_names = [
             translate("WindowActions", "&Article"),
             translate("WindowActions", "&Background"),
-            translate("WindowActions", "&Honorees"),
+            translate("WindowActions", "&Recognition"),
             translate("WindowActions", "&Testimonials"),
             translate("WindowActions", "&Next Phase"),
         ]

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QTabWidget
 
 from recapdesk.importers import markdown_recap
-from recapdesk.importers.mapping import LIST_PATHS, Target
+from recapdesk.importers.mapping import Target, list_path
 from recapdesk.importers.rows import RowsError, decode, make_records, merged, read_rows
+from recapdesk.model import COMMITTEE_ID, GROUP_PREFIX, HONOREES_ID
 from recapdesk.ui.i18n import fill, translate
 
 if TYPE_CHECKING:
@@ -50,7 +51,18 @@ class ImportCommands:
 
     def _current_target(self) -> Target:
         keys = getattr(self._tabs.currentWidget(), "section_keys", ())
-        return Target.TESTIMONIALS if "testimonials" in keys else Target.HONOREES
+        if "testimonials" in keys:
+            return Target.TESTIMONIALS
+        selected = getattr(self._tabs.currentWidget(), "section_key_for_selection", None)
+        return Target.COMMITTEE if selected and selected() == "group:committee" else Target.HONOREES
+
+    def _selected_group(self) -> str | None:
+        """The group selected in the Recognition tab, when it is the current tab and the
+        group is neither of the two the dialog names (honorees, committee)."""
+        selected = getattr(self._tabs.currentWidget(), "section_key_for_selection", None)
+        key = selected() if selected else ""
+        group_id = key.removeprefix(GROUP_PREFIX) if key.startswith(GROUP_PREFIX) else None
+        return None if group_id in (HONOREES_ID, COMMITTEE_ID) else group_id
 
     def _show_tab_of(self, key: str) -> None:
         for index in range(self._tabs.count()):
@@ -69,15 +81,22 @@ class ImportCommands:
             self._dialogs.error(translate("", "Cannot import rows"), f"{path}: {error}")
             return False
         document = self._document
-        counts = {target: len(document.value(LIST_PATHS[target])) for target in Target}
+        # Rows for the honorees go into the group selected, when another one is.
+        group = self._selected_group()
+        honorees = list_path(document.project, Target.HONOREES, group)
+        counts = {t: len(document.value(list_path(document.project, t))) for t in Target}
+        counts[Target.HONOREES] = len(document.value(honorees))
         choice = self._dialogs.map_rows(sheet, path.name, counts, self._current_target())
         if choice is None:
             return False
+        group = group if choice.target is Target.HONOREES else None
         made = make_records(sheet, choice.mapping, choice.target)
-        items = merged(document.project, choice.target, made.records, replace=choice.replace)
+        items = merged(
+            document.project, choice.target, made.records, replace=choice.replace, group_id=group
+        )
         text = fill(translate("", "Import %1"), _rows(len(made.records)))
-        document.set_list(LIST_PATHS[choice.target], items, text)
-        self._show_tab_of(choice.target.value)
+        document.set_list(list_path(document.project, choice.target, group), items, text)
+        self._show_tab_of("testimonials" if choice.target is Target.TESTIMONIALS else "groups")
         message = fill(translate("", "Imported %1 from %2"), _rows(len(made.records)), path.name)
         self._show_status(message)
         return True

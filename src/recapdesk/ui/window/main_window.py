@@ -117,8 +117,8 @@ class MainWindow(QMainWindow):
         from recapdesk.ui.document import ProjectDocument
         from recapdesk.ui.forms.tabs.article_tab import ArticleTab
         from recapdesk.ui.forms.tabs.background_tab import BackgroundTab
-        from recapdesk.ui.forms.tabs.honorees_tab import HonoreesTab
         from recapdesk.ui.forms.tabs.next_phase_tab import NextPhaseTab
+        from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
         from recapdesk.ui.forms.tabs.testimonials_tab import TestimonialsTab
         from recapdesk.ui.preview.preview import PreviewPane
         from recapdesk.ui.safety.autosave import Autosaver, data_folder
@@ -144,10 +144,11 @@ class MainWindow(QMainWindow):
         article_tab = ArticleTab(
             self.document, choose_picture=self.dialogs.picture_path, show_status=self.show_status
         )
+        recognition_tab = RecognitionTab(self.document)
         self.form_tabs = [
             article_tab,
             BackgroundTab(self.document),
-            HonoreesTab(self.document),
+            recognition_tab,
             TestimonialsTab(self.document),
             NextPhaseTab(self.document),
         ]
@@ -235,6 +236,7 @@ class MainWindow(QMainWindow):
 
         self.tabs.currentChanged.connect(self._scroll_preview_to_tab)
         article_tab.current_section_changed.connect(self.preview.scroll_to)
+        recognition_tab.current_section_changed.connect(self.preview.scroll_to)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.document.path_changed.connect(self._update_title)
         self._update_title()
@@ -247,7 +249,7 @@ class MainWindow(QMainWindow):
         return [
             self.tr("Article"),
             self.tr("Background"),
-            self.tr("Honorees"),
+            self.tr("Recognition"),
             self.tr("Testimonials"),
             self.tr("Next Phase"),
         ]
@@ -276,11 +278,10 @@ class MainWindow(QMainWindow):
         self.window_actions.rebuild_recent(self.recent.paths())
 
     def _scroll_preview_to_tab(self, index: int) -> None:
-        from recapdesk.ui.forms.tabs.article_tab import ArticleTab
-
         tab = self.tabs.widget(index)
-        if isinstance(tab, ArticleTab):
-            self.preview.scroll_to(tab.section_key_for_selection())
+        selection = getattr(tab, "section_key_for_selection", None)
+        if selection is not None:  # the Article and Recognition tabs: the section selected
+            self.preview.scroll_to(selection())
             return
         keys = getattr(tab, "section_keys", ())
         if keys:

@@ -192,7 +192,7 @@ def test_order_list_redraws_only_rows_whose_heading_changed(
     document.set_field(("article", "title"), "新标题")
     document.set_field(("article", "title"), "新标题二")
     assert redrawn == []
-    document.set_field(("committee", "heading"), "管委会")
+    document.set_field(("groups", 1, "heading"), "管委会")
     assert len(redrawn) == 1
     assert any("管委会" in label for label in labels(model))
     document.set_field(("article", "title"), "新标题三")
@@ -229,7 +229,7 @@ def test_drag_and_drop_reorders_sections(tab: ArticleTab, document: ProjectDocum
     model.dropMimeData(dragged, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
 
     assert headings(document) == ["一、感恩", "二、活动背景", "三、个人表彰和感言"]
-    assert document.project.order[0].key == "committee"
+    assert document.project.order[0].key == "group:committee"
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()
     assert headings(document) == EXAMPLE_HEADINGS
@@ -257,7 +257,7 @@ def test_unchecking_a_section_hides_it(
     assert "感恩" not in compose(document.project)
     assert headings(document) == ["一、活动背景", "二、个人表彰和感言"]
     assert document.undo_stack.count() == 1
-    assert tab.order_editor.selected_key() == "committee"  # still on the same row
+    assert tab.order_editor.selected_key() == "group:committee"  # still on the same row
 
     document.undo_stack.undo()
     assert headings(document) == EXAMPLE_HEADINGS

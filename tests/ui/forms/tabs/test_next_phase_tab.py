@@ -169,7 +169,7 @@ def test_select_field(tab: NextPhaseTab) -> None:
     assert tab.focusWidget() is line(tab, "next_phase_time")
     assert tab.select_field(("next_phase",))
     assert tab.focusWidget() is line(tab, "next_phase_heading")
-    assert not tab.select_field(("honorees", "intro"))
+    assert not tab.select_field(("groups", 0, "intro"))
     assert not tab.select_field(("next_phase", "links", 3))
 
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recapdesk.compose.words import DEFAULT_HEADINGS
-from recapdesk.model import BuiltinSection, SectionSlot
+from recapdesk.compose.words import DEFAULT_HEADINGS, group_heading
+from recapdesk.model import GROUP_PREFIX, BuiltinSection, RecognitionGroup, SectionSlot
 from recapdesk.model.paths import FieldPath
 from recapdesk.model.project import FREE_PREFIX
 from recapdesk.model.sections import Section
@@ -53,6 +53,11 @@ class SectionOrderModel(DocumentListModel):
             except KeyError:  # a free section being removed; the reset follows
                 return ""
             return heading or self.tr("(untitled section)")
+        if key.startswith(GROUP_PREFIX):
+            try:
+                return group_heading(project, key.removeprefix(GROUP_PREFIX))
+            except KeyError:  # a group being removed; the reset follows
+                return ""
         section = BuiltinSection(key)
         model: Section = getattr(project, section.value)
         return model.heading.strip() or DEFAULT_HEADINGS[project.article.language][section]
@@ -73,10 +78,20 @@ class SectionOrderModel(DocumentListModel):
 
     def _tooltip(self, slot: SectionSlot) -> str:
         notes = [self.tr("Free section") if slot.key.startswith(FREE_PREFIX) else ""]
+        if slot.key.startswith(GROUP_PREFIX):
+            notes = [self.tr("Recognition group")]
         if not slot.visible:
             notes.append(self.tr("Hidden: left out of the article"))
         elif not slot.key.startswith(FREE_PREFIX):
-            model: Section = getattr(self.document.project, slot.key)
+            project = self.document.project
+            model: Section | RecognitionGroup
+            if slot.key.startswith(GROUP_PREFIX):
+                group_id = slot.key.removeprefix(GROUP_PREFIX)
+                if group_id not in {group.id for group in project.groups}:
+                    return ""  # a group being removed; the reset follows
+                model = project.group(group_id)
+            else:
+                model = getattr(project, slot.key)
             if not model.show_heading:
                 notes.append(self.tr("Heading not shown: continues the section before it"))
         return "\n".join(note for note in notes if note)

@@ -288,7 +288,7 @@ class SectionForm(QWidget):
     def select_field(self, path: FieldPath) -> bool:
         """Focus the widget of ``path`` (a table row: select it and scroll to it); False when
         the path belongs to another tab. A field without a widget of its own selects the
-        nearest enclosing one (``("honorees", "columns", 2)`` -> the column chooser)."""
+        nearest enclosing one (``("background", "numbers")`` -> its table)."""
         if not path or path[0] not in self.section_keys:
             return False
         for list_path, editor in self._tables.items():

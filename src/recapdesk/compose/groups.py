@@ -1,0 +1,201 @@
+"""Recognition groups -> Markdown, in each group's layout.
+
+Every layout writes Markdown that GitHub, the preview and the WeChat copy all render:
+
+- table: a centered GFM table of the columns shown (schema 1's honorees and committee tables);
+- list: a bullet per person, "name — citation";
+- name wall: the names in rows of ``wall_columns``, a paragraph with hard line breaks; with the
+  photo column, a table of ``wall_columns`` columns, an avatar above each name;
+- citation list: the name line in bold, then the citation with its line breaks kept.
+
+User text stays literal (compose/escape.inline). An avatar is the person's picture, else their
+initials in the theme colour as an SVG ``data:`` picture: the preview shows it as it is, the
+WeChat copy rasterizes it to PNG like every SVG (render/pictures: WeChat drops SVG and keeps
+neither a style element nor the positioned text a CSS circle would need), and GitHub shows the
+alt text, the name.
+"""
+
+from __future__ import annotations
+
+import base64
+from xml.sax.saxutils import escape as xml_escape
+
+from recapdesk.compose.escape import flatten, inline, link, link_target
+from recapdesk.model import GroupColumn, GroupLayout, Person, RecognitionGroup
+from recapdesk.model.validation import github_id_problem, github_profile_url
+
+_CENTER = ":--:"
+DEFAULT_AVATAR_COLOR = "#2b6cb0"
+_IDENTITY = (
+    GroupColumn.NAME,
+    GroupColumn.COMPANY,
+    GroupColumn.TITLE,
+    GroupColumn.AFFILIATION,
+    GroupColumn.CITY,
+    GroupColumn.COHORT,
+    GroupColumn.ROLE,
+)
+
+
+def github_cell(github_id: str, links: bool = True) -> str:
+    """A profile link for a valid id (``links``: the article's choice); anything else
+    literally, never as a link."""
+    if links and github_id and github_id_problem(github_id) is None:
+        return link(github_id, github_profile_url(github_id))
+    return inline(github_id)
+
+
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    """A centered GFM table; cells are Markdown already escaped by the caller."""
+    lines = [
+        "| " + " | ".join(headers) + " |",
+        "| " + " | ".join(_CENTER for _ in headers) + " |",
+    ]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def initials(name: str) -> str:
+    """What an avatar badge shows: a Chinese name's last two characters (润森), else the first
+    letters of up to two words (Ada Lovelace: AL)."""
+    text = flatten(name)
+    if not text:
+        return "?"
+    if any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return text.replace(" ", "")[-2:]
+    words = [word for word in text.replace("-", " ").split(" ") if word]
+    return "".join(word[0] for word in words[:2]).upper()
+
+
+def initials_badge(name: str, color: str) -> str:
+    """A round SVG badge of the initials of ``name`` in ``color``, as a data: URI."""
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 96 96">'
+        f'<circle cx="48" cy="48" r="48" fill="{xml_escape(color)}"/>'
+        '<text x="48" y="48" dy="0.35em" text-anchor="middle" font-size="36" '
+        'font-family="sans-serif" fill="#ffffff">'
+        f"{xml_escape(initials(name))}</text></svg>"
+    )
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode("ascii")
+
+
+def avatar(person: Person, color: str) -> str:
+    """The person's picture as a Markdown image (alt text: the name or GitHub id)."""
+    alt = inline(person.name or person.github).replace("\\]:", "\\]\\:")
+    source = person.photo or initials_badge(person.name or person.github, color)
+    return f"![{alt}]({link_target(source)})"
+
+
+def _cell(person: Person, column: GroupColumn, index: str, color: str, links: bool = True) -> str:
+    if column is GroupColumn.INDEX:
+        return index
+    if column is GroupColumn.PHOTO:
+        return avatar(person, color)
+    if column is GroupColumn.GITHUB:
+        return github_cell(person.github, links)
+    if column is GroupColumn.AFFILIATION:
+        return inline(" ".join(filter(None, [person.company, person.title])))
+    return inline(getattr(person, column.value))
+
+
+def headers(
+    group: RecognitionGroup, columns: list[GroupColumn], words: dict[str, str]
+) -> list[str]:
+    """The header cells: the group's own heading of a column where it has one."""
+    own = dict(zip(group.columns, group.headers, strict=False))
+    return [inline(own.get(column, "")) or words[column.value] for column in columns]
+
+
+def _table(group: RecognitionGroup, words: dict[str, str], color: str, links: bool) -> str:
+    columns = group.shown_columns()
+    if not columns or not group.people:
+        return ""
+    rows: list[list[str]] = []
+    number = 0
+    for person in group.people:
+        empty = person.is_empty()
+        if not empty:
+            number += 1
+        index = "" if empty else str(number)
+        rows.append([_cell(person, column, index, color, links) for column in columns])
+    return table(headers(group, columns, words), rows)
+
+
+def who(person: Person, group: RecognitionGroup, words: dict[str, str], links: bool = True) -> str:
+    """The Markdown naming a person: the identity columns shown, else the GitHub id."""
+    columns = group.shown_columns()
+    parts = [_cell(person, c, "", "", links) for c in columns if c in _IDENTITY]
+    text = words["person_sep"].join(part for part in parts if part)
+    if GroupColumn.GITHUB in columns and person.github.strip():
+        github = github_cell(person.github, links)
+        text = f"{text} ({github})" if text else github
+    return text
+
+
+def _detail(person: Person, group: RecognitionGroup) -> str:
+    columns = group.shown_columns()
+    parts = []
+    if GroupColumn.CONTRIBUTION in columns:
+        parts.append(inline(person.contribution))
+    if GroupColumn.CITATION in columns:
+        parts.append(inline(person.citation))
+    return "; ".join(part for part in parts if part)
+
+
+def _list(group: RecognitionGroup, words: dict[str, str], links: bool) -> list[str]:
+    items = []
+    for person in group.people:
+        name, detail = who(person, group, words, links), _detail(person, group)
+        if name or detail:
+            items.append("- " + " — ".join(part for part in (name, detail) if part))
+    return items
+
+
+def _citations(group: RecognitionGroup, words: dict[str, str], links: bool) -> str:
+    entries = []
+    shows_citation = GroupColumn.CITATION in group.shown_columns()
+    for person in group.people:
+        name = who(person, group, words, links)
+        lines = []
+        if GroupColumn.CONTRIBUTION in group.shown_columns() and person.contribution.strip():
+            lines.append(inline(person.contribution))
+        if shows_citation:
+            lines += [inline(line) for line in person.citation.strip("\n").split("\n")]
+        # A blank line of the citation would end the paragraph: it stays a line break.
+        body = "  \n".join(line or "\u00a0" for line in lines)
+        head = f"**{name}**" if name else ""
+        entry = "  \n".join(part for part in (head, body) if part)
+        if entry:
+            entries.append(entry)
+    return "\n\n".join(entries)
+
+
+def _wall(group: RecognitionGroup, words: dict[str, str], color: str, links: bool) -> str:
+    people = [p for p in group.people if not p.is_empty()]
+    width = group.wall_columns
+    if GroupColumn.PHOTO in group.shown_columns():
+        cells = [f"{avatar(p, color)} {who(p, group, words, links)}".strip() for p in people]
+        if not cells:
+            return ""
+        rows = [cells[i : i + width] for i in range(0, len(cells), width)]
+        rows[-1] += [""] * (len(rows[0]) - len(rows[-1]))
+        return table([""] * len(rows[0]), rows)
+    names = [name for name in (who(p, group, words, links) for p in people) if name]
+    rows = [names[i : i + width] for i in range(0, len(names), width)]
+    return "  \n".join(words["wall_sep"].join(row) for row in rows)
+
+
+def group_people(
+    group: RecognitionGroup, words: dict[str, str], color: str, links: bool = True
+) -> tuple[str, str]:
+    """The group's people in its layout (``links``: GitHub ids as profile links):
+    ``("table", markdown)`` for a table (one line per row, so a renderer may render it piece
+    by piece), else ``("text", markdown)``."""
+    color = color or DEFAULT_AVATAR_COLOR
+    if group.layout is GroupLayout.TABLE:
+        return "table", _table(group, words, color, links)
+    if group.layout is GroupLayout.LIST:
+        return "text", "\n".join(_list(group, words, links))
+    if group.layout is GroupLayout.CITATIONS:
+        return "text", _citations(group, words, links)
+    return "text", _wall(group, words, color, links)
