@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from recapdesk.compose.escape import block, inline, link
+from recapdesk.compose.photos import compose_photos
 from recapdesk.compose.people import committee_table, honorees_table, testimonial_items
 from recapdesk.compose.words import DEFAULT_HEADINGS, WORDS, numbered
 from recapdesk.model import BuiltinSection, Link, Number, Project, TestimonialStyle
@@ -199,6 +200,8 @@ def compose_body(project: Project, key: str) -> Segments:
             else Segment.text("\n\n".join(items))
         )
         return _segments(Segment.text(block(t.intro)), people)
+    if section is BuiltinSection.PHOTOS:
+        return _segments(Segment.text(compose_photos(project.photos)))
     n = project.next_phase
     details = []
     if n.time.strip():

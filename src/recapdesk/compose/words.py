@@ -11,6 +11,7 @@ DEFAULT_HEADINGS: dict[Language, dict[BuiltinSection, str]] = {
         BuiltinSection.COMMITTEE: "组委会",
         BuiltinSection.TESTIMONIALS: "学员感言",
         BuiltinSection.NEXT_PHASE: "下期预告",
+        BuiltinSection.PHOTOS: "活动照片",
     },
     Language.EN: {
         BuiltinSection.BACKGROUND: "Background",
@@ -18,6 +19,7 @@ DEFAULT_HEADINGS: dict[Language, dict[BuiltinSection, str]] = {
         BuiltinSection.COMMITTEE: "Organizing committee",
         BuiltinSection.TESTIMONIALS: "Testimonials",
         BuiltinSection.NEXT_PHASE: "What's next",
+        BuiltinSection.PHOTOS: "Photos",
     },
 }
 

@@ -8,6 +8,7 @@ from typing import Annotated, Self
 
 from pydantic import AfterValidator, Field, model_validator
 
+from recapdesk.model.photos import Photos
 from recapdesk.model.sections import (
     Background,
     Committee,
@@ -53,6 +54,7 @@ class BuiltinSection(StrEnum):
     COMMITTEE = "committee"
     TESTIMONIALS = "testimonials"
     NEXT_PHASE = "next_phase"
+    PHOTOS = "photos"
 
 
 FREE_PREFIX = "free:"
@@ -100,6 +102,7 @@ class Article(Record):
 
 
 def default_order() -> list[SectionSlot]:
+    # The Photos section shows once it has pictures; until then it takes no room.
     return [SectionSlot(key=section.value) for section in BuiltinSection]
 
 
@@ -113,6 +116,7 @@ class Project(Record):
     testimonials: Testimonials = Field(default_factory=Testimonials)
     next_phase: NextPhase = Field(default_factory=NextPhase)
     free_sections: list[FreeSection] = Field(default_factory=list)
+    photos: Photos = Field(default_factory=Photos)
 
     model_config = Record.model_config | {"populate_by_name": True}
 
