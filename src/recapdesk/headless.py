@@ -213,7 +213,9 @@ def _render(args: argparse.Namespace) -> int:
     if args.to == "html":
         text = pipeline.page()
     elif args.to == "wechat":
-        text = pipeline.wechat_html(pangu=args.pangu, base_dir=args.project.parent) + "\n"
+        folder = args.project.parent
+        # The pictures embedded exactly as Copy for WeChat embeds them.
+        text = pipeline.wechat_html(pangu=args.pangu, base_dir=folder, pictures_from=folder) + "\n"
     else:
         text = pipeline.markdown()
     _write_output(text, args.output)

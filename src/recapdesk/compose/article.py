@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 from recapdesk.compose.escape import block, inline, link
-from recapdesk.compose.photos import compose_photos
 from recapdesk.compose.people import committee_table, honorees_table, testimonial_items
+from recapdesk.compose.photos import compose_photos
 from recapdesk.compose.words import DEFAULT_HEADINGS, WORDS, numbered
 from recapdesk.model import BuiltinSection, Link, Number, Project, TestimonialStyle
 from recapdesk.model.project import FREE_PREFIX

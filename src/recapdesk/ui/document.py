@@ -144,5 +144,10 @@ class ProjectDocument(QObject):
     def text(self) -> str:
         return dumps(self.project)
 
+    def pictures_folder(self) -> Path | None:
+        """The folder the project's picture references are relative to (the project file's
+        folder); None for an untitled project."""
+        return self.path.parent if self.path else None
+
 
 __all__ = ["ProjectDocument", "ValidationError"]
