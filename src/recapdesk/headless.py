@@ -256,16 +256,18 @@ def _check_one(args: argparse.Namespace) -> int:
 
 
 def _check_wechat(args: argparse.Namespace) -> int:
-    from recapdesk.render.compliance import check_wechat
-
     project = load(args.project)
     # The same input the window's Checks panel gives the check, pictures read beside the file.
     html = ArticlePipeline(project).wechat_html(base_dir=args.project.parent)
     # WeChat's draft API limits too (title, author, digest, content size): what a publish
     # would be refused for, before anything is sent.
+    # The project's own pictures as the copy embeds them (pipeline/picture_checks.py).
+    from recapdesk.pipeline.picture_checks import check_wechat_pictures
     from recapdesk.publish.limits import check_draft
 
-    findings = check_wechat(project, html) + check_draft(project, html)
+    findings = check_wechat_pictures(project, html, args.project.parent) + check_draft(
+        project, html
+    )
     for finding in findings:
         where = finding.field or "article"
         print(

@@ -16,8 +16,9 @@ from recapdesk.compose.checks import check_article
 from recapdesk.model import Project
 from recapdesk.model.checks import Finding
 from recapdesk.pipeline import ArticlePipeline
+from recapdesk.pipeline.picture_checks import check_wechat_pictures
 from recapdesk.publish.limits import check_draft
-from recapdesk.render.compliance import ComplianceFinding, check_wechat
+from recapdesk.render.compliance import ComplianceFinding
 from recapdesk.store.recovery import recovery_text
 
 
@@ -30,21 +31,24 @@ class Checks:
     wechat: list[ComplianceFinding]
 
 
-def check_both(pipeline: ArticlePipeline) -> Checks:
-    """Both checks of the pipeline's project, the WeChat one on the pipeline's check input."""
+def check_both(pipeline: ArticlePipeline, folder: Path | None = None) -> Checks:
+    """Both checks of the pipeline's project, the WeChat one on the pipeline's check input,
+    the project's pictures read from ``folder`` (the project file's; None: untitled)."""
     # One job for both, though the content checks take under a millisecond: a large project's
     # are still out of the window's thread, and the two lists are always of the same version.
     project = pipeline.project
     html = pipeline.check_input()
     # The draft API's limits too, as `check --wechat` reports them: what a publish would be
     # refused for.
-    return Checks(check_article(project), check_wechat(project, html) + check_draft(project, html))
+    wechat = check_wechat_pictures(project, html, folder)
+    return Checks(check_article(project), wechat + check_draft(project, html))
 
 
-def check_json(project_json: str) -> Checks:
+def check_json(project_json: str, folder: str = "") -> Checks:
     """:func:`check_both` of a project sent as JSON, with a pipeline of its own (the
     window's cannot cross into the helper process)."""
-    return check_both(ArticlePipeline(Project.model_validate_json(project_json)))
+    pipeline = ArticlePipeline(Project.model_validate_json(project_json))
+    return check_both(pipeline, Path(folder) if folder else None)
 
 
 def recovery_text_json(project_json: str, original: str, base_hash: str, pid: int) -> str:
