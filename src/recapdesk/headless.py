@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from recapdesk import __version__
+from recapdesk import __version__, pictures_command
 from recapdesk.compose.checks import check_article
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Translate, as_written
 from recapdesk.importers import commands as import_commands
@@ -177,6 +177,7 @@ def _parser(translate: Translate = as_written) -> argparse.ArgumentParser:
     )
     import_commands.add_commands(commands, translate)
     publish_command.add_command(commands, translate)
+    pictures_command.add_command(commands, translate)
     return parser
 
 
@@ -301,6 +302,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": _new,
     **import_commands.HANDLERS,
     **publish_command.HANDLERS,
+    **pictures_command.HANDLERS,
 }
 
 
