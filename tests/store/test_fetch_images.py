@@ -18,7 +18,7 @@ from tests.support import example_project, run_cli
 
 
 class _Pictures(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+    def do_GET(self) -> None:
         if self.path != "/logo.svg":
             self.send_error(404)
             return
@@ -28,7 +28,7 @@ class _Pictures(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(SVG)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
