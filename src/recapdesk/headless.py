@@ -129,6 +129,14 @@ def _parser(translate: Translate = as_written) -> argparse.ArgumentParser:
     render.add_argument(
         "-o", "--output", type=Path, help=translate("Cli", "write here instead of stdout")
     )
+    render.add_argument(
+        "--with-images",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "--to md -o DIR/article.md: copy the pictures the article uses into DIR too",
+        ),
+    )
 
     check = commands.add_parser(
         "check",
@@ -219,8 +227,24 @@ def _render(args: argparse.Namespace) -> int:
         text = pipeline.wechat_html(pangu=args.pangu, base_dir=folder, pictures_from=folder) + "\n"
     else:
         text = pipeline.markdown()
+    if args.with_images:
+        return _render_with_images(args, text)
     _write_output(text, args.output)
     return EXIT_OK
+
+
+def _render_with_images(args: argparse.Namespace, markdown: str) -> int:
+    """``--with-images``: the Markdown and the pictures it uses, as one folder."""
+    if args.to != "md" or args.output is None:
+        print("recapdesk: --with-images needs --to md and -o DIR/article.md", file=sys.stderr)
+        return EXIT_ERRORS
+    from recapdesk.pipeline.markdown_folder import write_markdown_folder
+
+    written = write_markdown_folder(markdown, args.project.parent, args.output)
+    for reference, reason in written.missing.items():
+        print(f"recapdesk: {args.project}: {reference}: {reason}", file=sys.stderr)
+    print(f"wrote {args.output} and {len(written.pictures)} pictures")
+    return EXIT_ERRORS if written.missing else EXIT_OK
 
 
 def _report(error: ProjectFileError) -> None:
