@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
 from recapdesk.ui.i18n import fill
 
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         from recapdesk.ui.forms.tabs.background_tab import BackgroundTab
         from recapdesk.ui.forms.tabs.honorees_tab import HonoreesTab
         from recapdesk.ui.forms.tabs.next_phase_tab import NextPhaseTab
+        from recapdesk.ui.forms.tabs.photos_tab import PhotosTab
         from recapdesk.ui.forms.tabs.testimonials_tab import TestimonialsTab
         from recapdesk.ui.preview.preview import PreviewPane
         from recapdesk.ui.safety.autosave import Autosaver, data_folder
@@ -136,12 +137,14 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("formTabs")
         self.tabs.setAccessibleName(self.tr("Article sections"))
         article_tab = ArticleTab(self.document)
+        photos_tab = PhotosTab(self.document)
         self.form_tabs = [
             article_tab,
             BackgroundTab(self.document),
             HonoreesTab(self.document),
             TestimonialsTab(self.document),
             NextPhaseTab(self.document),
+            photos_tab,
         ]
         for tab, title in zip(self.form_tabs, self._tab_titles(), strict=True):
             self.tabs.addTab(tab, title)
@@ -195,6 +198,19 @@ class MainWindow(QMainWindow):
             outputs=self.outputs,
             preferences=self.preferences,
         )
+        from recapdesk.ui.window.picture_commands import PictureCommands
+
+        self.pictures = PictureCommands(
+            self.document, self.dialogs, self.tabs, photos_tab, self.show_status, self
+        )
+        self.pictures.watch_fields(self.tabs)
+        insert_menu = QMenu(self.tr("&Insert"), self)
+        insert_menu.setObjectName("insertMenu")
+        self.menuBar().insertMenu(self.menuBar().actions()[-1], insert_menu)
+        insert_image = insert_menu.addAction(self.tr("&Image…"))
+        insert_image.setObjectName("action_insertImage")
+        insert_image.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        insert_image.triggered.connect(self.pictures.insert_image)
         self.statusBar().setObjectName("statusBar")
         self.compliance = CompliancePanel(self.document, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.compliance)
@@ -221,6 +237,7 @@ class MainWindow(QMainWindow):
             self.tr("Honorees"),
             self.tr("Testimonials"),
             self.tr("Next Phase"),
+            self.tr("Photos"),
         ]
 
     # -- window state ------------------------------------------------------------------------
@@ -310,12 +327,22 @@ class MainWindow(QMainWindow):
     # -- drag and drop a project file ----------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        from recapdesk.ui.window.picture_commands import picture_files
+
         urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile() and urls[0].toLocalFile().endswith(".toml"):
+        if (urls and urls[0].isLocalFile() and urls[0].toLocalFile().endswith(".toml")) or (
+            self.built and picture_files(event)
+        ):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        from recapdesk.ui.window.picture_commands import picture_files
+
         urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile():
+        pictures = picture_files(event) if self.built else []
+        if pictures:  # onto the form: the Photos section gets them
+            event.acceptProposedAction()
+            self.pictures.add_files(pictures)
+        elif urls and urls[0].isLocalFile():
             event.acceptProposedAction()
             self.files.open_file(Path(urls[0].toLocalFile()))

@@ -177,7 +177,7 @@ def test_lead_text_is_markdown_after_the_title(
 
 def test_order_list_shows_every_section_with_its_heading(tab: ArticleTab) -> None:
     model = order_model(tab)
-    assert labels(model) == ["活动背景", "个人表彰和感言", "学员感言", "感恩", "二期活动预告"]
+    assert labels(model) == ["活动背景", "个人表彰和感言", "学员感言", "感恩", "二期活动预告", "活动照片"]
     checked = [model.data(model.index(r, 0), Qt.ItemDataRole.CheckStateRole) for r in range(5)]
     assert checked == [Qt.CheckState.Checked] * 5
 

@@ -1,0 +1,164 @@
+"""Pictures into the project: Insert > Image…, a file dropped onto a Markdown body field or the
+form, a picture pasted from the clipboard (a screenshot).
+
+Each is copied into the project's assets folder (ProjectDocument.add_picture: ``NAME.assets/``,
+or an untitled project's staging folder, adopted by the first save) and referenced relatively:
+``![name](NAME.assets/x.jpg)`` at the cursor of the Markdown field, or a new picture of the
+Photos section when that tab is shown (or nothing else is focused). The file is never moved
+or changed; a picture that cannot be added is named with the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, QObject
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QPlainTextEdit, QTabWidget, QWidget
+
+from recapdesk.store.assets import PICTURE_SUFFIXES, AssetError
+from recapdesk.ui.dialogs.dialogs import Dialogs
+from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.forms.tabs.photos_tab import PhotosTab
+from recapdesk.ui.i18n import fill, translate
+
+CONTEXT = "PictureCommands"
+
+
+def picture_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
+    """The picture files a drag carries (by suffix; the content is checked when added)."""
+    paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+    return [path for path in paths if path.suffix.lower() in (*PICTURE_SUFFIXES, ".jpeg")]
+
+
+def _markdown(reference: str, name: str) -> str:
+    alt = Path(name).stem.replace("[", "").replace("]", "")
+    return f"![{alt}]({reference})"
+
+
+class PictureCommands(QObject):
+    """The window's picture commands, given the parts they act on."""
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        dialogs: Dialogs,
+        tabs: QTabWidget,
+        photos: PhotosTab,
+        show_status: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._dialogs = dialogs
+        self._tabs = tabs
+        self._photos = photos
+        self._show_status = show_status
+        self._watched: set[int] = set()
+
+    # -- the commands --------------------------------------------------------------------------
+
+    def insert_image(self) -> None:
+        """Insert > Image…: pictures chosen in a file dialog."""
+        target = self._focused_body()
+        names, _ = QFileDialog.getOpenFileNames(
+            self._tabs,
+            translate(CONTEXT, "Insert Image"),
+            str(Path.home()),
+            translate(CONTEXT, "Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tiff *.svg)"),
+        )
+        if names:
+            self.add_files([Path(name) for name in names], target)
+
+    def add_files(self, paths: list[Path], target: QPlainTextEdit | None = None) -> None:
+        """Copy ``paths`` into the project and reference them in ``target`` (a Markdown field)
+        or, without one, in the Photos section."""
+        added: list[tuple[str, str]] = []
+        for path in paths:
+            try:
+                added.append((self._document.add_picture(path), path.name))
+            except AssetError as error:
+                self._dialogs.error(translate(CONTEXT, "Insert Image"), str(error.message))
+        self._place(added, target)
+
+    def add_bytes(self, data: bytes, target: QPlainTextEdit | None) -> None:
+        """A pasted picture (PNG bytes)."""
+        name = translate(CONTEXT, "screenshot") + ".png"
+        try:
+            reference = self._document.add_picture(data, name)
+        except AssetError as error:
+            self._dialogs.error(translate(CONTEXT, "Paste Image"), str(error.message))
+            return
+        self._place([(reference, name)], target)
+
+    def _place(self, added: list[tuple[str, str]], target: QPlainTextEdit | None) -> None:
+        if not added:
+            return
+        if target is None and self._tabs.currentWidget() is not self._photos:
+            target = self._focused_body()
+        if target is not None:
+            text = "\n\n".join(_markdown(reference, name) for reference, name in added)
+            target.textCursor().insertText(text)
+        else:
+            self._photos.add_references([reference for reference, _name in added])
+            self._tabs.setCurrentWidget(self._photos)
+        self._show_status(
+            fill(translate(CONTEXT, "%1 pictures added to %2"), str(len(added)), added[0][0])
+        )
+
+    def _focused_body(self) -> QPlainTextEdit | None:
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QPlainTextEdit) and self._tabs.isAncestorOf(focused):
+            return focused
+        return None
+
+    # -- drops and pastes onto the Markdown fields ---------------------------------------------
+
+    def watch_fields(self, root: QWidget) -> None:
+        """Take picture drops and pastes on every Markdown field under ``root``."""
+        for edit in root.findChildren(QPlainTextEdit):
+            if id(edit) not in self._watched and not edit.isReadOnly():
+                self._watched.add(id(edit))
+                edit.installEventFilter(self)
+                edit.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        edit = watched if isinstance(watched, QPlainTextEdit) else watched.parent()
+        if not isinstance(edit, QPlainTextEdit):
+            return False
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
+            event, QDragEnterEvent | QDropEvent
+        ):
+            if picture_files(event):
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            paths = picture_files(event)
+            if paths:
+                event.acceptProposedAction()
+                edit.setTextCursor(edit.cursorForPosition(event.position().toPoint()))
+                self.add_files(paths, edit)
+                return True
+        elif (
+            kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Paste)
+            and self._paste_image(edit)
+        ):
+            return True
+        return False
+
+    def _paste_image(self, edit: QPlainTextEdit) -> bool:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None or not mime.hasImage() or mime.hasText():
+            return False
+        image = QGuiApplication.clipboard().image()
+        if image.isNull():
+            return False
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, b"PNG")
+        self.add_bytes(bytes(buffer.data().data()), edit)
+        return True
