@@ -219,8 +219,8 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>导入行</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+9"/>
+        <location line="+16"/>
+        <location line="+11"/>
         <source>Import Markdown</source>
         <translation>导入 Markdown</translation>
     </message>
@@ -592,7 +592,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../ui/preview/preview_page.py" line="+72"/>
+        <location filename="../../ui/preview/preview_page.py" line="+74"/>
         <source>Article preview</source>
         <translation>文章预览</translation>
     </message>
@@ -775,7 +775,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../headless.py" line="+39"/>
+        <location filename="../../headless.py" line="+38"/>
         <source>examples:
   recapdesk                                   open the window (last project or a start page)
   recapdesk phase1.recap.toml                 open a project in the window
@@ -811,6 +811,7 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../pictures_command.py" line="+28"/>
         <location filename="../../publish/command.py" line="+32"/>
         <source>a .recap.toml project file</source>
         <translation>.recap.toml 项目文件</translation>
@@ -832,6 +833,11 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>--to md -o DIR/article.md: copy the pictures the article uses into DIR too</source>
+        <translation>--to md -o 目录/article.md：同时把文章用到的图片复制到该目录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>list problems: exit 0 clean, 1 warnings only, 2 errors</source>
         <translation>列出问题：无问题退出码 0，仅有警告 1，有错误 2</translation>
     </message>
@@ -867,7 +873,7 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../importers/commands.py" line="+58"/>
+        <location filename="../../importers/commands.py" line="+60"/>
         <source>overwrite an existing file</source>
         <translation>覆盖已有文件</translation>
     </message>
@@ -951,6 +957,16 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+6"/>
         <source>--dry-run: write here instead of stdout</source>
         <translation>--dry-run：写入此文件而不是标准输出</translation>
+    </message>
+    <message>
+        <location filename="../../pictures_command.py" line="-2"/>
+        <source>download the web pictures WeChat cannot re-host into the project</source>
+        <translation>把微信无法转存的网络图片下载到项目中</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>download every web picture, not only those WeChat fails on</source>
+        <translation>下载所有网络图片，而不只是微信转存会失败的</translation>
     </message>
 </context>
 <context>
@@ -1216,7 +1232,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>Compliance</name>
     <message>
-        <location filename="../../render/compliance.py" line="+42"/>
+        <location filename="../../render/compliance.py" line="+55"/>
         <source>&lt;style&gt; is removed by the WeChat editor: style every element inline</source>
         <translation>公众号编辑器会删除 &lt;style&gt;：请把样式写在每个元素的行内</translation>
     </message>
@@ -1367,11 +1383,11 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>images on this host often fail to be re-hosted by WeChat</source>
-        <translation>此网站上的图片经常无法被公众号转存</translation>
+        <source>images on this host often fail to be re-hosted by WeChat: download them into the project (recapdesk fetch-images PROJECT)</source>
+        <translation>微信常常无法转存这个网站上的图片：请把它们下载到项目中（recapdesk fetch-images 项目文件）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>WeChat titles are at most %1 characters (this one has %2)</source>
         <translation>公众号文章标题最多 %1 个字符（此标题有 %2 个）</translation>
     </message>
@@ -1384,6 +1400,16 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+10"/>
         <source>the primary colour has a contrast of %1:1 on WeChat&apos;s dark background; headings and links need at least %2:1 there</source>
         <translation>主色在微信深色背景上的对比度为 %1:1；标题和链接在深色模式下至少需要 %2:1</translation>
+    </message>
+    <message>
+        <location filename="../../pipeline/picture_checks.py" line="+26"/>
+        <source>%1, %2 px: sent as %3 px, %4</source>
+        <translation>%1，%2 像素：发送时为 %3 像素，%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 px: still over WeChat&apos;s 1 MB after processing</source>
+        <translation>%1，%2 像素：处理后仍超过微信的 1 MB 上限</translation>
     </message>
 </context>
 <context>
@@ -1425,7 +1451,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>The check failed: %1</source>
         <translation>检查出错：%1</translation>
     </message>
@@ -1924,12 +1950,22 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+137"/>
+        <location filename="../../ui/window/main_window.py" line="+138"/>
         <source>Article sections</source>
         <translation>文章各部分</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+69"/>
+        <source>&amp;Insert</source>
+        <translation>插入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Image…</source>
+        <translation>图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -1952,6 +1988,11 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+1"/>
         <source>Next Phase</source>
         <translation>下期预告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation>照片</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2009,7 +2050,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>您的更改仍在这里，但恢复文件也无法写入：请保持此窗口打开，并使用“另存为”把更改保存到其他磁盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/output_commands.py" line="+64"/>
+        <location filename="../../ui/window/output_commands.py" line="+57"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -2024,7 +2065,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Export HTML</source>
         <translation>导出 HTML</translation>
     </message>
@@ -2039,7 +2080,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>Markdown 已复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Copied for WeChat: paste into the 公众号 editor</source>
         <translation>已复制为公众号格式：请粘贴到公众号编辑器</translation>
     </message>
@@ -2075,6 +2116,134 @@ recapdesk 下次启动时会提示恢复。</translation>
         <location line="+3"/>
         <source>&amp;Links:</source>
         <translation>链接(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosTab</name>
+    <message>
+        <location filename="../../ui/forms/tabs/photos_tab.py" line="+44"/>
+        <source>&amp;Intro:</source>
+        <translation>引言(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Pictures:</source>
+        <translation>图片(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add pictures…</source>
+        <translation>添加图片…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Caption:</source>
+        <translation>图片说明(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the picture shows, for screen readers</source>
+        <translation>图片的内容，供读屏软件朗读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt te&amp;xt:</source>
+        <translation>替代文字(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full width</source>
+        <translation>全宽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half width</source>
+        <translation>半宽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>own row</source>
+        <translation>单独一行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures next to each other with the same row number stand side by side</source>
+        <translation>相邻且行号相同的图片并排显示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side by side &amp;row:</source>
+        <translation>并排行号(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <location line="+12"/>
+        <source>Move picture</source>
+        <translation>移动图片</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove picture</source>
+        <translation>移除图片</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add pictures</source>
+        <translation>添加图片</translation>
+    </message>
+</context>
+<context>
+    <name>PictureCommands</name>
+    <message>
+        <location filename="../../ui/window/picture_commands.py" line="+65"/>
+        <location line="+18"/>
+        <source>Insert Image</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tiff *.svg)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tiff *.svg)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>screenshot</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste Image</source>
+        <translation>粘贴图片</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 pictures added to %2</source>
+        <translation>已添加 %1 张图片：%2</translation>
     </message>
 </context>
 <context>
@@ -2135,12 +2304,12 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/preview/preview.py" line="+61"/>
+        <location filename="../../ui/preview/preview.py" line="+58"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Markdown source</source>
         <translation>Markdown 源码</translation>
     </message>
@@ -3326,7 +3495,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../headless.py" line="-121"/>
+        <location filename="../../headless.py" line="-129"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>

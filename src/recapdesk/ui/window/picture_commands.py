@@ -23,8 +23,6 @@ from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.forms.tabs.photos_tab import PhotosTab
 from recapdesk.ui.i18n import fill, translate
 
-CONTEXT = "PictureCommands"
-
 
 def picture_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
     """The picture files a drag carries (by suffix; the content is checked when added)."""
@@ -64,9 +62,11 @@ class PictureCommands(QObject):
         target = self._focused_body()
         names, _ = QFileDialog.getOpenFileNames(
             self._tabs,
-            translate(CONTEXT, "Insert Image"),
+            translate("PictureCommands", "Insert Image"),
             str(Path.home()),
-            translate(CONTEXT, "Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tiff *.svg)"),
+            translate(
+                "PictureCommands", "Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tiff *.svg)"
+            ),
         )
         if names:
             self.add_files([Path(name) for name in names], target)
@@ -79,16 +79,18 @@ class PictureCommands(QObject):
             try:
                 added.append((self._document.add_picture(path), path.name))
             except AssetError as error:
-                self._dialogs.error(translate(CONTEXT, "Insert Image"), str(error.message))
+                self._dialogs.error(
+                    translate("PictureCommands", "Insert Image"), str(error.message)
+                )
         self._place(added, target)
 
     def add_bytes(self, data: bytes, target: QPlainTextEdit | None) -> None:
         """A pasted picture (PNG bytes)."""
-        name = translate(CONTEXT, "screenshot") + ".png"
+        name = translate("PictureCommands", "screenshot") + ".png"
         try:
             reference = self._document.add_picture(data, name)
         except AssetError as error:
-            self._dialogs.error(translate(CONTEXT, "Paste Image"), str(error.message))
+            self._dialogs.error(translate("PictureCommands", "Paste Image"), str(error.message))
             return
         self._place([(reference, name)], target)
 
@@ -104,7 +106,11 @@ class PictureCommands(QObject):
             self._photos.add_references([reference for reference, _name in added])
             self._tabs.setCurrentWidget(self._photos)
         self._show_status(
-            fill(translate(CONTEXT, "%1 pictures added to %2"), str(len(added)), added[0][0])
+            fill(
+                translate("PictureCommands", "%1 pictures added to %2"),
+                str(len(added)),
+                added[0][0],
+            )
         )
 
     def _focused_body(self) -> QPlainTextEdit | None:
