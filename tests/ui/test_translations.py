@@ -275,13 +275,13 @@ def test_switching_the_ui_language_changes_the_menu_titles(
 ) -> None:
     speak("zh_CN")
     chinese = make_window()
-    assert menu_titles(chinese) == ["文件(&F)", "编辑(&E)", "视图(&V)", "插入(&I)", "帮助(&H)"]
+    assert menu_titles(chinese) == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
     assert chinese.window_actions.copy_wechat.text() == "复制到公众号(&C)"
     assert chinese.window_actions.save_as.text() == "另存为(&A)…"
 
     speak("en")
     english = make_window()
-    assert menu_titles(english) == ["&File", "&Edit", "&View", "&Insert", "&Help"]
+    assert menu_titles(english) == ["&File", "&Edit", "&View", "&Help"]
     assert english.window_actions.copy_wechat.text() == "&Copy for WeChat"
     assert english.tabs.tabText(2) == "Honorees"
 

@@ -1955,17 +1955,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>文章各部分</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>&amp;Insert</source>
-        <translation>插入(&amp;I)</translation>
+        <location line="+72"/>
+        <source>Insert &amp;Image…</source>
+        <translation>插入图片(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Image…</source>
-        <translation>图片(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -2151,7 +2146,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;Caption:</source>
         <translation>图片说明(&amp;C)：</translation>
     </message>
@@ -2181,9 +2176,15 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>像素</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Width:</source>
-        <translation>宽度(&amp;W)：</translation>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Width in pixels</source>
+        <translation>宽度（像素）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wi&amp;dth:</source>
+        <translation>宽度(&amp;D)：</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2201,7 +2202,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>并排行号(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <location line="+12"/>
         <source>Move picture</source>
         <translation>移动图片</translation>

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
 from recapdesk.ui.i18n import fill
@@ -204,10 +204,13 @@ class MainWindow(QMainWindow):
             self.document, self.dialogs, self.tabs, photos_tab, self.show_status, self
         )
         self.pictures.watch_fields(self.tabs)
-        insert_menu = QMenu(self.tr("&Insert"), self)
-        insert_menu.setObjectName("insertMenu")
-        self.menuBar().insertMenu(self.menuBar().actions()[-1], insert_menu)
-        insert_image = insert_menu.addAction(self.tr("&Image…"))
+        photos_tab.add_button.clicked.connect(self.pictures.insert_image)
+        # Edit > Insert Image… (every letter of an "Insert" menu is some tab's mnemonic).
+        edit_menu = self.menuBar().findChild(QMenu, "editMenu")
+        insert_image = QAction(self.tr("Insert &Image…"), self)
+        if isinstance(edit_menu, QMenu):
+            edit_menu.insertAction(self.window_actions.copy_markdown, insert_image)
+            edit_menu.insertSeparator(self.window_actions.copy_markdown)
         insert_image.setObjectName("action_insertImage")
         insert_image.setShortcut(QKeySequence("Ctrl+Shift+I"))
         insert_image.triggered.connect(self.pictures.insert_image)
