@@ -165,6 +165,6 @@ class PictureCommands(QObject):
             return False
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, b"PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide6 takes str
         self.add_bytes(bytes(buffer.data().data()), edit)
         return True

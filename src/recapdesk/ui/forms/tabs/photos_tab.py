@@ -43,16 +43,16 @@ class PhotosTab(SectionForm):
         self.add_heading(form, BuiltinSection.PHOTOS)
         self.add_markdown(form, self.tr("&Intro:"), ("photos", "intro"), "photos_intro")
 
-        self.list = QListWidget(self.body)
-        self.list.setObjectName("photosList")
-        self.list.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
-        self.list.setMinimumHeight(THUMBNAIL * 4)
-        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.list.model().rowsMoved.connect(self._dragged)
-        self.list.currentRowChanged.connect(lambda _row: self._show_current())
-        form.addRow(self.label_for(self.tr("&Pictures:"), self.list))
-        form.addRow(self.list)
-        self.register(PICTURES, self.list)
+        self.picture_list = QListWidget(self.body)
+        self.picture_list.setObjectName("photosList")
+        self.picture_list.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
+        self.picture_list.setMinimumHeight(THUMBNAIL * 4)
+        self.picture_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.picture_list.model().rowsMoved.connect(self._dragged)
+        self.picture_list.currentRowChanged.connect(lambda _row: self._show_current())
+        form.addRow(self.label_for(self.tr("&Pictures:"), self.picture_list))
+        form.addRow(self.picture_list)
+        self.register(PICTURES, self.picture_list)
 
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add pictures…"), self.body)
@@ -135,29 +135,29 @@ class PhotosTab(SectionForm):
 
     def _fill(self) -> None:
         pictures = self._pictures()
-        row = self.list.currentRow()
-        self.list.blockSignals(True)
-        self.list.clear()
+        row = self.picture_list.currentRow()
+        self.picture_list.blockSignals(True)
+        self.picture_list.clear()
         for photo in pictures:
             item = QListWidgetItem(photo.caption or photo.alt or photo.src)
             item.setToolTip(photo.src)
-            self.list.addItem(item)
+            self.picture_list.addItem(item)
         if pictures:
-            self.list.setCurrentRow(min(max(row, 0), len(pictures) - 1))
-        self.list.blockSignals(False)
+            self.picture_list.setCurrentRow(min(max(row, 0), len(pictures) - 1))
+        self.picture_list.blockSignals(False)
         self._refresh_icons()
         self._show_current()
 
     def _refresh_icons(self) -> None:
         for index, photo in enumerate(self._pictures()):
-            item = self.list.item(index)
+            item = self.picture_list.item(index)
             path = self._path_of(photo)
             image = self.thumbnails.request(path) if path else None
             if item is not None and image is not None and not image.isNull():
                 item.setIcon(QIcon(QPixmap.fromImage(image)))
 
     def _field(self, name: str) -> FieldPath | None:
-        row = self.list.currentRow()
+        row = self.picture_list.currentRow()
         if not 0 <= row < len(self.document.project.photos.pictures):
             return None
         return (*PICTURES, row, name)
@@ -171,7 +171,7 @@ class PhotosTab(SectionForm):
             button.setEnabled(path is not None)
         if path is None:
             return
-        photo = self._pictures()[self.list.currentRow()]
+        photo = self._pictures()[self.picture_list.currentRow()]
         self.width_box.setCurrentIndex(
             self.width_box.findData(photo.width if photo.width in (FULL, HALF) else PIXELS)
         )
@@ -200,16 +200,16 @@ class PhotosTab(SectionForm):
 
     def _move(self, step: int) -> None:
         pictures = self._pictures()
-        row = self.list.currentRow()
+        row = self.picture_list.currentRow()
         target = row + step
         if not (0 <= row < len(pictures) and 0 <= target < len(pictures)):
             return
         pictures[row], pictures[target] = pictures[target], pictures[row]
         self.document.set_list(PICTURES, pictures, self.tr("Move picture"))
-        self.list.setCurrentRow(target)
+        self.picture_list.setCurrentRow(target)
 
     def _dragged(self) -> None:
-        by_text = [self.list.item(i).toolTip() for i in range(self.list.count())]
+        by_text = [self.picture_list.item(i).toolTip() for i in range(self.picture_list.count())]
         pictures = self._pictures()
         order: list[Photo] = []
         for src in by_text:
@@ -221,7 +221,7 @@ class PhotosTab(SectionForm):
 
     def _remove(self) -> None:
         pictures = self._pictures()
-        row = self.list.currentRow()
+        row = self.picture_list.currentRow()
         if 0 <= row < len(pictures):
             del pictures[row]
             self.document.set_list(PICTURES, pictures, self.tr("Remove picture"))
@@ -230,7 +230,7 @@ class PhotosTab(SectionForm):
         """Add pictures already stored in the assets folder, as one undo step."""
         pictures = self._pictures() + [Photo(src=reference) for reference in references]
         self.document.set_list(PICTURES, pictures, self.tr("Add pictures"))
-        self.list.setCurrentRow(len(pictures) - 1)
+        self.picture_list.setCurrentRow(len(pictures) - 1)
 
 
 __all__ = ["PhotosTab"]
