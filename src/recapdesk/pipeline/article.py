@@ -115,8 +115,13 @@ class ArticlePipeline:
         from recapdesk.render.wechat import wechat_html
 
         article = self.project.article
+        fragment = self.fragment()
+        if pictures_from is not None:
+            from recapdesk.pipeline.pictures import prepare_ahead
+
+            prepare_ahead(fragment, pictures_from)
         return wechat_html(
-            self.fragment(),
+            fragment,
             article.theme,
             article.primary_color,
             language=article.language.value,
@@ -142,7 +147,12 @@ class ArticlePipeline:
         from recapdesk.render.wechat.dom import parse_body
 
         article = self.project.article
-        parsed = parse_body(self.fragment())
+        fragment = self.fragment()
+        if pictures_from is not None:
+            from recapdesk.pipeline.pictures import prepare_ahead
+
+            prepare_ahead(fragment, pictures_from)
+        parsed = parse_body(fragment)
         html = wechat_html(
             parsed,
             article.theme,

@@ -8,6 +8,10 @@ project folder; :func:`prepare_for_publish` is the publish core's ``prepare`` ho
 
 from __future__ import annotations
 
+import contextlib
+import html
+import os
+import re
 import threading
 from pathlib import Path
 
@@ -18,6 +22,7 @@ from recapdesk.render.pictures import (
     prepare_source,
 )
 from recapdesk.render.wechat.images import Embed
+from recapdesk.store.assets import AssetError, is_data_uri, is_remote, resolve_reference
 
 _shared: PictureCache | None = None
 _lock = threading.Lock()
@@ -30,6 +35,23 @@ def shared_cache() -> PictureCache:
         if _shared is None:
             _shared = PictureCache(default_cache_folder())
         return _shared
+
+
+_IMG_SRC = re.compile(r'<img\b[^>]*?\ssrc="([^"]+)"', re.IGNORECASE)
+
+
+def prepare_ahead(fragment: str, folder: Path, cache: PictureCache | None = None) -> None:
+    """Prepare the local pictures of the article ``fragment`` on every core at once, so the
+    copy's one-by-one embedding finds them all in the cache (Pillow releases the GIL)."""
+    used = cache if cache is not None else shared_cache()
+    paths = []
+    for src in dict.fromkeys(html.unescape(m[1]) for m in _IMG_SRC.finditer(fragment)):
+        if is_remote(src) or is_data_uri(src):
+            continue
+        with contextlib.suppress(AssetError):
+            paths.append(resolve_reference(folder, src))
+    if len(paths) > 1:
+        used.prepare_files(paths, workers=os.cpu_count() or 1)
 
 
 def embedder(folder: Path, cache: PictureCache | None = None) -> Embed:
