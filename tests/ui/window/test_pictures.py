@@ -69,6 +69,7 @@ def test_three_photos_dropped_on_the_form_captioned_saved_and_copied_for_wechat(
     assert path is not None
     originals = _files(tmp_path / "camera")
     _drop(window, originals, window.dropEvent)
+    window.pictures.wait()  # the files are copied off the GUI thread
     tab = _photos(window)
     assert window.tabs.currentWidget() is tab
     assert tab.picture_list.count() == 3
@@ -107,6 +108,7 @@ def test_a_photo_dropped_on_a_markdown_field_is_inserted_at_the_cursor(
     assert path is not None
     viewport = field.viewport()
     _drop(viewport, _files(tmp_path / "c")[:1], lambda e: QApplication.sendEvent(viewport, e))
+    window.pictures.wait()
     (name,) = AssetsFolder(path).files()
     assert (
         f"![rotated]({AssetsFolder(path).name}/{name})" in window.document.project.next_phase.text
@@ -135,6 +137,7 @@ def test_an_untitled_projects_pictures_are_adopted_by_its_first_save(
     window = make_window()
     assert window.document.path is None
     _drop(window, _files(tmp_path / "d")[:1], window.dropEvent)
+    window.pictures.wait()
     staged = window.document.staging
     assert staged is not None and len(staged.files()) == 1
     target = tmp_path / "new" / "first.recap.toml"

@@ -13,11 +13,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QEvent, QIODevice, QObject
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QPlainTextEdit, QTabWidget, QWidget
 
-from recapdesk.store.assets import PICTURE_SUFFIXES, AssetError
+from recapdesk.store.assets import PICTURE_SUFFIXES, AssetError, AssetsFolder
 from recapdesk.ui.dialogs.dialogs import Dialogs
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.forms.tabs.photos_tab import PhotosTab
@@ -28,6 +37,31 @@ def picture_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
     """The picture files a drag carries (by suffix; the content is checked when added)."""
     paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
     return [path for path in paths if path.suffix.lower() in (*PICTURE_SUFFIXES, ".jpeg")]
+
+
+class _Signals(QObject):
+    done = Signal(list, list)  # [(reference, file name)], [error messages]
+
+
+class _Copy(QRunnable):
+    """Pictures copied into the assets folder off the GUI thread (AssetsFolder is Qt-free
+    and writes each file atomically)."""
+
+    def __init__(self, assets: AssetsFolder, paths: list[Path]) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self._assets = assets
+        self._paths = paths
+
+    def run(self) -> None:
+        added: list[tuple[str, str]] = []
+        errors: list[str] = []
+        for path in self._paths:
+            try:
+                added.append((self._assets.import_file(path), path.name))
+            except AssetError as error:
+                errors.append(str(error.message))
+        self.signals.done.emit(added, errors)
 
 
 def _markdown(reference: str, name: str) -> str:
@@ -54,6 +88,7 @@ class PictureCommands(QObject):
         self._photos = photos
         self._show_status = show_status
         self._watched: set[int] = set()
+        self._jobs: set[_Signals] = set()  # kept alive until their results are placed
 
     # -- the commands --------------------------------------------------------------------------
 
@@ -73,16 +108,28 @@ class PictureCommands(QObject):
 
     def add_files(self, paths: list[Path], target: QPlainTextEdit | None = None) -> None:
         """Copy ``paths`` into the project and reference them in ``target`` (a Markdown field)
-        or, without one, in the Photos section."""
-        added: list[tuple[str, str]] = []
-        for path in paths:
-            try:
-                added.append((self._document.add_picture(path), path.name))
-            except AssetError as error:
-                self._dialogs.error(
-                    translate("PictureCommands", "Insert Image"), str(error.message)
-                )
-        self._place(added, target)
+        or, without one, in the Photos section. The files are copied in Qt's thread pool (20
+        camera photos are ~100 MB to read and write); the references follow, as one step."""
+        assets = self._document.assets()  # here: an untitled project's staging is made once
+        if target is None and self._tabs.currentWidget() is not self._photos:
+            target = self._focused_body()
+        job = _Copy(assets, paths)
+        signals = job.signals
+        self._jobs.add(signals)
+
+        def done(added: list[tuple[str, str]], errors: list[str]) -> None:
+            self._jobs.discard(signals)
+            for message in errors:
+                self._dialogs.error(translate("PictureCommands", "Insert Image"), message)
+            self._place(added, target, focus_known=True)
+
+        signals.done.connect(done)
+        QThreadPool.globalInstance().start(job)
+
+    def wait(self) -> None:
+        """Wait until every copy started has been placed (tests, benchmarks)."""
+        QThreadPool.globalInstance().waitForDone()
+        QCoreApplication.processEvents()
 
     def add_bytes(self, data: bytes, target: QPlainTextEdit | None) -> None:
         """A pasted picture (PNG bytes)."""
@@ -94,10 +141,16 @@ class PictureCommands(QObject):
             return
         self._place([(reference, name)], target)
 
-    def _place(self, added: list[tuple[str, str]], target: QPlainTextEdit | None) -> None:
+    def _place(
+        self,
+        added: list[tuple[str, str]],
+        target: QPlainTextEdit | None,
+        *,
+        focus_known: bool = False,
+    ) -> None:
         if not added:
             return
-        if target is None and self._tabs.currentWidget() is not self._photos:
+        if target is None and not focus_known and self._tabs.currentWidget() is not self._photos:
             target = self._focused_body()
         if target is not None:
             text = "\n\n".join(_markdown(reference, name) for reference, name in added)
