@@ -68,68 +68,74 @@ def copy_figures(root: Path, photos: list[Path], quick: bool) -> list[Figure]:
     return [first, again]
 
 
-def drop_figure(root: Path, photos: list[Path], quick: bool) -> Figure:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+def _one_drop(folder: Path, photos: list[Path]) -> float:
+    """The longest heartbeat gap (ms) from a drop of ``photos`` until their thumbnails show."""
     from PySide6.QtCore import QElapsedTimer, QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
     from PySide6.QtGui import QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from recapdesk.ui.forms.tabs.photos_tab import PhotosTab
+    from recapdesk.ui.window.main_window import MainWindow
+
+    folder.mkdir()
+    target = folder / "drop.recap.toml"
+    save(Project(), target)
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, data=folder / "data")
+    window.files.open_file(target)
+    window.show()
+    tab = window.form_tabs[-1]
+    assert isinstance(tab, PhotosTab)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo)) for photo in photos])
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    clock = QElapsedTimer()
+    gaps: list[float] = []
+    last = [0.0]
+
+    def beat() -> None:
+        now = clock.nsecsElapsed() / 1e6
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heart = QTimer()
+    heart.setInterval(5)
+    heart.timeout.connect(beat)
+    clock.start()
+    heart.start()
+    QTimer.singleShot(50, lambda: window.dropEvent(event))
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        items = [tab.picture_list.item(i) for i in range(tab.picture_list.count())]
+        if len(items) == len(photos) and all(not item.icon().isNull() for item in items):
+            break
+        time.sleep(0.001)
+    heart.stop()
+    window.document.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
+    return max(gaps)
+
+
+def drop_figure(root: Path, photos: list[Path], quick: bool) -> Figure:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
     from recapdesk.ui.preview.chromium_flags import chromium_flags_environment
 
     chromium_flags_environment()
-    app = QApplication.instance() or QApplication([])
-    from recapdesk.ui.forms.tabs.photos_tab import PhotosTab
-    from recapdesk.ui.window.main_window import MainWindow
-
+    _app = QApplication.instance() or QApplication([])
     figure = Figure("add 20 photos by drop: longest GUI-thread stall", "ms", max_under=50)
     for run in range(1 if quick else 3):
-        folder = root / f"drop{run}"
-        folder.mkdir()
-        target = folder / "drop.recap.toml"
-        save(Project(), target)
-        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(settings, data=folder / "data")
-        window.files.open_file(target)
-        window.show()
-        tab = window.form_tabs[-1]
-        assert isinstance(tab, PhotosTab)
-        mime = QMimeData()
-        mime.setUrls([QUrl.fromLocalFile(str(photo)) for photo in photos])
-        event = QDropEvent(
-            QPointF(5, 5),
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-        clock = QElapsedTimer()
-        gaps: list[float] = []
-        last = [0.0]
-
-        def beat() -> None:
-            now = clock.nsecsElapsed() / 1e6
-            gaps.append(now - last[0])
-            last[0] = now
-
-        heart = QTimer()
-        heart.setInterval(5)
-        heart.timeout.connect(beat)
-        clock.start()
-        heart.start()
-        QTimer.singleShot(50, lambda: window.dropEvent(event))
-        deadline = time.monotonic() + 15
-        while time.monotonic() < deadline:
-            app.processEvents()
-            icons = [tab.picture_list.item(i) for i in range(tab.picture_list.count())]
-            if len(icons) == len(photos) and all(not item.icon().isNull() for item in icons):
-                break
-            time.sleep(0.001)
-        heart.stop()
-        figure.samples.append(max(gaps))
-        window.document.undo_stack.setClean()
-        window.close()
-        window.deleteLater()
-        app.processEvents()
+        figure.samples.append(_one_drop(root / f"drop{run}", photos))
     return figure
 
 
