@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from tests.pictures_support import SVG, big_jpeg, rotated_jpeg
@@ -147,3 +147,28 @@ def test_an_untitled_projects_pictures_are_adopted_by_its_first_save(
     (name,) = AssetsFolder(target).files()
     assert project.photos.pictures[0].src == f"first.assets/{name}"
     assert not staged.path.exists()
+
+
+def test_export_markdown_with_images_writes_the_article_and_its_pictures(
+    window: MainWindow, tmp_path: Path, monkeypatch: object
+) -> None:
+    import pytest
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    _drop(window, _files(tmp_path / "e")[:2], window.dropEvent)
+    window.pictures.wait()
+    out = tmp_path / "blog"
+    out.mkdir()
+    monkeypatch.setattr(
+        "recapdesk.ui.window.picture_commands.QFileDialog.getExistingDirectory",
+        lambda *_args: str(out),
+    )
+    action = window.findChild(QAction, "action_exportMarkdownWithImages")
+    assert action is not None
+    action.trigger()
+    markdown = (out / "article.md").read_text(encoding="utf-8")
+    assert markdown == window.document.pipeline.markdown()
+    path = window.document.path
+    assert path is not None
+    assets = AssetsFolder(path)
+    assert sorted(p.name for p in (out / assets.name).iterdir()) == assets.files()

@@ -1955,7 +1955,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>文章各部分</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
+        <source>Export Markdown &amp;with Images…</source>
+        <translation>导出带图片的 Markdown(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Insert &amp;Image…</source>
         <translation>插入图片(&amp;I)…</translation>
     </message>
@@ -2221,18 +2226,18 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>PictureCommands</name>
     <message>
-        <location filename="../../ui/window/picture_commands.py" line="+65"/>
-        <location line="+18"/>
+        <location filename="../../ui/window/picture_commands.py" line="+100"/>
+        <location line="+23"/>
         <source>Insert Image</source>
         <translation>插入图片</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tiff *.svg)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tiff *.svg)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>screenshot</source>
         <translation>截图</translation>
     </message>
@@ -2242,7 +2247,17 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>粘贴图片</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Export Markdown with Images</source>
+        <translation>导出带图片的 Markdown</translation>
+    </message>
+    <message>
         <location line="+17"/>
+        <source>Exported %1 and %2 pictures</source>
+        <translation>已导出 %1 和 %2 张图片</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 pictures added to %2</source>
         <translation>已添加 %1 张图片：%2</translation>
     </message>

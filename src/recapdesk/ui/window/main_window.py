@@ -205,6 +205,13 @@ class MainWindow(QMainWindow):
         )
         self.pictures.watch_fields(self.tabs)
         photos_tab.add_button.clicked.connect(self.pictures.insert_image)
+        file_menu = self.menuBar().findChild(QMenu, "fileMenu")
+        export_folder = QAction(self.tr("Export Markdown &with Images…"), self)
+        export_folder.setObjectName("action_exportMarkdownWithImages")
+        export_folder.triggered.connect(self.pictures.export_markdown_with_images)
+        if isinstance(file_menu, QMenu):
+            file_menu.insertAction(self.window_actions.quit, export_folder)
+            file_menu.insertSeparator(self.window_actions.quit)
         # Edit > Insert Image… (every letter of an "Insert" menu is some tab's mnemonic).
         edit_menu = self.menuBar().findChild(QMenu, "editMenu")
         insert_image = QAction(self.tr("Insert &Image…"), self)

@@ -10,6 +10,7 @@ or changed; a picture that cannot be added is named with the reason.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -61,7 +62,8 @@ class _Copy(QRunnable):
                 added.append((self._assets.import_file(path), path.name))
             except AssetError as error:
                 errors.append(str(error.message))
-        self.signals.done.emit(added, errors)
+        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+            self.signals.done.emit(added, errors)
 
 
 def _markdown(reference: str, name: str) -> str:
@@ -140,6 +142,34 @@ class PictureCommands(QObject):
             self._dialogs.error(translate("PictureCommands", "Paste Image"), str(error.message))
             return
         self._place([(reference, name)], target)
+
+    def export_markdown_with_images(self) -> None:
+        """File > Export Markdown with Images…: ``article.md`` and the pictures it uses in the
+        folder chosen (pipeline/markdown_folder.py)."""
+        from recapdesk.pipeline.markdown_folder import write_markdown_folder
+
+        title = translate("PictureCommands", "Export Markdown with Images")
+        folder = QFileDialog.getExistingDirectory(self._tabs, title, str(Path.home()))
+        source = self._document.pictures_folder()
+        if not folder:
+            return
+        markdown = self._document.pipeline.markdown()
+        try:
+            written = write_markdown_folder(
+                markdown, source or Path(folder), Path(folder) / "article.md"
+            )
+        except OSError as error:
+            self._dialogs.error(title, f"{folder}: {error.strerror or error}")
+            return
+        for reference, reason in written.missing.items():
+            self._dialogs.warning(title, f"{reference}: {reason}")
+        self._show_status(
+            fill(
+                translate("PictureCommands", "Exported %1 and %2 pictures"),
+                str(written.markdown),
+                str(len(written.pictures)),
+            )
+        )
 
     def _place(
         self,
