@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from tests.pictures_support import SVG, big_jpeg, rotated_jpeg
 from tests.ui.conftest import MakeWindow
+from tests.ui.scripted import ScriptedDialogs
 
 from recapdesk.store import load
 from recapdesk.store.assets import AssetsFolder
@@ -172,3 +173,39 @@ def test_export_markdown_with_images_writes_the_article_and_its_pictures(
     assert path is not None
     assets = AssetsFolder(path)
     assert sorted(p.name for p in (out / assets.name).iterdir()) == assets.files()
+
+
+def test_removing_the_last_use_of_a_picture_offers_to_remove_its_file_and_undo_restores_it(
+    window: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    originals = _files(tmp_path / "f")[:1]
+    _drop(window, originals, window.dropEvent)
+    window.pictures.wait()
+    path = window.document.path
+    assert path is not None
+    assets = AssetsFolder(path)
+    (name,) = assets.files()
+    tab = _photos(window)
+    tab.picture_list.setCurrentRow(0)
+    dialogs.cleanup = [True]
+    tab.remove_button.click()
+    assert dialogs.asked[-1] == "cleanup"
+    assert window.document.project.photos.pictures == []
+    assert assets.files() == []
+    assert originals[0].exists()  # the organizer's own file is never touched
+    window.document.undo_stack.undo()  # one step: the picture and its file
+    assert assets.files() == [name]
+    assert len(window.document.project.photos.pictures) == 1
+
+
+def test_a_file_still_used_elsewhere_is_not_offered(
+    window: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    _drop(window, _files(tmp_path / "g")[:1], window.dropEvent)
+    window.pictures.wait()
+    tab = _photos(window)
+    reference = window.document.project.photos.pictures[0].src
+    window.document.set_field(("next_phase", "text"), f"![again]({reference})")
+    tab.picture_list.setCurrentRow(0)
+    tab.remove_button.click()
+    assert "cleanup" not in dialogs.asked

@@ -194,7 +194,32 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>覆盖(&amp;O)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Remove the Picture File?</source>
+        <translation>同时移除图片文件？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing in the project uses %1 any more. Remove it from %2 too?</source>
+        <translation>项目中已没有地方使用 %1。要同时从 %2 中移除它吗？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo brings it back.</source>
+        <translation>撤销可以恢复它。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove File</source>
+        <translation>移除文件(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep File</source>
+        <translation>保留文件(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import the Markdown Recap?</source>
         <translation>导入 Markdown 总结？</translation>
     </message>
@@ -1955,7 +1980,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>文章各部分</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Export Markdown &amp;with Images…</source>
         <translation>导出带图片的 Markdown(&amp;W)…</translation>
     </message>
@@ -2121,7 +2146,7 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/forms/tabs/photos_tab.py" line="+44"/>
+        <location filename="../../ui/forms/tabs/photos_tab.py" line="+48"/>
         <source>&amp;Intro:</source>
         <translation>引言(&amp;I)：</translation>
     </message>
@@ -2213,12 +2238,13 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>移动图片</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+2"/>
         <source>Remove picture</source>
         <translation>移除图片</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Add pictures</source>
         <translation>添加图片</translation>
     </message>
@@ -2226,7 +2252,12 @@ recapdesk 下次启动时会提示恢复。</translation>
 <context>
     <name>PictureCommands</name>
     <message>
-        <location filename="../../ui/window/picture_commands.py" line="+100"/>
+        <location filename="../../ui/window/picture_commands.py" line="+63"/>
+        <source>Remove picture file</source>
+        <translation>移除图片文件</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <location line="+23"/>
         <source>Insert Image</source>
         <translation>插入图片</translation>
@@ -2247,7 +2278,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>粘贴图片</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Export Markdown with Images</source>
         <translation>导出带图片的 Markdown</translation>
     </message>

@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
         )
         self.pictures.watch_fields(self.tabs)
         photos_tab.add_button.clicked.connect(self.pictures.insert_image)
+        photos_tab.cleanup = self.pictures.offer_cleanup
         file_menu = self.menuBar().findChild(QMenu, "fileMenu")
         export_folder = QAction(self.tr("Export Markdown &with Images…"), self)
         export_folder.setObjectName("action_exportMarkdownWithImages")

@@ -24,10 +24,26 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QUndoCommand,
+)
 from PySide6.QtWidgets import QApplication, QFileDialog, QPlainTextEdit, QTabWidget, QWidget
 
-from recapdesk.store.assets import PICTURE_SUFFIXES, AssetError, AssetsFolder
+from recapdesk.render.source_fields import text_fields
+from recapdesk.store.assets import (
+    PICTURE_SUFFIXES,
+    AssetError,
+    AssetsFolder,
+    RemovedAsset,
+    remove_files,
+    restore_files,
+    unreferenced_files,
+)
 from recapdesk.ui.dialogs.dialogs import Dialogs
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.forms.tabs.photos_tab import PhotosTab
@@ -38,6 +54,22 @@ def picture_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
     """The picture files a drag carries (by suffix; the content is checked when added)."""
     paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
     return [path for path in paths if path.suffix.lower() in (*PICTURE_SUFFIXES, ".jpeg")]
+
+
+class _RemoveFiles(QUndoCommand):
+    """Unused pictures removed from the assets folder; undo restores them."""
+
+    def __init__(self, assets: AssetsFolder, names: list[str]) -> None:
+        super().__init__(translate("PictureCommands", "Remove picture file"))
+        self._assets = assets
+        self._names = names
+        self._removed: list[RemovedAsset] = []
+
+    def redo(self) -> None:
+        self._removed = remove_files(self._assets, self._names)
+
+    def undo(self) -> None:
+        restore_files(self._assets, self._removed)
 
 
 class _Signals(QObject):
@@ -142,6 +174,19 @@ class PictureCommands(QObject):
             self._dialogs.error(translate("PictureCommands", "Paste Image"), str(error.message))
             return
         self._place([(reference, name)], target)
+
+    def offer_cleanup(self, reference: str) -> None:
+        """A picture ``reference`` was removed: when nothing in the project uses its file any
+        more, offer to remove the file from the assets folder, as an undoable step (undo puts
+        it back). Only files inside the assets folder are ever removed."""
+        assets = self._document.assets()
+        names = [name for name in assets.files() if assets.reference(name) == reference]
+        if not names:
+            return
+        texts = [text for _path, text in text_fields(self._document.project)]
+        unused = [name for name in names if name in unreferenced_files(assets, texts)]
+        if unused and self._dialogs.offer_asset_cleanup(unused, assets.name):
+            self._document.undo_stack.push(_RemoveFiles(assets, unused))
 
     def export_markdown_with_images(self) -> None:
         """File > Export Markdown with Images…: ``article.md`` and the pictures it uses in the

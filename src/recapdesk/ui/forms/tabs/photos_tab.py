@@ -4,6 +4,7 @@ and the current picture's caption, alt text, width and row."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -38,6 +39,9 @@ class PhotosTab(SectionForm):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, "photosTab", parent)
         self.thumbnails = ThumbnailLoader(self)
+        # Called with a removed picture's reference inside the removal's undo step: the window
+        # offers to remove the file when nothing uses it any more (PictureCommands).
+        self.cleanup: Callable[[str], None] | None = None
         self.thumbnails.ready.connect(lambda _path: self._refresh_icons())
         form = self.new_form()
         self.add_heading(form, BuiltinSection.PHOTOS)
@@ -222,9 +226,18 @@ class PhotosTab(SectionForm):
     def _remove(self) -> None:
         pictures = self._pictures()
         row = self.picture_list.currentRow()
-        if 0 <= row < len(pictures):
-            del pictures[row]
+        if not 0 <= row < len(pictures):
+            return
+        src = pictures[row].src
+        del pictures[row]
+        stack = self.document.undo_stack
+        stack.beginMacro(self.tr("Remove picture"))  # with its file, when that is removed too
+        try:
             self.document.set_list(PICTURES, pictures, self.tr("Remove picture"))
+            if self.cleanup is not None:
+                self.cleanup(src)
+        finally:
+            stack.endMacro()
 
     def add_references(self, references: list[str]) -> None:
         """Add pictures already stored in the assets folder, as one undo step."""

@@ -8,6 +8,7 @@ last change, so a 40-photo project never reads a file twice nor blocks typing.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
@@ -45,7 +46,8 @@ class _Read(QRunnable):
             scaled = full.scaled(QSize(self._size, self._size), Qt.AspectRatioMode.KeepAspectRatio)
             reader.setScaledSize(scaled)
         image = reader.read()
-        self._signal.done.emit(self._key, image)
+        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+            self._signal.done.emit(self._key, image)
 
 
 class ThumbnailLoader(QObject):
