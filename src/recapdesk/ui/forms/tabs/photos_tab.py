@@ -42,7 +42,8 @@ class PhotosTab(SectionForm):
         # Called with a removed picture's reference inside the removal's undo step: the window
         # offers to remove the file when nothing uses it any more (PictureCommands).
         self.cleanup: Callable[[str], None] | None = None
-        self.thumbnails.ready.connect(lambda _path: self._refresh_icons())
+        self.thumbnails.ready.connect(self._thumbnail_ready)
+        self._rows_of: dict[str, list[int]] = {}  # file path -> rows showing it
         form = self.new_form()
         self.add_heading(form, BuiltinSection.PHOTOS)
         self.add_markdown(form, self.tr("&Intro:"), ("photos", "intro"), "photos_intro")
@@ -153,12 +154,22 @@ class PhotosTab(SectionForm):
         self._show_current()
 
     def _refresh_icons(self) -> None:
+        self._rows_of = {}
         for index, photo in enumerate(self._pictures()):
-            item = self.picture_list.item(index)
             path = self._path_of(photo)
-            image = self.thumbnails.request(path) if path else None
-            if item is not None and image is not None and not image.isNull():
-                item.setIcon(QIcon(QPixmap.fromImage(image)))
+            if path is not None:
+                self._rows_of.setdefault(str(path), []).append(index)
+                self._show_icon(index, path)
+
+    def _show_icon(self, row: int, path: Path) -> None:
+        item = self.picture_list.item(row)
+        image = self.thumbnails.request(path)
+        if item is not None and image is not None and not image.isNull():
+            item.setIcon(QIcon(QPixmap.fromImage(image)))
+
+    def _thumbnail_ready(self, path: str) -> None:
+        for row in self._rows_of.get(path, []):
+            self._show_icon(row, Path(path))
 
     def _field(self, name: str) -> FieldPath | None:
         row = self.picture_list.currentRow()
