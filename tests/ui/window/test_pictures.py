@@ -209,3 +209,26 @@ def test_a_file_still_used_elsewhere_is_not_offered(
     tab.picture_list.setCurrentRow(0)
     tab.remove_button.click()
     assert "cleanup" not in dialogs.asked
+
+
+def test_an_untitled_projects_pictures_survive_a_crash_with_its_recovery_file(
+    make_window: MakeWindow, tmp_path: Path
+) -> None:
+    from recapdesk.store.recovery import read_info
+    from recapdesk.ui.safety.restore import restore_into
+
+    crashed = make_window()
+    _drop(crashed, _files(tmp_path / "h")[:1], crashed.dropEvent)
+    crashed.pictures.wait()
+    recovery = crashed.autosave.write_now()
+    assert recovery is not None
+    # The recovery file and the picture lie side by side in the recovery folder.
+    staged = crashed.document.staging
+    assert staged is not None and staged.path.parent.parent == recovery.parent
+
+    restored = make_window()
+    assert restore_into(restored, read_info(recovery))  # type: ignore[arg-type]
+    folder = restored.document.pictures_folder()
+    assert folder is not None
+    html = restored.document.pipeline.wechat_html(pictures_from=folder)
+    assert html.count("data:image/jpeg;base64,") == 1

@@ -161,6 +161,13 @@ class MainWindow(QMainWindow):
         )
         self.autosave = Autosaver(self.document, data / "recovery", self.file_guard.base_hash, self)
         self.autosave.failed.connect(self._autosave_failed)
+        # An untitled project's pictures wait beside its recovery file until the first save,
+        # so a crash keeps them with the unsaved work (store/assets/staging.py).
+        from recapdesk.store.assets import staging_assets
+        from recapdesk.store.recovery import RECOVERY_SUFFIX
+
+        session = self.autosave.path.name.removesuffix(RECOVERY_SUFFIX)
+        self.document.staging = staging_assets(self.autosave.folder, session)
         self.files = FileCommands(
             self.document,
             self.dialogs,
