@@ -32,6 +32,7 @@ BENCHMARKS = (
     "bench_pipeline.py",
     "bench_wechat.py",
     "bench_pictures.py",
+    "bench_photos.py",
     "bench_publish.py",
     "bench_files.py",
     "bench_exports.py",

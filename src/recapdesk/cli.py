@@ -12,7 +12,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 # The headless commands' names (headless.HANDLERS; a test keeps the two the same).
-COMMANDS = ("render", "check", "new", "import", "import-rows", "publish", "export")
+COMMANDS = (
+    "render",
+    "check",
+    "new",
+    "import",
+    "import-rows",
+    "publish",
+    "export",
+    "fetch-images",
+)
 
 
 def _window_parser() -> argparse.ArgumentParser:

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from recapdesk import __version__
+from recapdesk import __version__, pictures_command
 from recapdesk.compose.checks import check_article
 from recapdesk.exports import command as export_command
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Translate, as_written
@@ -132,6 +132,14 @@ def _parser(translate: Translate = as_written) -> argparse.ArgumentParser:
     render.add_argument(
         "-o", "--output", type=Path, help=translate("Cli", "write here instead of stdout")
     )
+    render.add_argument(
+        "--with-images",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "--to md -o DIR/article.md: copy the pictures the article uses into DIR too",
+        ),
+    )
 
     check = commands.add_parser(
         "check",
@@ -181,6 +189,7 @@ def _parser(translate: Translate = as_written) -> argparse.ArgumentParser:
     import_commands.add_commands(commands, translate)
     publish_command.add_command(commands, translate)
     export_command.add_command(commands, translate)  # Qt only when a kind that needs it runs
+    pictures_command.add_command(commands, translate)
     return parser
 
 
@@ -217,11 +226,29 @@ def _render(args: argparse.Namespace) -> int:
     if args.to == "html":
         text = pipeline.page()
     elif args.to == "wechat":
-        text = pipeline.wechat_html(pangu=args.pangu, base_dir=args.project.parent) + "\n"
+        folder = args.project.parent
+        # The pictures embedded exactly as Copy for WeChat embeds them.
+        text = pipeline.wechat_html(pangu=args.pangu, base_dir=folder, pictures_from=folder) + "\n"
     else:
         text = pipeline.markdown()
+    if args.with_images:
+        return _render_with_images(args, text)
     _write_output(text, args.output)
     return EXIT_OK
+
+
+def _render_with_images(args: argparse.Namespace, markdown: str) -> int:
+    """``--with-images``: the Markdown and the pictures it uses, as one folder."""
+    if args.to != "md" or args.output is None:
+        print("recapdesk: --with-images needs --to md and -o DIR/article.md", file=sys.stderr)
+        return EXIT_ERRORS
+    from recapdesk.pipeline.markdown_folder import write_markdown_folder
+
+    written = write_markdown_folder(markdown, args.project.parent, args.output)
+    for reference, reason in written.missing.items():
+        print(f"recapdesk: {args.project}: {reference}: {reason}", file=sys.stderr)
+    print(f"wrote {args.output} and {len(written.pictures)} pictures")
+    return EXIT_ERRORS if written.missing else EXIT_OK
 
 
 def _report(error: ProjectFileError) -> None:
@@ -258,16 +285,18 @@ def _check_one(args: argparse.Namespace) -> int:
 
 
 def _check_wechat(args: argparse.Namespace) -> int:
-    from recapdesk.render.compliance import check_wechat
-
     project = load(args.project)
     # The same input the window's Checks panel gives the check, pictures read beside the file.
     html = ArticlePipeline(project).wechat_html(base_dir=args.project.parent)
     # WeChat's draft API limits too (title, author, digest, content size): what a publish
     # would be refused for, before anything is sent.
+    # The project's own pictures as the copy embeds them (pipeline/picture_checks.py).
+    from recapdesk.pipeline.picture_checks import check_wechat_pictures
     from recapdesk.publish.limits import check_draft
 
-    findings = check_wechat(project, html) + check_draft(project, html)
+    findings = check_wechat_pictures(project, html, args.project.parent) + check_draft(
+        project, html
+    )
     for finding in findings:
         where = finding.field or "article"
         print(
@@ -302,6 +331,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     **import_commands.HANDLERS,
     **publish_command.HANDLERS,
     **export_command.HANDLERS,
+    **pictures_command.HANDLERS,
 }
 
 

@@ -17,7 +17,8 @@ from recapdesk.compose.checks import check_article
 from recapdesk.model import Project
 from recapdesk.model.checks import Finding
 from recapdesk.pipeline import ArticlePipeline
-from recapdesk.render.compliance import ComplianceFinding, check_wechat
+from recapdesk.pipeline.picture_checks import check_wechat_pictures
+from recapdesk.render.compliance import ComplianceFinding
 from recapdesk.store.recovery import recovery_text
 
 
@@ -30,12 +31,14 @@ class Checks:
     wechat: list[ComplianceFinding]
 
 
-def check_both(pipeline: ArticlePipeline) -> Checks:
-    """Both checks of the pipeline's project, the WeChat one on the pipeline's check input."""
+def check_both(pipeline: ArticlePipeline, folder: Path | None = None) -> Checks:
+    """Both checks of the pipeline's project, the WeChat one on the pipeline's check input,
+    the project's pictures read from ``folder`` (the project file's; None: untitled)."""
     # One job for both, though the content checks take under a millisecond: a large project's
     # are still out of the window's thread, and the two lists are always of the same version.
     project = pipeline.project
-    return Checks(check_article(project), check_wechat(project, pipeline.check_input()))
+    wechat = check_wechat_pictures(project, pipeline.check_input(), folder)
+    return Checks(check_article(project), wechat)
 
 
 # One pipeline per thread that runs checks (the helper process's one, the window's worker
@@ -45,16 +48,17 @@ def check_both(pipeline: ArticlePipeline) -> Checks:
 _warm = threading.local()
 
 
-def check_json(project_json: str) -> Checks:
+def check_json(project_json: str, folder: str = "") -> Checks:
     """:func:`check_both` of a project sent as JSON, with this thread's own pipeline (the
-    window's cannot cross into the helper process or another thread)."""
+    window's cannot cross into the helper process or another thread); the pictures read from
+    ``folder`` (the project file's; empty: untitled)."""
     project = Project.model_validate_json(project_json)
     pipeline: ArticlePipeline | None = getattr(_warm, "pipeline", None)
     if pipeline is None:
         pipeline = _warm.pipeline = ArticlePipeline(project)
     else:
         pipeline.edited(project, ())  # anything may have changed: every section composed anew
-    return check_both(pipeline)
+    return check_both(pipeline, Path(folder) if folder else None)
 
 
 def recovery_text_json(project_json: str, original: str, base_hash: str, pid: int) -> str:

@@ -104,6 +104,7 @@ def test_sections_missing_from_the_order_are_appended() -> None:
         "group:honorees",
         "group:committee",
         "next_phase",
+        "photos",
         "free:outlook",
     ]
     assert project.order[0].visible is False  # a hidden section stays hidden, in its place

@@ -41,11 +41,34 @@ def jpeg_like(size: int = 2000) -> bytes:
     )
 
 
+def real_jpeg(width: int = 80, height: int = 60) -> bytes:
+    """A JPEG file Pillow reads (``recapdesk publish`` prepares its pictures with it)."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (20, 20, 200)).save(out, "JPEG")
+    return out.getvalue()
+
+
 PICTURES = {
     "group.png": png(60, 30, (200, 20, 20)),
     "notes.png": png(30, 30, (20, 200, 20)),
-    "poster.jpg": jpeg_like(),
+    "poster.jpg": real_jpeg(),
 }
+
+
+def _prepared(data: bytes) -> bytes:
+    from recapdesk.render.pictures import PreparedPicture, prepare_picture
+
+    result = prepare_picture(data)
+    assert isinstance(result, PreparedPicture)
+    return result.data
+
+
+PREPARED = {name: _prepared(data) for name, data in PICTURES.items()}
+"""What ``recapdesk publish`` uploads: each picture as render/pictures prepares it."""
 
 
 @pytest.fixture

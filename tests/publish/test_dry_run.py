@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from recapdesk.headless import run
-from tests.publish.conftest import PICTURES
+from tests.publish.conftest import PREPARED
 
 
 @pytest.fixture
@@ -52,7 +52,7 @@ def test_dry_run_writes_the_fields_the_content_and_the_pictures_without_network(
         f"https://placeholder.invalid/recapdesk/picture-{n}.{ext}"
         for n, ext in ((1, "png"), (2, "png"), (3, "jpg"))
     ]
-    assert [p["bytes"] for p in sent["pictures"]] == [len(d) for d in PICTURES.values()]
+    assert [p["bytes"] for p in sent["pictures"]] == [len(d) for d in PREPARED.values()]
     for picture in sent["pictures"]:
         assert picture["placeholder"] in article["content"]
     assert "phase1.assets/" not in article["content"]

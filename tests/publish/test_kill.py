@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.publish.conftest import PICTURES
+from tests.publish.conftest import PREPARED
 from tests.publish.mock_wechat import MockWeChat
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
@@ -53,7 +53,7 @@ def test_kill_9_after_the_first_upload_then_a_rerun_reuses_it_and_adds_one_draft
     assert (rerun.returncode, out) == (0, "DRAFT-1\n"), err
     sent = [u.sha256 for u in mock.uploads]
     assert sent.count(first) == 1  # reused, not uploaded again
-    assert sorted(set(sent)) == sorted(hashlib.sha256(d).hexdigest() for d in PICTURES.values())
+    assert sorted(set(sent)) == sorted(hashlib.sha256(d).hexdigest() for d in PREPARED.values())
     assert (mock.adds, len(mock.drafts)) == (1, 1)
 
     third = start(project_file, wechat_env)

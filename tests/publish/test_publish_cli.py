@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from pathlib import Path
@@ -9,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from recapdesk.headless import run
-from tests.publish.conftest import PICTURES
+from recapdesk.render.pictures import PreparedPicture, prepare_picture
+from tests.publish.conftest import PICTURES, PREPARED
 from tests.publish.mock_wechat import SECRET, WHITELIST_IP, MockWeChat
 
 
@@ -32,7 +34,7 @@ def test_a_full_publish_uploads_every_picture_and_creates_one_draft(
     assert "warning: using the WeChat API at http://127.0.0.1:" in err
     assert (mock.adds, mock.updates) == (1, 0)
     assert sorted(u.sha256 for u in mock.uploads) == sorted(
-        __import__("hashlib").sha256(data).hexdigest() for data in PICTURES.values()
+        hashlib.sha256(data).hexdigest() for data in PREPARED.values()
     )
     assert {u.content_type for u in mock.uploads} == {"image/png", "image/jpeg"}
     draft = mock.drafts["DRAFT-1"]
@@ -47,11 +49,11 @@ def test_a_full_publish_uploads_every_picture_and_creates_one_draft(
     assert draft["digest"] == "一期活动总结：表彰、心得与二期预告"
     assert draft["content_source_url"] == "https://github.com/cloudnativeto/sig-kubernetes"
     assert (draft["need_open_comment"], draft["only_fans_can_comment"]) == (1, 0)
-    # The cover is the article's first picture, uploaded as a permanent image.
-    assert (
-        mock.materials[draft["thumb_media_id"]]
-        == __import__("hashlib").sha256(PICTURES["group.png"]).hexdigest()
-    )
+    # The cover is the article's first picture, prepared as the WeChat copy embeds it
+    # (render/pictures), uploaded as a permanent image.
+    prepared = prepare_picture(PICTURES["group.png"])
+    assert isinstance(prepared, PreparedPicture)
+    assert mock.materials[draft["thumb_media_id"]] == hashlib.sha256(prepared.data).hexdigest()
 
 
 def test_a_second_publish_updates_the_draft_and_reuses_the_uploads(

@@ -24,6 +24,7 @@ class ScriptedDialogs(Dialogs):
         self.recovery: list[RecoveryChoice] = []
         self.external: list[ExternalChoice] = []
         self.overwrite: list[bool] = []
+        self.cleanup: list[bool] = []
         self.crash: list[CrashChoice] = []
         self.save_paths: list[Path | None] = []
         self.open_paths: list[Path | None] = []
@@ -89,6 +90,9 @@ class ScriptedDialogs(Dialogs):
 
     def confirm_overwrite(self, name: str) -> bool:
         return self._answer("overwrite", self.overwrite)
+
+    def offer_asset_cleanup(self, names: list[str], folder: str) -> bool:
+        return self._answer("cleanup", self.cleanup)
 
 
 # Preferences that differ from the defaults in every setting.

@@ -17,6 +17,7 @@ from recapdesk.compose.escape import block, inline, link
 from recapdesk.compose.groups import group_people
 from recapdesk.compose.inline_fields import HEAD, expanded, number_value
 from recapdesk.compose.people import testimonial_items
+from recapdesk.compose.photos import compose_photos
 from recapdesk.compose.words import DEFAULT_HEADINGS, WORDS, group_heading, numbered
 from recapdesk.model import (
     GROUP_PREFIX,
@@ -187,6 +188,8 @@ def compose_body(project: Project, key: str) -> Segments:
             else Segment.text("\n\n".join(items))
         )
         return _segments(Segment.text(block(t.intro)), people, Segment.text(block(t.outro)))
+    if section is BuiltinSection.PHOTOS:
+        return _segments(Segment.text(compose_photos(project.photos)))
     n = project.next_phase
     details = []
     if n.time.strip():

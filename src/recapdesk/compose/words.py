@@ -9,11 +9,13 @@ DEFAULT_HEADINGS: dict[Language, dict[BuiltinSection, str]] = {
         BuiltinSection.BACKGROUND: "活动背景",
         BuiltinSection.TESTIMONIALS: "学员感言",
         BuiltinSection.NEXT_PHASE: "下期预告",
+        BuiltinSection.PHOTOS: "活动照片",
     },
     Language.EN: {
         BuiltinSection.BACKGROUND: "Background",
         BuiltinSection.TESTIMONIALS: "Testimonials",
         BuiltinSection.NEXT_PHASE: "What's next",
+        BuiltinSection.PHOTOS: "Photos",
     },
 }
 

@@ -20,9 +20,11 @@ from recapdesk.importers.mapping import (
     target_of,
 )
 from recapdesk.importers.markdown_recap import import_markdown
+from recapdesk.importers.pictures import bring_pictures, html_pictures_to_markdown
 from recapdesk.importers.rows import RowsError, apply_rows, decode, make_records, read_rows
 from recapdesk.model.paths import get_at
 from recapdesk.store import SUFFIX, load, save
+from recapdesk.store.assets import AssetsFolder
 
 EXIT_OK, EXIT_ERRORS = 0, 2
 
@@ -114,9 +116,13 @@ def run_import(args: argparse.Namespace) -> int:
         text, _ = decode(article.read_bytes())
     except RowsError as error:
         return _error(f"{article}: {error}")
-    result = import_markdown(text)
+    result = import_markdown(html_pictures_to_markdown(text))
+    # Pictures beside the article are copied into the project's assets folder.
+    brought = bring_pictures(result.project, article.parent, AssetsFolder(output))
     save(result.project, output)
     print(f"imported {article} -> {output}: {result.report.summary()}")
+    if brought:
+        print(f"  {len(brought)} pictures copied into {AssetsFolder(output).name}/")
     for line in result.report.details():
         print(f"  {line}")
     return EXIT_OK

@@ -9,6 +9,7 @@ from typing import Annotated, Literal, Self
 from pydantic import AfterValidator, Field, model_validator
 
 from recapdesk.model.groups import RecognitionGroup, default_groups, group_key
+from recapdesk.model.photos import Photos
 from recapdesk.model.sections import (
     Background,
     FreeSection,
@@ -51,6 +52,7 @@ class BuiltinSection(StrEnum):
     BACKGROUND = "background"
     TESTIMONIALS = "testimonials"
     NEXT_PHASE = "next_phase"
+    PHOTOS = "photos"
 
 
 FREE_PREFIX = "free:"
@@ -113,6 +115,7 @@ class Project(Record):
     testimonials: Testimonials = Field(default_factory=Testimonials)
     next_phase: NextPhase = Field(default_factory=NextPhase)
     free_sections: list[FreeSection] = Field(default_factory=list)
+    photos: Photos = Field(default_factory=Photos)
 
     model_config = Record.model_config | {"populate_by_name": True}
 
@@ -127,9 +130,10 @@ class Project(Record):
         if len(set(group_ids)) != len(group_ids):
             raise ValueError("groups: two recognition groups share an id")
         # A missing key is appended in a new project's order: the background, the groups,
-        # the testimonials, the next phase (schema 1's order), then the free sections.
+        # the testimonials, the next phase (schema 1's order), the photos, then the free sections.
         known = [BuiltinSection.BACKGROUND.value, *(group_key(i) for i in group_ids)]
         known += [BuiltinSection.TESTIMONIALS.value, BuiltinSection.NEXT_PHASE.value]
+        known.append(BuiltinSection.PHOTOS.value)  # shown once it has pictures
         known += [free_key(i) for i in free_ids]
         seen: set[str] = set()
         for slot in self.order:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from recapdesk.compose.article import Block, compose_blocks, join_blocks
 from recapdesk.model import Project
@@ -21,6 +22,9 @@ from recapdesk.pipeline.blocks import BlockRenderer, HtmlBlock, RenderJob
 from recapdesk.pipeline.sections import SectionCache
 from recapdesk.render.html import page_html
 
+if TYPE_CHECKING:
+    from recapdesk.render.wechat.images import Embed
+
 
 @dataclass(frozen=True)
 class WechatCopy:
@@ -28,6 +32,14 @@ class WechatCopy:
 
     html: str  # text/html: inline-styled, WeChat-safe
     text: str  # text/plain: the article's readable text
+
+
+def _embed(folder: Path | None) -> Embed | None:
+    if folder is None:
+        return None
+    from recapdesk.pipeline.pictures import embedder
+
+    return embedder(folder)
 
 
 class ArticlePipeline:
@@ -94,15 +106,22 @@ class ArticlePipeline:
         footnotes: bool = True,
         base_dir: Path | None = None,
         image_widths: dict[str, int] | None = None,
+        pictures_from: Path | None = None,
     ) -> str:
         """The article for the WeChat editor (see render/wechat: ``pangu`` None means on for
         Chinese, ``footnotes`` the links WeChat refuses as numbered references, ``base_dir``
-        where relative pictures are read from)."""
+        where relative pictures are read from). With ``pictures_from`` (the project file's
+        folder) every local picture is embedded as a prepared data: URI, as the copy does."""
         from recapdesk.render.wechat import wechat_html
 
         article = self.project.article
+        fragment = self.fragment()
+        if pictures_from is not None:
+            from recapdesk.pipeline.pictures import prepare_ahead
+
+            prepare_ahead(fragment, pictures_from)
         return wechat_html(
-            self.fragment(),
+            fragment,
             article.theme,
             article.primary_color,
             language=article.language.value,
@@ -110,18 +129,30 @@ class ArticlePipeline:
             image_widths=image_widths,
             base_dir=base_dir,
             footnotes=footnotes,
+            embed=_embed(pictures_from),
         )
 
     def wechat_copy(
-        self, *, pangu: bool | None = None, footnotes: bool = True, base_dir: Path | None = None
+        self,
+        *,
+        pangu: bool | None = None,
+        footnotes: bool = True,
+        base_dir: Path | None = None,
+        pictures_from: Path | None = None,
     ) -> WechatCopy:
-        """Copy for WeChat's two flavours, from one render and one parse of the fragment."""
+        """Copy for WeChat's two flavours, from one render and one parse of the fragment;
+        ``pictures_from`` as for :meth:`wechat_html`."""
         from recapdesk.render.plain_text import plain_text_of
         from recapdesk.render.wechat import wechat_html
         from recapdesk.render.wechat.dom import parse_body
 
         article = self.project.article
-        parsed = parse_body(self.fragment())
+        fragment = self.fragment()
+        if pictures_from is not None:
+            from recapdesk.pipeline.pictures import prepare_ahead
+
+            prepare_ahead(fragment, pictures_from)
+        parsed = parse_body(fragment)
         html = wechat_html(
             parsed,
             article.theme,
@@ -130,6 +161,7 @@ class ArticlePipeline:
             pangu=pangu,
             base_dir=base_dir,
             footnotes=footnotes,
+            embed=_embed(pictures_from),
         )
         # The plain text carries the same [n] link markers and list as the HTML.
         text = plain_text_of(parsed, language=article.language.value, footnotes=footnotes)

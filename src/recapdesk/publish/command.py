@@ -68,6 +68,7 @@ def _write(text: str, output: Path | None) -> None:
 def _publish(args: argparse.Namespace) -> int:
     from recapdesk.publish.errors import PublishError
     from recapdesk.publish.flow import dry_run_document, plan_draft
+    from recapdesk.publish.pictures import prepare_for_wechat
     from recapdesk.publish.redact import redact
     from recapdesk.publish.session import publish_project
     from recapdesk.publish.state import PublishState
@@ -75,7 +76,8 @@ def _publish(args: argparse.Namespace) -> int:
 
     project = load(args.project)
     try:
-        plan = plan_draft(project, args.project)
+        # Pictures prepared as the WeChat copy embeds them (render/pictures).
+        plan = plan_draft(project, args.project, prepare=prepare_for_wechat)
         if args.dry_run:
             drafts = PublishState().project(args.project).drafts
             document = dry_run_document(plan, "" if args.new else drafts.get(_appid(), ""))

@@ -181,3 +181,16 @@ def picture_of(result: _Prepared | _Problem, src: str) -> Picture:
         )
         raise PublishError(say(template, src[:80]))
     return Picture(result.data, result.mime)
+
+
+def prepare_for_wechat(src: str, folder: Path) -> Picture:
+    """The hook as ``recapdesk publish`` uses it: the picture prepared by the pictures
+    feature (render/pictures: upright, <= 1080 px, <= 1 MB, JPEG or PNG, SVG drawn as PNG),
+    through the process's cache of prepared pictures, exactly as the WeChat copy embeds it."""
+    from recapdesk.pipeline.pictures import shared_cache
+    from recapdesk.render.pictures import prepare_source
+
+    result = prepare_source(shared_cache(), src, folder)
+    if result is None:  # a web address: picture_sources never asks for one
+        raise _cannot_read(src, "a web address, not a picture of the project")
+    return picture_of(result, src)

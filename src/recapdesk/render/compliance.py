@@ -12,6 +12,7 @@ content problem (a local image, a long title) or a fault to report.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -27,7 +28,20 @@ from recapdesk.render.wechat.writer import serialize
 
 TITLE_LIMIT = 64
 NESTING_LIMIT = 10
-FAILING_IMAGE_HOSTS = frozenset({"raw.githubusercontent.com", "gist.githubusercontent.com"})
+FAILING_IMAGE_HOSTS = frozenset(
+    {"raw.githubusercontent.com", "gist.githubusercontent.com", "user-images.githubusercontent.com"}
+)
+FAILING_IMAGE_PREFIXES = ("https://github.com/user-attachments/",)
+"""Addresses whose pictures WeChat's re-upload fails on: ``recapdesk fetch-images`` downloads
+them into the project."""
+
+
+def fails_wechat_reupload(src: str) -> bool:
+    """A web picture the WeChat editor cannot re-host (GitHub's raw files and attachments)."""
+    host = (urlsplit(src).hostname or "").lower()
+    return host in FAILING_IMAGE_HOSTS or src.lower().startswith(FAILING_IMAGE_PREFIXES)
+
+
 SNIPPET_LENGTH = 140
 THEME_FIELD = "article.theme"
 
@@ -185,7 +199,11 @@ RULES: dict[str, tuple[Severity, str]] = {
     ),
     "image-host": (
         WARNING,
-        QT_TRANSLATE_NOOP("Compliance", "images on this host often fail to be re-hosted by WeChat"),
+        QT_TRANSLATE_NOOP(
+            "Compliance",
+            "images on this host often fail to be re-hosted by WeChat: download them into "
+            "the project (recapdesk fetch-images PROJECT)",
+        ),
     ),
     # %1: TITLE_LIMIT, %2: the title's length (check_wechat fills them in).
     "title-length": (
@@ -346,7 +364,7 @@ def _image_hits(image: Element) -> list[_Hit]:
         hits.append(_Hit("image-without-source", image, image.attrs.get("alt") or ""))
     elif is_local(src):
         hits.append(_Hit("local-image", image, src))
-    elif (urlsplit(src).hostname or "").lower() in FAILING_IMAGE_HOSTS:
+    elif fails_wechat_reupload(src):
         hits.append(_Hit("image-host", image, src))
     remote = urlsplit(src).scheme.lower() in ("http", "https")
     if remote and not (image.attrs.get("data-w") or "").isdigit():
@@ -434,9 +452,12 @@ def color_contrast_findings(color: str) -> list[ComplianceFinding]:
     ]
 
 
-def check_wechat(project: Project, html_text: str) -> list[ComplianceFinding]:
+def check_wechat(
+    project: Project, html_text: str, embedded: Collection[str] = ()
+) -> list[ComplianceFinding]:
     """Every compliance finding of the project's WeChat HTML ``html_text`` (its pipeline's
-    check input), in article order, with its field."""
+    check input), in article order, with its field. A local picture in ``embedded`` is one
+    the copy embeds (pipeline/picture_checks.py): not a finding here."""
     findings: list[ComplianceFinding] = []
     title = project.article.title
     if len(title) > TITLE_LIMIT:
@@ -445,5 +466,10 @@ def check_wechat(project: Project, html_text: str) -> list[ComplianceFinding]:
         findings.append(ComplianceFinding("title-length", text, title, "article.title", severity))
     # Only a colour the user chose: the themes' own are theirs to get right.
     findings += color_contrast_findings(project.article.primary_color)
-    findings += [_finding(hit, _field_of(project, hit)) for hit in html_hits(html_text)]
+    hits = [
+        hit
+        for hit in html_hits(html_text)
+        if not (hit.rule == "local-image" and hit.detail in embedded)
+    ]
+    findings += [_finding(hit, _field_of(project, hit)) for hit in hits]
     return findings

@@ -19,6 +19,7 @@ from markdown.extensions.tables import TableExtension
 from markdown.extensions.toc import TocExtension, slugify_unicode
 
 from recapdesk.compose.article import TOC_MARKER
+from recapdesk.render.photos import PhotoRowExtension
 from recapdesk.render.safe import SafeTextExtension
 from recapdesk.render.themes import DEFAULT_THEME, theme_css
 
@@ -36,6 +37,7 @@ def article_extensions() -> list[Extension]:
         FencedCodeExtension(),
         AttrListExtension(),
         SaneListExtension(),
+        PhotoRowExtension(),
     ]
 
 

@@ -9,6 +9,8 @@ path, so every view of that field (the form, the preview) follows, on edit, undo
 
 from __future__ import annotations
 
+import tempfile
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +21,15 @@ from PySide6.QtGui import QUndoStack
 from recapdesk.model import Project
 from recapdesk.model.paths import FieldPath, get_at, set_at
 from recapdesk.pipeline import ArticlePipeline
+from recapdesk.render.source_fields import text_fields
 from recapdesk.store import dumps, load, save
+from recapdesk.store.assets import (
+    AssetsFolder,
+    adopt_assets,
+    discard_staging,
+    rewrite_references,
+    staging_assets,
+)
 from recapdesk.ui.commands import ListEditCommand, SetFieldCommand, SnapshotCommand, describe
 
 
@@ -32,6 +42,8 @@ class ProjectDocument(QObject):
         super().__init__(parent)
         self.project = project if project is not None else Project()
         self.path: Path | None = None
+        # An untitled project's pictures, until its first save (see assets()).
+        self.staging: AssetsFolder | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
         # The only producer of the article (preview, exports, copies, checks): made anew for
@@ -135,7 +147,12 @@ class ProjectDocument(QObject):
 
     def save_to(self, path: Path) -> None:
         """Save atomically; raises ProjectFileError with the old file intact on failure."""
+        staged = self.staging if self.path is None else None
+        self._adopt_staged_pictures(path)
         save(self.project, path)
+        if staged is not None and staged.files():
+            discard_staging(staged)
+            self.staging = None
         if path != self.path:
             self.path = path
             self.path_changed.emit()
@@ -143,6 +160,49 @@ class ProjectDocument(QObject):
 
     def text(self) -> str:
         return dumps(self.project)
+
+    def pictures_folder(self) -> Path | None:
+        """The folder the project's picture references are relative to: the project file's,
+        or an untitled project's staging folder once it holds pictures; else None."""
+        if self.path is not None:
+            return self.path.parent
+        if self.staging is not None and self.staging.files():
+            return self.staging.project_folder
+        return None
+
+    def assets(self) -> AssetsFolder:
+        """Where pictures added now are stored: ``NAME.assets/`` beside the project file, or
+        for an untitled project its staging folder (store/assets/staging.py), adopted by the
+        first save."""
+        if self.path is not None:
+            return AssetsFolder(self.path)
+        if self.staging is None:
+            root = Path(tempfile.gettempdir()) / "recapdesk-staging"
+            self.staging = staging_assets(root, uuid.uuid4().hex)
+        return self.staging
+
+    def add_picture(self, source: Path | bytes, name: str = "") -> str:
+        """Copy a picture file (or a pasted picture's bytes) into :meth:`assets`; its
+        reference. Raises AssetError saying why it cannot be."""
+        assets = self.assets()
+        if isinstance(source, bytes):
+            return assets.import_bytes(source, name)
+        return assets.import_file(source)
+
+    def _adopt_staged_pictures(self, path: Path) -> None:
+        """The first save of an untitled project: its pictures copied beside the new file and
+        its references rewritten, before the file is written (staging.py's order)."""
+        staging = self.staging
+        if self.path is not None or staging is None or not staging.files():
+            return
+        target = AssetsFolder(path)
+        texts = [text for _path, text in text_fields(self.project)]
+        adopt_assets(staging, target, texts)
+        for field, text in text_fields(self.project):
+            new = rewrite_references(text, staging, target)
+            if new != text:
+                set_at(self.project, field, new)
+        self.changed.emit(())
 
 
 __all__ = ["ProjectDocument", "ValidationError"]

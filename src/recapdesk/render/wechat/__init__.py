@@ -48,6 +48,7 @@ def wechat_html(
     image_widths: Mapping[str, int] | None = None,
     base_dir: Path | None = None,
     footnotes: bool = True,
+    embed: images.Embed | None = None,
 ) -> str:
     """The article fragment as WeChat-ready HTML, for the clipboard's ``text/html``.
 
@@ -55,11 +56,20 @@ def wechat_html(
     the caller may read it again, as Copy for WeChat does for the plain text).
     ``pangu`` None means "on for zh"; ``image_widths`` are widths of remote images the caller
     already knows; ``base_dir`` is where relative image paths are read from; ``footnotes``
-    False keeps only the text of the links WeChat refuses (no ``[n]`` markers, no list).
+    False keeps only the text of the links WeChat refuses (no ``[n]`` markers, no list);
+    ``embed`` puts the article's own pictures in as data: URIs (images.py).
     """
     with _collector_paused():
         return _wechat_html(
-            fragment, theme, primary_color, language, pangu, image_widths, base_dir, footnotes
+            fragment,
+            theme,
+            primary_color,
+            language,
+            pangu,
+            image_widths,
+            base_dir,
+            footnotes,
+            embed,
         )
 
 
@@ -92,6 +102,7 @@ def _wechat_html(
     image_widths: Mapping[str, int] | None,
     base_dir: Path | None,
     footnotes: bool,
+    embed: images.Embed | None,
 ) -> str:
     body = parse_body(fragment) if isinstance(fragment, str) else fragment
     tree = tree_of(body, skip_class=cleanup.TOC_CLASS)
@@ -113,7 +124,7 @@ def _wechat_html(
     code.convert_code_blocks(found["pre"])
     # A wide table is cards on a phone; the rest scroll sideways if they must.
     tables.wrap_tables(cards.cards_for_wide_tables(found["table"]))
-    images.prepare_images(found["img"], image_widths, base_dir)
+    images.prepare_images(found["img"], image_widths, base_dir, embed)
     cleanup.collapse_wrappers(root, cleanup.clean_tree(root))
     return article_html(root)
 

@@ -5,6 +5,11 @@ file's width in pixels) lets WeChat's checker size an image that has not loaded 
 reporting a false width problem. The width is read from the image file's header when it is at
 hand (a ``data:`` URI, a file next to the project, or a width the caller already knows); fixed
 pixel widths from the Markdown (``{width=600}``) are dropped, and kept as ``data-w``.
+
+With ``embed`` (the copy and ``recapdesk render --to wechat``: render/pictures), every picture
+that is not a web address is replaced by the prepared picture as a ``data:`` URI (<= 1080 px,
+<= 1 MB), ``data-w`` its prepared width; one that cannot be prepared is left out, its alt text
+in its place, so no ``file://`` or relative path ever reaches WeChat.
 """
 
 from __future__ import annotations
@@ -12,11 +17,15 @@ from __future__ import annotations
 import base64
 import binascii
 import struct
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from recapdesk.render.wechat.dom import Element
+from recapdesk.render.pictures.result import PictureResult, PreparedPicture
+from recapdesk.render.wechat.dom import Element, Text, replace
+
+Embed = Callable[[str], PictureResult | None]
+"""``embed(src)``: the picture ready for WeChat, a problem, or None for a web address."""
 
 HEADER_BYTES = 64 * 1024
 
@@ -107,10 +116,18 @@ def _pixels(value: str | None) -> int | None:
 
 
 def prepare_images(
-    images: Iterable[Element], known: Mapping[str, int] | None = None, base_dir: Path | None = None
+    images: Iterable[Element],
+    known: Mapping[str, int] | None = None,
+    base_dir: Path | None = None,
+    embed: Embed | None = None,
 ) -> None:
-    """Size the ``images`` (the ``<img>`` elements of the article) for WeChat."""
+    """Size the ``images`` (the ``<img>`` elements of the article) for WeChat, and with
+    ``embed`` put every local picture in as a ``data:`` URI."""
     for image in images:
+        prepared = embed(image.attrs.get("src") or "") if embed is not None else None
+        if prepared is not None and not isinstance(prepared, PreparedPicture):
+            replace(image, [Text(image.attrs.get("alt") or "")])
+            continue
         style = image.style
         given = _pixels(image.attrs.pop("width", None)) or _pixels(style.get("width"))
         image.attrs.pop("height", None)
@@ -119,6 +136,10 @@ def prepare_images(
         style["max-width"] = "100%"
         style["height"] = "auto"
         image.style = style
+        if prepared is not None:
+            image.attrs["src"] = prepared.data_uri()
+            image.attrs["data-w"] = str(prepared.width)
+            continue
         width = natural_width(image.attrs.get("src") or "", known, base_dir) or given
         if width:
             image.attrs["data-w"] = str(width)

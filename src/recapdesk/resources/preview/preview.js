@@ -191,8 +191,24 @@ function labelCards(content) {
   }
 }
 
+// The article references its pictures relatively (NAME.assets/x.jpg); the page shows them
+// from the project's folder. Only <img src> is rewritten, and only in what is shown: the
+// kept source (for splices) stays the pipeline's HTML.
+const RELATIVE_IMG = /(<img\b[^>]*?\ssrc=")(?![a-zA-Z][a-zA-Z0-9+.-]*:|\/\/|#)([^"]+)"/g;
+function withBase(html, base) {
+  if (!base || html === null) return html;
+  return html.replace(RELATIVE_IMG, (_m, head, src) => {
+    try {
+      return `${head}${new URL(src.replace(/&amp;/g, "&"), base).href}"`;
+    } catch (_e) {
+      return `${head}${src}"`;
+    }
+  });
+}
+
 window.recapdesk = {
   mode: { device: "phone", dark: false },
+  base: "",
   update(blocks) {
     const content = document.getElementById("content");
     restoreColours();
@@ -217,8 +233,9 @@ window.recapdesk = {
         html = was.slice(0, head) + middle + was.slice(was.length - tail);
       }
       if (html !== null) {
-        if (node.isConnected) patch(node, html);
-        else node.innerHTML = html;
+        const shown = withBase(html, this.base);
+        if (node.isConnected) patch(node, shown);
+        else node.innerHTML = shown;
         sources.set(node, html);
       }
       const wanted = previous ? previous.nextSibling : content.firstChild;
@@ -228,6 +245,10 @@ window.recapdesk = {
     for (const stale of existing.values()) stale.remove();
     labelCards(content);
     this.applyScheme();
+    return true;
+  },
+  setBase(url) {
+    this.base = url;
     return true;
   },
   setTheme(css) {

@@ -199,7 +199,32 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>覆盖(&amp;O)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Remove the Picture File?</source>
+        <translation>同时移除图片文件？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing in the project uses %1 any more. Remove it from %2 too?</source>
+        <translation>项目中已没有地方使用 %1。要同时从 %2 中移除它吗？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo brings it back.</source>
+        <translation>撤销可以恢复它。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove File</source>
+        <translation>移除文件(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep File</source>
+        <translation>保留文件(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import the Markdown Recap?</source>
         <translation>导入 Markdown 总结？</translation>
     </message>
@@ -494,12 +519,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>留待以后(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore.py" line="+46"/>
+        <location filename="../../ui/safety/restore.py" line="+59"/>
         <source>Cannot restore the unsaved work</source>
         <translation>无法恢复未保存的工作</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Restored unsaved work: save it to keep it</source>
         <translation>已恢复未保存的工作：请保存以保留</translation>
     </message>
@@ -666,7 +691,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../ui/preview/preview_page.py" line="+72"/>
+        <location filename="../../ui/preview/preview_page.py" line="+74"/>
         <source>Article preview</source>
         <translation>文章预览</translation>
     </message>
@@ -952,6 +977,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     <message>
         <location filename="../../exports/command.py" line="+37"/>
         <location filename="../../headless.py" line="+1"/>
+        <location filename="../../pictures_command.py" line="+28"/>
         <location filename="../../publish/command.py" line="+32"/>
         <source>a .recap.toml project file</source>
         <translation>.recap.toml 项目文件</translation>
@@ -973,6 +999,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+5"/>
+        <source>--to md -o DIR/article.md: copy the pictures the article uses into DIR too</source>
+        <translation>--to md -o 目录/article.md：同时把文章用到的图片复制到该目录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>list problems: exit 0 clean, 1 warnings only, 2 errors</source>
         <translation>列出问题：无问题退出码 0，仅有警告 1，有错误 2</translation>
     </message>
@@ -1008,7 +1039,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../importers/commands.py" line="+59"/>
+        <location filename="../../importers/commands.py" line="+61"/>
         <source>overwrite an existing file</source>
         <translation>覆盖已有文件</translation>
     </message>
@@ -1171,6 +1202,16 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+6"/>
         <source>--dry-run: write here instead of stdout</source>
         <translation>--dry-run：写入此文件而不是标准输出</translation>
+    </message>
+    <message>
+        <location filename="../../pictures_command.py" line="-2"/>
+        <source>download the web pictures WeChat cannot re-host into the project</source>
+        <translation>把微信无法转存的网络图片下载到项目中</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>download every web picture, not only those WeChat fails on</source>
+        <translation>下载所有网络图片，而不只是微信转存会失败的</translation>
     </message>
 </context>
 <context>
@@ -1467,7 +1508,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>Compliance</name>
     <message>
-        <location filename="../../render/compliance.py" line="+41"/>
+        <location filename="../../render/compliance.py" line="+55"/>
         <source>&lt;style&gt; is removed by the WeChat editor: style every element inline</source>
         <translation>公众号编辑器会删除 &lt;style&gt;：请把样式写在每个元素的行内</translation>
     </message>
@@ -1618,11 +1659,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+4"/>
-        <source>images on this host often fail to be re-hosted by WeChat</source>
-        <translation>此网站上的图片经常无法被公众号转存</translation>
+        <source>images on this host often fail to be re-hosted by WeChat: download them into the project (recapdesk fetch-images PROJECT)</source>
+        <translation>微信常常无法转存这个网站上的图片：请把它们下载到项目中（recapdesk fetch-images 项目文件）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>WeChat titles are at most %1 characters (this one has %2)</source>
         <translation>公众号文章标题最多 %1 个字符（此标题有 %2 个）</translation>
     </message>
@@ -1635,6 +1676,16 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+10"/>
         <source>the primary colour has a contrast of %1:1 on WeChat&apos;s dark background; headings and links need at least %2:1 there</source>
         <translation>主色在微信深色背景上的对比度为 %1:1；标题和链接在深色模式下至少需要 %2:1</translation>
+    </message>
+    <message>
+        <location filename="../../pipeline/picture_checks.py" line="+26"/>
+        <source>%1, %2 px: sent as %3 px, %4</source>
+        <translation>%1，%2 像素：发送时为 %3 像素，%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 px: still over WeChat&apos;s 1 MB after processing</source>
+        <translation>%1，%2 像素：处理后仍超过微信的 1 MB 上限</translation>
     </message>
 </context>
 <context>
@@ -1676,7 +1727,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The check failed: %1</source>
         <translation>检查出错：%1</translation>
     </message>
@@ -2291,12 +2342,22 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+143"/>
+        <location filename="../../ui/window/main_window.py" line="+144"/>
         <source>Article sections</source>
         <translation>文章各部分</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+103"/>
+        <source>Export Markdown &amp;with Images…</source>
+        <translation>导出带图片的 Markdown(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Insert &amp;Image…</source>
+        <translation>插入图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -2319,6 +2380,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+1"/>
         <source>Next Phase</source>
         <translation>下期预告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation>照片</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2407,7 +2473,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>Markdown 已复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Copied for WeChat: paste into the 公众号 editor</source>
         <translation>已复制为公众号格式：请粘贴到公众号编辑器</translation>
     </message>
@@ -2443,6 +2509,156 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+3"/>
         <source>&amp;Links:</source>
         <translation>链接(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosTab</name>
+    <message>
+        <location filename="../../ui/forms/tabs/photos_tab.py" line="+49"/>
+        <source>&amp;Intro:</source>
+        <translation>引言(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Pictures:</source>
+        <translation>图片(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add pictures…</source>
+        <translation>添加图片…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Caption:</source>
+        <translation>图片说明(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the picture shows, for screen readers</source>
+        <translation>图片的内容，供读屏软件朗读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt te&amp;xt:</source>
+        <translation>替代文字(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full width</source>
+        <translation>全宽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half width</source>
+        <translation>半宽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Width in pixels</source>
+        <translation>宽度（像素）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wi&amp;dth:</source>
+        <translation>宽度(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>own row</source>
+        <translation>单独一行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures next to each other with the same row number stand side by side</source>
+        <translation>相邻且行号相同的图片并排显示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side by side &amp;row:</source>
+        <translation>并排行号(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <location line="+12"/>
+        <source>Move picture</source>
+        <translation>移动图片</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Remove picture</source>
+        <translation>移除图片</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add pictures</source>
+        <translation>添加图片</translation>
+    </message>
+</context>
+<context>
+    <name>PictureCommands</name>
+    <message>
+        <location filename="../../ui/window/picture_commands.py" line="+63"/>
+        <source>Remove picture file</source>
+        <translation>移除图片文件</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+23"/>
+        <source>Insert Image</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tiff *.svg)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tiff *.svg)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>screenshot</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste Image</source>
+        <translation>粘贴图片</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export Markdown with Images</source>
+        <translation>导出带图片的 Markdown</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exported %1 and %2 pictures</source>
+        <translation>已导出 %1 和 %2 张图片</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 pictures added to %2</source>
+        <translation>已添加 %1 张图片：%2</translation>
     </message>
 </context>
 <context>
@@ -2508,7 +2724,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>预览</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Markdown source</source>
         <translation>Markdown 源码</translation>
     </message>
@@ -4365,7 +4581,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../headless.py" line="-123"/>
+        <location filename="../../headless.py" line="-131"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>

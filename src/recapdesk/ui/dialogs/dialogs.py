@@ -194,6 +194,28 @@ class Dialogs:
         box.exec()
         return box.clickedButton() is overwrite
 
+    def offer_asset_cleanup(self, names: list[str], folder: str) -> bool:
+        """A picture was removed and nothing in the project uses its file any more: remove
+        the file from the project's assets folder too? (Undo brings it back.)"""
+        box = QMessageBox(self.parent)
+        box.setObjectName("assetCleanupBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("", "Remove the Picture File?"))
+        box.setText(
+            fill(
+                translate("", "Nothing in the project uses %1 any more. Remove it from %2 too?"),
+                ", ".join(names),
+                folder,
+            )
+        )
+        box.setInformativeText(translate("", "Undo brings it back."))
+        remove = box.addButton(translate("", "&Remove File"), QMessageBox.ButtonRole.AcceptRole)
+        remove.setObjectName("assetCleanupRemove")
+        keep = box.addButton(translate("", "&Keep File"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is remove
+
     # -- bringing material in (File > Import Rows…, Import Markdown…) --------------------------
 
     def offer_markdown_import(self, name: str) -> bool:

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 
@@ -64,6 +64,7 @@ class PreviewPane(QTabWidget):
         self.document = document
         self.theme = document.project.article.theme
         self._css = ""
+        self._base = ""
         self.view = view or ArticleView()
         self.page = self.view.sandbox()
         self.source = QPlainTextEdit(self)
@@ -98,6 +99,7 @@ class PreviewPane(QTabWidget):
             QTimer.singleShot(0, lambda: self._on_loaded(True))
         document.changed.connect(self._on_document_changed)
         document.reset.connect(self._on_reset)
+        document.path_changed.connect(self._on_path_changed)
         self.currentChanged.connect(lambda _index: self._update_source())
 
     def start(self) -> None:
@@ -107,6 +109,7 @@ class PreviewPane(QTabWidget):
     # -- updates ---------------------------------------------------------------------------------
 
     def _on_loaded(self, ok: bool) -> None:
+        self._send_base()
         self._send_mode()
         self._css = ""
         self._send_theme()
@@ -120,7 +123,19 @@ class PreviewPane(QTabWidget):
             self._send_theme()
         self.request_update()
 
+    def _send_base(self) -> None:
+        """Where the page reads the article's pictures from: the project's folder."""
+        folder = self.document.pictures_folder()
+        base = QUrl.fromLocalFile(str(folder) + "/").toString() if folder else ""
+        if self.page.shell_loaded and base != self._base:
+            self._base = base
+            self.page.runJavaScript(f"recapdesk.setBase({json.dumps(base)})", WORLD)
+
+    def _on_path_changed(self) -> None:
+        self._on_reset()
+
     def _on_reset(self) -> None:
+        self._send_base()
         self._page_keys = None
         self._edited_key = ""
         self._updates.forget()

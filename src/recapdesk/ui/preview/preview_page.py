@@ -27,7 +27,9 @@ class SandboxedPage(QWebEnginePage):
         settings = self.settings()
         # The page's own world runs nothing; recapdesk's isolated world still can.
         settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, False)
-        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, False)
+        # The article's pictures are files of the project's folder (file: URLs, img-src only:
+        # the page runs no script, so nothing can read them back).
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, True)
         settings.setAttribute(QWebEngineSettings.WebAttribute.PluginsEnabled, False)
         settings.setAttribute(QWebEngineSettings.WebAttribute.AutoLoadIconsForPage, False)
         script = QWebEngineScript()

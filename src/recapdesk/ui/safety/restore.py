@@ -8,8 +8,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+from recapdesk.render.source_fields import text_fields
 from recapdesk.store import ProjectFileError
-from recapdesk.store.recovery import RecoveryInfo, discard_recovery, read_recovery
+from recapdesk.store.assets import (
+    AssetError,
+    AssetsFolder,
+    adopt_assets,
+    discard_staging,
+    staging_assets,
+)
+from recapdesk.store.recovery import (
+    RECOVERY_SUFFIX,
+    RecoveryInfo,
+    discard_recovery,
+    read_recovery,
+)
 from recapdesk.ui.dialogs.dialogs import Dialogs
 from recapdesk.ui.dialogs.recovery_dialog import RecoveryChoice
 from recapdesk.ui.document import ProjectDocument
@@ -47,6 +60,7 @@ def restore_into(window: RecoveryTarget, info: RecoveryInfo) -> bool:
         return False
     document = window.document
     document.replace_project(project, info.original)
+    staged = _take_over_pictures(document, info) if info.original is None else None
     # Not clean: the recovered state is not in the project file until the user saves it.
     document.undo_stack.resetClean()
     # Written while the file on disk was as this hash says; if it changed since, the first
@@ -55,8 +69,26 @@ def restore_into(window: RecoveryTarget, info: RecoveryInfo) -> bool:
     if window.autosave.write_now() is None:
         return True  # could not take it over: the old recovery file stays as the safe copy
     discard_recovery(info.path)
+    if staged is not None:
+        discard_staging(staged)
     window.show_status(translate("", "Restored unsaved work: save it to keep it"))
     return True
+
+
+def _take_over_pictures(document: ProjectDocument, info: RecoveryInfo) -> AssetsFolder | None:
+    """An untitled project's pictures live beside its recovery file (store/assets/staging.py):
+    copied into this window's staging folder (same ``untitled.assets/`` references), so the
+    restored project shows them; the old staging folder, when there was one."""
+    session = info.path.name.removesuffix(RECOVERY_SUFFIX)
+    old = staging_assets(info.path.parent, session)
+    if not old.files():
+        return None
+    texts = [text for _path, text in text_fields(document.project)]
+    try:
+        adopt_assets(old, document.assets(), texts)
+    except AssetError:
+        return None  # the old folder stays: nothing is lost
+    return old
 
 
 def offer_recovery(window: Target, new_window: Callable[[], Target]) -> list[Path | None]:

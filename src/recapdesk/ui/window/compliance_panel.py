@@ -127,7 +127,7 @@ class CompliancePanel(QDockWidget):
 
         self._timer.stop()
         self._again = self._job.job is not None  # a running check is out of date
-        self._show(check_both(self.document.pipeline))
+        self._show(check_both(self.document.pipeline, self.document.pictures_folder()))
 
     def _start_check(self) -> None:
         from recapdesk.helper_jobs import check_json
@@ -138,7 +138,8 @@ class CompliancePanel(QDockWidget):
         # Off the GUI thread, with a pipeline of its own (the window's is not for threads): a
         # small project in the window's worker thread, a large one in the helper process.
         project_json = self.document.project.model_dump_json()
-        self._job.start(helper.submit(check_json, project_json, inline_below=INLINE_BELOW))
+        folder = str(self.document.pictures_folder() or "")
+        self._job.start(helper.submit(check_json, project_json, folder, inline_below=INLINE_BELOW))
 
     def _collect(self, job: helper.Job[Checks]) -> None:
         if self._again:

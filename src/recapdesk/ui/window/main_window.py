@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
 from recapdesk.ui.i18n import fill
 
@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         from recapdesk.ui.forms.tabs.article_tab import ArticleTab
         from recapdesk.ui.forms.tabs.background_tab import BackgroundTab
         from recapdesk.ui.forms.tabs.next_phase_tab import NextPhaseTab
+        from recapdesk.ui.forms.tabs.photos_tab import PhotosTab
         from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
         from recapdesk.ui.forms.tabs.testimonials_tab import TestimonialsTab
         from recapdesk.ui.preview.preview import PreviewPane
@@ -145,12 +146,14 @@ class MainWindow(QMainWindow):
             self.document, choose_picture=self.dialogs.picture_path, show_status=self.show_status
         )
         recognition_tab = RecognitionTab(self.document)
+        photos_tab = PhotosTab(self.document)
         self.form_tabs = [
             article_tab,
             BackgroundTab(self.document),
             recognition_tab,
             TestimonialsTab(self.document),
             NextPhaseTab(self.document),
+            photos_tab,
         ]
         for tab, title in zip(self.form_tabs, self._tab_titles(), strict=True):
             self.tabs.addTab(tab, title)
@@ -167,6 +170,13 @@ class MainWindow(QMainWindow):
         )
         self.autosave = Autosaver(self.document, data / "recovery", self.file_guard.base_hash, self)
         self.autosave.failed.connect(self._autosave_failed)
+        # An untitled project's pictures wait beside its recovery file until the first save,
+        # so a crash keeps them with the unsaved work (store/assets/staging.py).
+        from recapdesk.store.assets import staging_assets
+        from recapdesk.store.recovery import RECOVERY_SUFFIX
+
+        session = self.autosave.path.name.removesuffix(RECOVERY_SUFFIX)
+        self.document.staging = staging_assets(self.autosave.folder, session)
         self.files = FileCommands(
             self.document,
             self.dialogs,
@@ -225,6 +235,30 @@ class MainWindow(QMainWindow):
             preferences=self.preferences,
             publishing=self.publishing,
         )
+        from recapdesk.ui.window.picture_commands import PictureCommands
+
+        self.pictures = PictureCommands(
+            self.document, self.dialogs, self.tabs, photos_tab, self.show_status, self
+        )
+        self.pictures.watch_fields(self.tabs)
+        photos_tab.add_button.clicked.connect(self.pictures.insert_image)
+        photos_tab.cleanup = self.pictures.offer_cleanup
+        file_menu = self.menuBar().findChild(QMenu, "fileMenu")
+        export_folder = QAction(self.tr("Export Markdown &with Images…"), self)
+        export_folder.setObjectName("action_exportMarkdownWithImages")
+        export_folder.triggered.connect(self.pictures.export_markdown_with_images)
+        if isinstance(file_menu, QMenu):
+            file_menu.insertAction(self.window_actions.quit, export_folder)
+            file_menu.insertSeparator(self.window_actions.quit)
+        # Edit > Insert Image… (every letter of an "Insert" menu is some tab's mnemonic).
+        edit_menu = self.menuBar().findChild(QMenu, "editMenu")
+        insert_image = QAction(self.tr("Insert &Image…"), self)
+        if isinstance(edit_menu, QMenu):
+            edit_menu.insertAction(self.window_actions.copy_markdown, insert_image)
+            edit_menu.insertSeparator(self.window_actions.copy_markdown)
+        insert_image.setObjectName("action_insertImage")
+        insert_image.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        insert_image.triggered.connect(self.pictures.insert_image)
         self.statusBar().setObjectName("statusBar")
         self.compliance = CompliancePanel(self.document, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.compliance)
@@ -252,6 +286,7 @@ class MainWindow(QMainWindow):
             self.tr("Recognition"),
             self.tr("Testimonials"),
             self.tr("Next Phase"),
+            self.tr("Photos"),
         ]
 
     # -- window state ------------------------------------------------------------------------
@@ -341,12 +376,22 @@ class MainWindow(QMainWindow):
     # -- drag and drop a project file ----------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        from recapdesk.ui.window.picture_commands import picture_files
+
         urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile() and urls[0].toLocalFile().endswith(".toml"):
+        if (urls and urls[0].isLocalFile() and urls[0].toLocalFile().endswith(".toml")) or (
+            self.built and picture_files(event)
+        ):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        from recapdesk.ui.window.picture_commands import picture_files
+
         urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile():
+        pictures = picture_files(event) if self.built else []
+        if pictures:  # onto the form: the Photos section gets them
+            event.acceptProposedAction()
+            self.pictures.add_files(pictures)
+        elif urls and urls[0].isLocalFile():
             event.acceptProposedAction()
             self.files.open_file(Path(urls[0].toLocalFile()))

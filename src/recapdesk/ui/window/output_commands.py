@@ -84,6 +84,7 @@ class OutputCommands:
         copy = self._document.pipeline.wechat_copy(
             pangu=None if self._pangu_spacing() else False,
             base_dir=path.parent if path else None,
+            pictures_from=self._document.pictures_folder(),
             footnotes=load_settings(self._settings).link_footnotes,
         )
         copy_rich_text(copy.html, copy.text)

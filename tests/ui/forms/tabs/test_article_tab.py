@@ -177,7 +177,14 @@ def test_lead_text_is_markdown_after_the_title(
 
 def test_order_list_shows_every_section_with_its_heading(tab: ArticleTab) -> None:
     model = order_model(tab)
-    assert labels(model) == ["活动背景", "个人表彰和感言", "学员感言", "感恩", "二期活动预告"]
+    assert labels(model) == [
+        "活动背景",
+        "个人表彰和感言",
+        "学员感言",
+        "感恩",
+        "二期活动预告",
+        "活动照片",
+    ]
     checked = [model.data(model.index(r, 0), Qt.ItemDataRole.CheckStateRole) for r in range(5)]
     assert checked == [Qt.CheckState.Checked] * 5
 
@@ -277,7 +284,7 @@ def test_section_order_model_passes_the_model_tester(
     tab.free_editor.add_section()
     for _ in range(3):
         document.undo_stack.undo()
-    assert model.rowCount() == 5
+    assert model.rowCount() == 6
 
 
 # -- free sections ------------------------------------------------------------------------------
@@ -302,7 +309,7 @@ def test_adding_a_free_section_and_writing_it_shows_it_in_the_article(
     assert "New section" not in compose(document.project)  # an empty section is left out
     document.undo_stack.undo()  # the section
     assert document.project.free_sections == []
-    assert labels(order_model(tab))[-1] == "二期活动预告"
+    assert labels(order_model(tab))[-1] == "活动照片"
     assert tab.section_key_for_selection() == "head"
     assert not child(tab, QPlainTextEdit, "free_section_body").isEnabled()
 
