@@ -1071,6 +1071,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
+        <source>author shown by WeChat</source>
+        <translation>公众号作者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>award title</source>
         <translation>奖项名称</translation>
     </message>
@@ -1086,14 +1091,24 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-40"/>
         <source>byline</source>
         <translation>署名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cover crop</source>
+        <translation>封面裁剪</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1117,6 +1132,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
+        <source>digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>display</source>
         <translation>显示方式</translation>
     </message>
@@ -1137,6 +1157,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
+        <location line="+16"/>
+        <source>comment box</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>GitHub id</source>
         <translation>GitHub 账号</translation>
     </message>
@@ -1211,7 +1237,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>数据</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>section order</source>
         <translation>章节顺序</translation>
     </message>
@@ -1254,6 +1280,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+1"/>
         <source>show heading</source>
         <translation>显示标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>original link</source>
+        <translation>原文链接</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1498,7 +1529,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>CompliancePanel</name>
     <message>
-        <location filename="../../ui/window/compliance_panel.py" line="+86"/>
+        <location filename="../../ui/window/compliance_panel.py" line="+90"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
@@ -1513,13 +1544,13 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>字段</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <location line="+2"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Check summary</source>
         <translation>检查摘要</translation>
     </message>
@@ -1539,7 +1570,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>检查出错：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <source>Content: %1. WeChat: %2. WeChat draft: %3. Click a problem to go to its field.</source>
+        <translation>内容：%1。公众号：%2。公众号草稿：%3。点击问题可跳到对应字段。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Content: %1. WeChat: %2. Click a problem to go to its field.</source>
         <translation>内容：%1。公众号：%2。点击问题可跳到对应字段。</translation>
     </message>
@@ -1581,6 +1617,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+5"/>
         <source>WeChat: %1</source>
         <translation>公众号：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>WeChat draft: %1</source>
+        <translation>公众号草稿：%1</translation>
     </message>
     <message>
         <location line="+7"/>
