@@ -191,7 +191,12 @@ def test_findings_are_in_the_ui_language(chinese_window: MainWindow) -> None:
             "本地图片无法传到公众号：请先上传图片，再使用它的网址",
             "下期预告，正文",
         ],
-        ["警告", "公众号草稿：title-length", "草稿接口的标题最多 32 个字（当前 70 个）", "文章，文章标题"],
+        [
+            "警告",
+            "公众号草稿：title-length",
+            "草稿接口的标题最多 32 个字（当前 70 个）",
+            "文章，文章标题",
+        ],
     ]
     last = window.compliance.list.topLevelItem(10)
     assert last is not None
