@@ -3,12 +3,14 @@ environment that points recapdesk at both (nothing here reaches beyond 127.0.0.1
 
 from __future__ import annotations
 
+import io
 import struct
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from recapdesk.store import save
 from tests.publish.mock_wechat import APPID, SECRET, MockWeChat, running_mock
@@ -39,6 +41,13 @@ def jpeg_like(size: int = 2000) -> bytes:
         + (b"\x00" * size)
         + b"\xff\xd9"
     )
+
+
+def colours(data: bytes) -> tuple[tuple[int, int], set[tuple[int, ...]]]:
+    """The size of the picture ``data`` and the colours of its pixels (Pillow decodes it)."""
+    with Image.open(io.BytesIO(data)) as image:
+        rgb = image.convert("RGB")
+        return rgb.size, {tuple(c) for _n, c in rgb.getcolors(rgb.width * rgb.height) or []}
 
 
 PICTURES = {
