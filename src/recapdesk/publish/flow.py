@@ -27,9 +27,9 @@ from recapdesk.i18n import QT_TRANSLATE_NOOP
 from recapdesk.model import Project
 from recapdesk.model.checks import Severity
 from recapdesk.publish.api import WeChatApi
+from recapdesk.publish.cover import crop_cover
 from recapdesk.publish.errors import DRAFT_GONE, PublishCancelledError, PublishError, say
 from recapdesk.publish.limits import COVER_MAX_BYTES, COVER_TYPES, check_draft
-from recapdesk.publish.cover import crop_cover
 from recapdesk.publish.pictures import (
     Picture,
     PreparePicture,
