@@ -225,17 +225,27 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+18"/>
+        <location line="+35"/>
         <source>Import Markdown</source>
         <translation>导入 Markdown</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-26"/>
         <source>Choose the Cover</source>
         <translation>选择封面</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Crop the Cover</source>
+        <translation>裁剪封面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” cannot be read as a picture.</source>
+        <translation>无法将“%1”读取为图片。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
@@ -507,7 +517,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>ArticleTab</name>
     <message>
-        <location filename="../../ui/forms/tabs/article_tab.py" line="+61"/>
+        <location filename="../../ui/forms/tabs/article_tab.py" line="+62"/>
         <location line="+46"/>
         <source>Article</source>
         <translation>文章</translation>
@@ -1663,6 +1673,52 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
 </context>
 <context>
+    <name>CoverCropDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/cover_crop_dialog.py" line="+235"/>
+        <source>Crop the Cover</source>
+        <translation>裁剪封面</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WeChat shows the cover at 2.35:1. Drag the frame to move it and a corner to resize it; the arrow keys move it, + and − resize it. Without a crop of your own, the centre of the picture is used.</source>
+        <translation>公众号以 2.35:1 显示封面。拖动框可移动它，拖动角可调整大小；方向键移动，+ 和 − 调整大小。如果不自己裁剪，将使用图片的中间部分。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The cover as it is sent</source>
+        <translation>将发送的封面</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Centre</source>
+        <translation>居中(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The largest 2.35:1 part in the middle of the picture</source>
+        <translation>图片中间最大的 2.35:1 部分</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sent to WeChat:</source>
+        <translation>发送到公众号：</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 × %2 pixels of the picture</source>
+        <translation>图片中的 %1 × %2 像素</translation>
+    </message>
+</context>
+<context>
+    <name>CropFrame</name>
+    <message>
+        <location line="-237"/>
+        <source>Cover crop frame</source>
+        <translation>封面裁剪框</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../../ui/forms/tabs/list_model.py" line="+168"/>
@@ -2147,7 +2203,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>文章各部分</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -2707,7 +2763,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>微信不接受该 AppID 或 AppSecret（%1）：请在 首选项 &gt; 微信公众号账号（或 RECAPDESK_WECHAT_APPID 和 RECAPDESK_WECHAT_APPSECRET）中检查两者，并确认 AppSecret 未在公众号后台被重置或冻结</translation>
     </message>
     <message>
-        <location filename="../../publish/flow.py" line="+114"/>
+        <location filename="../../publish/flow.py" line="+117"/>
         <source>a WeChat draft needs a cover picture: choose one in the Article tab (cover), or put a picture in the article</source>
         <translation>微信草稿需要封面图片：请在“文章”标签页中选择封面，或在文章中放入一张图片</translation>
     </message>
@@ -2776,6 +2832,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location filename="../../publish/pictures.py" line="+31"/>
         <source>the picture %1 cannot be prepared: %2</source>
         <translation>无法处理图片 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../publish/cover.py" line="+64"/>
+        <source>the cover %1 cannot be read as a picture</source>
+        <translation>封面 %1 无法读取为图片</translation>
     </message>
 </context>
 <context>
@@ -3645,12 +3706,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>WeChatDraftFields</name>
     <message>
-        <location filename="../../ui/forms/tabs/wechat_fields.py" line="+64"/>
+        <location filename="../../ui/forms/tabs/wechat_fields.py" line="+73"/>
         <source>WeChat draft</source>
         <translation>公众号草稿</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cover picture</source>
         <translation>封面图片</translation>
     </message>
@@ -3668,6 +3729,21 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+2"/>
         <source>JPEG, PNG, GIF or BMP beside the project, at most 10 MB; WeChat shows it at 2.35:1 (900×383 pixels looks right)</source>
         <translation>项目旁的 JPEG、PNG、GIF 或 BMP 图片，最大 10 MB；微信按 2.35:1 显示（900×383 像素效果最好）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Crop…</source>
+        <translation>裁剪…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop the cover to 2.35:1</source>
+        <translation>将封面裁剪为 2.35:1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the part of the cover WeChat shows (2.35:1); without a crop of yours, the centre of the picture</source>
+        <translation>选择公众号显示的封面部分（2.35:1）；不自己裁剪时使用图片的中间部分</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3701,12 +3777,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+4"/>
-        <location line="+86"/>
+        <location line="+119"/>
         <source>Comment box</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-118"/>
         <source>Closed</source>
         <translation>关闭</translation>
     </message>
@@ -3721,7 +3797,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>仅关注者可留言</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cover:</source>
         <translation>封面：</translation>
     </message>
@@ -3746,7 +3822,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>留言(&amp;X)：</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Save the project first: the cover is kept beside the project file</source>
         <translation>请先保存项目：封面保存在项目文件旁</translation>
     </message>
@@ -3754,6 +3830,21 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+10"/>
         <source>The cover was not added: %1</source>
         <translation>未能添加封面：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a cover first; without one, the centre of the article&apos;s first picture is used</source>
+        <translation>请先选择封面；没有封面时，使用文章第一张图片的中间部分</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cover %1 is not there</source>
+        <translation>封面 %1 不存在</translation>
     </message>
 </context>
 <context>
