@@ -26,6 +26,7 @@ class ScriptedDialogs(Dialogs):
         self.crash: list[CrashChoice] = []
         self.save_paths: list[Path | None] = []
         self.open_paths: list[Path | None] = []
+        self.crops: list[list[int] | None] = []
         self.start = StartChoice.NEW
         self.asked: list[str] = []  # every question, in order, by kind
         self.offered: list[RecoveryInfo] = []
@@ -51,6 +52,9 @@ class ScriptedDialogs(Dialogs):
 
     def save_path(self, suggested: str, title: str, file_filter: str) -> Path | None:
         return self._answer("save", self.save_paths)
+
+    def crop_cover(self, picture: Path, crop: list[int] | None) -> list[int] | None:
+        return self._answer("crop", self.crops)
 
     def error(self, title: str, message: str) -> None:
         self.asked.append("error")
