@@ -78,18 +78,19 @@ def shown_image(data: bytes, src: str = "") -> Image.Image:
         raise _cannot_read(src) from None
 
 
-def crop_cover(data: bytes, crop: Sequence[int] | None, src: str = "") -> Picture:
-    """The cover ``data`` (JPEG, PNG, GIF or BMP) cropped to ``fit_crop(..., crop)``: a JPEG
-    for a JPEG, else a PNG (a JPEG when the PNG would be over WeChat's 10 MB)."""
+def crop_cover(data: bytes, crop: Sequence[int] | None, src: str = "") -> tuple[Picture, Crop]:
+    """The cover ``data`` (JPEG, PNG, GIF or BMP) cropped to ``fit_crop(..., crop)``, and that
+    rectangle: a JPEG for a JPEG, else a PNG (a JPEG when the PNG would be over 10 MB)."""
     image = shown_image(data, src)
-    x, y, w, h = fit_crop(image.width, image.height, crop)
+    box = fit_crop(image.width, image.height, crop)
+    x, y, w, h = box
     cropped = image.crop((x, y, x + w, y + h))
     is_jpeg = data.startswith(b"\xff\xd8\xff")
     if not is_jpeg:
         encoded = _encode(cropped, "PNG")
         if len(encoded) <= COVER_MAX_BYTES:
-            return Picture(encoded, "image/png")
-    return Picture(_encode(cropped, "JPEG"), "image/jpeg")
+            return Picture(encoded, "image/png"), box
+    return Picture(_encode(cropped, "JPEG"), "image/jpeg"), box
 
 
 def _encode(image: Image.Image, kind: str) -> bytes:

@@ -80,6 +80,7 @@ Progress = Callable[[ProgressEvent], None]
 class PlannedPicture:
     src: str  # as the article's HTML has it
     picture: Picture
+    crop: tuple[int, int, int, int] | None = None  # the cover's: (x, y, w, h) of the source
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,8 @@ def _cover(project: Project, folder: Path, pictures: list[PlannedPicture]) -> Pl
             "Publish", "the cover %1 must be JPEG, PNG, GIF or BMP of at most %2 bytes"
         )
         raise PublishError(say(template, src[:80], str(COVER_MAX_BYTES)))
-    return PlannedPicture(src, crop_cover(data, crop, src))
+    picture, box = crop_cover(data, crop, src)
+    return PlannedPicture(src, picture, box)
 
 
 def draft_fields(project: Project) -> dict[str, Any]:
@@ -203,6 +205,7 @@ def dry_run_document(plan: DraftPlan, draft_media_id: str = "") -> dict[str, Any
             "type": cover.mime,
             "bytes": len(cover.data),
             "sha256": cover.sha256,
+            "crop": list(plan.cover.crop or ()),  # x, y, w, h of the source: 2.35:1
             "endpoint": "/cgi-bin/material/add_material?type=image",
         },
         "findings": [f"{f.field or 'article'}: {f.rule}: {f.message}" for f in plan.findings],

@@ -184,7 +184,8 @@ def test_the_crop_dialog_shows_exactly_the_cover_that_is_sent(qtbot: QtBot, tmp_
     for chosen in ([50, 100, 470, 200], [30, 40, 700, 100], None):
         dialog = CoverCropDialog(read_image(str(tmp_path / "cover.png")), chosen)
         qtbot.addWidget(dialog)
-        sent = crop_cover((tmp_path / "cover.png").read_bytes(), chosen)
+        sent, box = crop_cover((tmp_path / "cover.png").read_bytes(), chosen)
+        assert list(box) == dialog.crop
         shown = dialog.sent_image().convertToFormat(QImage.Format.Format_RGB888)
         with Image.open(io.BytesIO(sent.data)) as image:
             assert (shown.width(), shown.height()) == image.size
