@@ -18,6 +18,9 @@ qt.headerData
 qt.iconName
 qt.mergeWith
 qt.mimeTypes
+qt.mouseMoveEvent
+qt.mousePressEvent
+qt.mouseReleaseEvent
 qt.paintEvent
 qt.supportedDropActions
 

@@ -10,35 +10,47 @@ thousands), and a process of its own keeps the window's GIL free while they run.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from recapdesk.compose.checks import check_article
 from recapdesk.model import Project
-from recapdesk.model.checks import Finding
+from recapdesk.model.checks import Finding, Severity
 from recapdesk.pipeline import ArticlePipeline
 from recapdesk.pipeline.picture_checks import check_wechat_pictures
+from recapdesk.publish.limits import check_draft
 from recapdesk.render.compliance import ComplianceFinding
 from recapdesk.store.recovery import recovery_text
 
 
 @dataclass(frozen=True)
 class Checks:
-    """Both checks of one version of the project: what to fix in the content, then what
-    breaks WeChat's rules, each in article order."""
+    """The checks of one version of the project: what to fix in the content, then what
+    breaks WeChat's rules, then what the WeChat draft API would refuse, each in article order."""
 
     content: list[Finding]
     wechat: list[ComplianceFinding]
+    # The draft API's limits (publish/limits.py) as warnings: a 40-character title is fine for
+    # a pasted article and only matters for File > Publish to WeChat Drafts, which refuses it
+    # before sending (``recapdesk check --wechat`` keeps them errors).
+    draft: list[ComplianceFinding] = field(default_factory=list)
 
 
 def check_both(pipeline: ArticlePipeline, folder: Path | None = None) -> Checks:
-    """Both checks of the pipeline's project, the WeChat one on the pipeline's check input,
-    the project's pictures read from ``folder`` (the project file's; None: untitled)."""
-    # One job for both, though the content checks take under a millisecond: a large project's
-    # are still out of the window's thread, and the two lists are always of the same version.
+    """The checks of the pipeline's project: its content, WeChat's rules and the draft API's
+    limits on the pipeline's check input, the project's pictures read from ``folder`` (the
+    project file's; None: untitled)."""
+    # One job for all, though the content checks take under a millisecond: a large project's
+    # are still out of the window's thread, and the lists are always of the same version.
     project = pipeline.project
-    wechat = check_wechat_pictures(project, pipeline.check_input(), folder)
-    return Checks(check_article(project), wechat)
+    html = pipeline.check_input()
+    # An empty title is the content checks' "the article has no title" already: not twice.
+    draft = [
+        replace(f, severity=Severity.WARNING)
+        for f in check_draft(project, html)
+        if f.rule != "draft-title-empty"
+    ]
+    return Checks(check_article(project), check_wechat_pictures(project, html, folder), draft)
 
 
 # One pipeline per thread that runs checks (the helper process's one, the window's worker

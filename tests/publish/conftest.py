@@ -3,12 +3,14 @@ environment that points recapdesk at both (nothing here reaches beyond 127.0.0.1
 
 from __future__ import annotations
 
+import io
 import struct
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from recapdesk.store import save
 from tests.publish.mock_wechat import APPID, SECRET, MockWeChat, running_mock
@@ -50,6 +52,13 @@ def real_jpeg(width: int = 80, height: int = 60) -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (width, height), (20, 20, 200)).save(out, "JPEG")
     return out.getvalue()
+
+
+def colours(data: bytes) -> tuple[tuple[int, int], set[tuple[int, ...]]]:
+    """The size of the picture ``data`` and the colours of its pixels (Pillow decodes it)."""
+    with Image.open(io.BytesIO(data)) as image:
+        rgb = image.convert("RGB")
+        return rgb.size, {tuple(c) for _n, c in rgb.getcolors(rgb.width * rgb.height) or []}
 
 
 PICTURES = {

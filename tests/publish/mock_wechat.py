@@ -52,6 +52,7 @@ class MockWeChat:
     expired_tokens: set[str] = field(default_factory=set)
     uploads: list[Upload] = field(default_factory=list)
     materials: dict[str, str] = field(default_factory=dict)  # media_id -> sha256
+    material_data: dict[str, bytes] = field(default_factory=dict)  # media_id -> the picture
     drafts: dict[str, dict[str, Any]] = field(default_factory=dict)
     adds: int = 0
     updates: int = 0
@@ -164,6 +165,7 @@ class MockWeChat:
             return got
         media_id = f"COVER-{len(self.materials) + 1}"
         self.materials[media_id] = hashlib.sha256(got[0]).hexdigest()
+        self.material_data[media_id] = got[0]
         return {"media_id": media_id, "url": f"http://mmbiz.qpic.cn/cover/{media_id}/0"}
 
     def check_article(self, article: Any) -> dict[str, Any] | None:

@@ -57,6 +57,7 @@ def test_dry_run_writes_the_fields_the_content_and_the_pictures_without_network(
         assert picture["placeholder"] in article["content"]
     assert "phase1.assets/" not in article["content"]
     assert sent["cover"]["source"] == "phase1.assets/group.png"
+    assert sent["cover"]["crop"] == [0, 2, 60, 26]  # its centre at 2.35:1 (60x30)
     assert "云原生社区" in out  # UTF-8 as itself
     assert not (tmp_path / "state").exists()  # a dry run writes no state
 

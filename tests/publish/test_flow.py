@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from recapdesk.model import Project
 from recapdesk.publish.api import RetryPolicy, WeChatApi
@@ -16,7 +18,7 @@ from recapdesk.publish.errors import PublishCancelledError, PublishError
 from recapdesk.publish.flow import ProgressEvent, Step, plan_draft, publish_draft
 from recapdesk.publish.state import PublishState
 from recapdesk.store import load
-from tests.publish.conftest import PICTURES, png
+from tests.publish.conftest import PICTURES, colours, png
 from tests.publish.mock_wechat import APPID, SECRET, MockWeChat
 
 RATE_LIMITED = {"errcode": 45009, "errmsg": "reach max api daily quota limit rid: 1"}
@@ -114,7 +116,8 @@ def test_the_wechat_html_comes_from_the_callable_and_data_uris_are_uploaded(
     path = tmp_path / "a.recap.toml"
     plan = plan_draft(project, path, wechat_html=pipeline_html)
     assert [p.src for p in plan.pictures] == [uri]
-    assert plan.cover.picture.data == picture
+    # The cover: the article's first picture, its centre at WeChat's 2.35:1 (8x3 of 8x8).
+    assert colours(plan.cover.picture.data) == ((8, 3), {(1, 2, 3)})
     with api_for(mock) as api:
         publish_draft(plan, path, api, PublishState(state_folder))
     content = mock.drafts["DRAFT-1"]["content"]
@@ -130,12 +133,65 @@ def test_a_project_without_any_picture_needs_a_cover(tmp_path: Path) -> None:
         plan_draft(project, tmp_path / "a.recap.toml")
 
 
-def test_the_cover_field_names_the_cover(project_file: Path) -> None:
+def test_the_cover_field_names_the_cover_cropped_in_its_centre(project_file: Path) -> None:
+    # 100x100: the top and bottom 29 rows blue, the 42 between them red; the centred 2.35:1
+    # crop is 100x43 from row 28, one blue row above the red.
+    picture = Image.new("RGB", (100, 100), (0, 0, 255))
+    picture.paste((255, 0, 0), (0, 29, 100, 71))
+    (project_file.parent / "phase1.assets" / "cover.png").write_bytes(_png_of(picture))
     project = load(project_file)
-    project.article.cover = "phase1.assets/poster.jpg"
+    project.article.cover = "phase1.assets/cover.png"
     plan = plan_draft(project, project_file)
-    assert plan.cover.picture.data == PICTURES["poster.jpg"]
-    assert plan.cover.picture.mime == "image/jpeg"
+    assert plan.cover.src == "phase1.assets/cover.png"
+    assert plan.cover.picture.mime == "image/png"
+    assert colours(plan.cover.picture.data) == ((100, 43), {(0, 0, 255), (255, 0, 0)})
+    with Image.open(io.BytesIO(plan.cover.picture.data)) as sent:
+        assert sent.getpixel((50, 0)) == (0, 0, 255) and sent.getpixel((50, 1)) == (255, 0, 0)
+
+
+def test_the_chosen_crop_is_what_is_uploaded(
+    project_file: Path, mock: MockWeChat, state_folder: Path
+) -> None:
+    # A picture whose band at (50, 100)-(520, 300) is red, the rest blue: the crop chosen on
+    # the band is sent as 470x200 (2.35:1), every pixel of it red.
+    picture = Image.new("RGB", (600, 500), (0, 0, 255))
+    picture.paste((255, 0, 0), (50, 100, 520, 300))
+    (project_file.parent / "phase1.assets" / "cover.png").write_bytes(_png_of(picture))
+    project = load(project_file)
+    project.article.cover = "phase1.assets/cover.png"
+    project.article.cover_crop = [50, 100, 470, 200]
+    plan = plan_draft(project, project_file)
+    with api_for(mock) as api:
+        publish_draft(plan, project_file, api, PublishState(state_folder))
+    thumb = mock.drafts["DRAFT-1"]["thumb_media_id"]
+    sent = mock.material_data[thumb]
+    assert sent == plan.cover.picture.data
+    assert colours(sent) == ((470, 200), {(255, 0, 0)})
+    assert mock.problems == []
+
+
+def test_a_jpeg_cover_is_sent_as_a_jpeg(project_file: Path) -> None:
+    out = io.BytesIO()
+    Image.new("RGB", (300, 300), (20, 120, 40)).save(out, "JPEG", quality=95)
+    (project_file.parent / "phase1.assets" / "cover.jpg").write_bytes(out.getvalue())
+    project = load(project_file)
+    project.article.cover = "phase1.assets/cover.jpg"
+    cover = plan_draft(project, project_file).cover.picture
+    assert cover.mime == "image/jpeg" and cover.data.startswith(b"\xff\xd8\xff")
+    assert colours(cover.data)[0] == (300, 128)  # 300 / 2.35 = 127.7
+
+
+def test_a_cover_that_is_not_a_picture_is_refused_with_its_name(project_file: Path) -> None:
+    project = load(project_file)
+    project.article.cover = "phase1.assets/poster.jpg"  # starts and ends as a JPEG, no more
+    with pytest.raises(PublishError, match=r"poster\.jpg cannot be read as a picture"):
+        plan_draft(project, project_file)
+
+
+def _png_of(image: Image.Image) -> bytes:
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
 
 
 def test_the_token_call_waits_out_a_rate_limit_too(

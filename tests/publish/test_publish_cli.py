@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from recapdesk.headless import run
-from recapdesk.render.pictures import PreparedPicture, prepare_picture
-from tests.publish.conftest import PICTURES, PREPARED
+from tests.publish.conftest import PREPARED, colours
 from tests.publish.mock_wechat import SECRET, WHITELIST_IP, MockWeChat
 
 
@@ -49,11 +48,9 @@ def test_a_full_publish_uploads_every_picture_and_creates_one_draft(
     assert draft["digest"] == "一期活动总结：表彰、心得与二期预告"
     assert draft["content_source_url"] == "https://github.com/cloudnativeto/sig-kubernetes"
     assert (draft["need_open_comment"], draft["only_fans_can_comment"]) == (1, 0)
-    # The cover is the article's first picture, prepared as the WeChat copy embeds it
-    # (render/pictures), uploaded as a permanent image.
-    prepared = prepare_picture(PICTURES["group.png"])
-    assert isinstance(prepared, PreparedPicture)
-    assert mock.materials[draft["thumb_media_id"]] == hashlib.sha256(prepared.data).hexdigest()
+    # The cover is the article's first picture (60x30, red), its centre at 2.35:1, uploaded
+    # as a permanent image.
+    assert colours(mock.material_data[draft["thumb_media_id"]]) == ((60, 26), {(200, 20, 20)})
 
 
 def test_a_second_publish_updates_the_draft_and_reuses_the_uploads(

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from recapdesk.compose import compose
 from recapdesk.model import Project
 from recapdesk.render import render_fragment
-from recapdesk.store import dumps, load, loads, save
+from recapdesk.store import ProjectFileError, dumps, load, loads, save
 from tests.support import EXAMPLE_PATH, example_project
 
 PUBLISH_KEYS = (
@@ -65,3 +67,22 @@ def test_an_empty_project_has_the_defaults() -> None:
     assert article.cover == article.digest == article.author == article.source_url == ""
     assert not article.open_comments
     assert not article.fans_only_comments
+
+
+def test_the_cover_crop_is_written_only_when_set_and_checked_when_read(tmp_path: Path) -> None:
+    project = example_project()
+    assert project.article.cover_crop is None
+    assert "cover_crop" not in dumps(project)
+    project.article.cover = "cover.png"
+    project.article.cover_crop = [50, 100, 470, 200]
+    path = tmp_path / "p.recap.toml"
+    save(project, path)
+    assert load(path).article.cover_crop == [50, 100, 470, 200]
+    text = path.read_text(encoding="utf-8")
+    for bad in ("[50, 100, 470]", "[-1, 0, 470, 200]", "[0, 0, 0, 200]"):
+        broken = text.replace(
+            "cover_crop = [\n    50,\n    100,\n    470,\n    200,\n]", f"cover_crop = {bad}"
+        )
+        assert broken != text
+        with pytest.raises(ProjectFileError, match=r"article\.cover_crop"):
+            loads(broken)

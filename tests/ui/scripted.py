@@ -33,6 +33,7 @@ class ScriptedDialogs(Dialogs):
         # as it opens (the options remembered from the last export).
         self.export_answers: list[ExportOptions | str | None] = []
         self.export_shown: list[ExportOptions] = []
+        self.crops: list[list[int] | None] = []
         self.start = StartChoice.NEW
         self.asked: list[str] = []  # every question, in order, by kind
         self.offered: list[RecoveryInfo] = []
@@ -68,6 +69,9 @@ class ScriptedDialogs(Dialogs):
         if isinstance(answer, str):  # "shown"
             return options
         return answer
+
+    def crop_cover(self, picture: Path, crop: list[int] | None) -> list[int] | None:
+        return self._answer("crop", self.crops)
 
     def error(self, title: str, message: str) -> None:
         self.asked.append("error")

@@ -18,6 +18,7 @@ from tests.ui.languages import Speak
 from recapdesk.compose.checks import check_article
 from recapdesk.helper_jobs import check_json
 from recapdesk.model import Testimonial as Person
+from recapdesk.model.checks import Severity
 from recapdesk.ui import helper
 from recapdesk.ui.window import compliance_panel
 
@@ -101,8 +102,11 @@ def test_a_large_projects_checks_run_in_the_helper_and_list_both_kinds(
     assert panel.content == check_article(window.document.project)
     assert len(panel.content) == 9 + 200  # the example's, less its two people, and the 200
     assert [(f.rule, f.field) for f in panel.wechat] == [("title-length", "article.title")]
-    assert panel.list.topLevelItemCount() == 210
-    assert window.compliance_status.text() == "Checks: 1 error, 209 warnings"
+    # and the draft API's 32 characters, a warning in the panel, computed in the helper too
+    draft = [(f.rule, f.field, f.severity) for f in panel.draft]
+    assert draft == [("draft-title-length", "article.title", Severity.WARNING)]
+    assert panel.list.topLevelItemCount() == 211
+    assert window.compliance_status.text() == "Checks: 1 error, 210 warnings"
 
 
 def test_a_pending_job_is_handed_over_once_from_the_event_loop(qtbot: QtBot) -> None:

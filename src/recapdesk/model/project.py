@@ -37,6 +37,19 @@ HexColor = Annotated[str, AfterValidator(_hex_color)]
 """A colour as ``#rrggbb`` (stored in lower case), or empty for "the default"."""
 
 
+def _cover_crop(value: list[int]) -> list[int]:
+    if len(value) != 4 or min(value[:2]) < 0 or min(value[2:]) < 1:
+        raise ValueError(
+            f"a crop is written [x, y, width, height] in pixels, such as [0, 40, 940, 400], "
+            f"not {value!r}"
+        )
+    return value
+
+
+CoverCrop = Annotated[list[int], AfterValidator(_cover_crop)]
+"""The cover's crop: ``[x, y, w, h]``, x and y at least 0, w and h at least 1."""
+
+
 class Language(StrEnum):
     ZH = "zh"
     EN = "en"
@@ -93,6 +106,9 @@ class Article(Record):
     # start). author: the name WeChat shows (its own short field, not the byline). source_url:
     # the 阅读原文 link, the article's GitHub or blog address.
     cover: Line = ""
+    # The part of the cover WeChat shows, 2.35:1: [x, y, w, h] in the picture's pixels (as
+    # shown, after its EXIF rotation), chosen in the Article tab; None (not written): the centre.
+    cover_crop: CoverCrop | None = None
     digest: Line = ""
     author: Line = ""
     source_url: Line = ""

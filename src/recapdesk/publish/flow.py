@@ -27,6 +27,7 @@ from recapdesk.i18n import QT_TRANSLATE_NOOP
 from recapdesk.model import Project
 from recapdesk.model.checks import Severity
 from recapdesk.publish.api import WeChatApi
+from recapdesk.publish.cover import crop_cover
 from recapdesk.publish.errors import DRAFT_GONE, PublishCancelledError, PublishError, say
 from recapdesk.publish.limits import COVER_MAX_BYTES, COVER_TYPES, check_draft
 from recapdesk.publish.pictures import (
@@ -35,6 +36,8 @@ from recapdesk.publish.pictures import (
     picture_sources,
     prepare_as_is,
     replace_sources,
+    sniff_mime,
+    source_bytes,
 )
 from recapdesk.publish.state import Cover, PublishState
 from recapdesk.render.compliance import ComplianceFinding
@@ -77,6 +80,7 @@ Progress = Callable[[ProgressEvent], None]
 class PlannedPicture:
     src: str  # as the article's HTML has it
     picture: Picture
+    crop: tuple[int, int, int, int] | None = None  # the cover's: (x, y, w, h) of the source
 
 
 @dataclass(frozen=True)
@@ -120,23 +124,24 @@ def _no_cover() -> PublishError:
     )
 
 
-def _cover(
-    project: Project, folder: Path, pictures: list[PlannedPicture], prepare: PreparePicture
-) -> PlannedPicture:
-    if project.article.cover.strip():
-        src = project.article.cover.strip()
-        planned = PlannedPicture(src, prepare(src, folder))
+def _cover(project: Project, folder: Path, pictures: list[PlannedPicture]) -> PlannedPicture:
+    """The cover as it is uploaded: the Article tab's cover cropped to its ``cover_crop``, or
+    the article's first picture (as prepared for the article) cropped in its centre; 2.35:1
+    either way (cover.py)."""
+    src = project.article.cover.strip()
+    if src:
+        data, crop = source_bytes(src, folder), project.article.cover_crop
     elif pictures:
-        planned = pictures[0]
+        src, data, crop = pictures[0].src, pictures[0].picture.data, None
     else:
         raise _no_cover()
-    picture = planned.picture
-    if picture.mime not in COVER_TYPES or len(picture.data) > COVER_MAX_BYTES:
+    if sniff_mime(data) not in COVER_TYPES or len(data) > COVER_MAX_BYTES:
         template = QT_TRANSLATE_NOOP(
             "Publish", "the cover %1 must be JPEG, PNG, GIF or BMP of at most %2 bytes"
         )
-        raise PublishError(say(template, planned.src[:80], str(COVER_MAX_BYTES)))
-    return planned
+        raise PublishError(say(template, src[:80], str(COVER_MAX_BYTES)))
+    picture, box = crop_cover(data, crop, src)
+    return PlannedPicture(src, picture, box)
 
 
 def draft_fields(project: Project) -> dict[str, Any]:
@@ -165,7 +170,7 @@ def plan_draft(
     folder = Path(project_path).parent
     content = wechat_html(project, folder)
     pictures = [PlannedPicture(src, prepare(src, folder)) for src in picture_sources(content)]
-    cover = _cover(project, folder, pictures, prepare)
+    cover = _cover(project, folder, pictures)
     plan = DraftPlan(content, pictures, cover, draft_fields(project))
     findings = check_draft(project, plan.placeholder_content())
     return DraftPlan(content, pictures, cover, plan.fields, findings)
@@ -200,6 +205,7 @@ def dry_run_document(plan: DraftPlan, draft_media_id: str = "") -> dict[str, Any
             "type": cover.mime,
             "bytes": len(cover.data),
             "sha256": cover.sha256,
+            "crop": list(plan.cover.crop or ()),  # x, y, w, h of the source: 2.35:1
             "endpoint": "/cgi-bin/material/add_material?type=image",
         },
         "findings": [f"{f.field or 'article'}: {f.rule}: {f.message}" for f in plan.findings],

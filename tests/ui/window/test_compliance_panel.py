@@ -83,10 +83,15 @@ def fields(panel: CompliancePanel) -> list[str]:
     return [item.data(0, FIELD_ROLE) for item in items if item is not None]
 
 
-def item_of(panel: CompliancePanel, field: str) -> QTreeWidgetItem:
-    """The finding whose field path is ``field`` (the panel shows the field's name instead)."""
+def item_of(panel: CompliancePanel, field: str, kind: str = "") -> QTreeWidgetItem:
+    """The finding whose field path is ``field`` (the panel shows the field's name instead),
+    of the kind that starts with ``kind`` when several name the field."""
     items = [panel.list.topLevelItem(i) for i in range(panel.list.topLevelItemCount())]
-    [item] = [i for i in items if i is not None and i.data(0, FIELD_ROLE) == field]
+    [item] = [
+        i
+        for i in items
+        if i is not None and i.data(0, FIELD_ROLE) == field and i.text(1).startswith(kind)
+    ]
     return item
 
 
@@ -135,20 +140,33 @@ def test_content_first_then_wechat_after_a_pause(qtbot: QtBot, window: MainWindo
     window.document.set_field(("next_phase", "text"), "扫码：\n\n![二维码](qr.png)")
     with qtbot.waitSignal(window.compliance.findings_changed, timeout=5000) as signal:
         pass
-    assert signal.args == [11]
+    assert signal.args == [12]
     shown = rows(window.compliance)
     written = [f for f in EXAMPLE_FIELDS if f not in ("article.outline[3]", "next_phase.text")]
-    assert fields(window.compliance) == [*written, "article.title", "next_phase.text"]
-    assert [row[1] for row in shown[-3:]] == [
+    assert fields(window.compliance) == [
+        *written,
+        "article.title",
+        "next_phase.text",
+        "article.title",
+    ]
+    assert [row[1] for row in shown[-4:]] == [
         "Content",
         "WeChat: title-length",
         "WeChat: local-image",
+        "WeChat draft: title-length",  # the draft API's 32 characters: a warning here
     ]
-    assert [row[0] for row in shown[-2:]] == ["Error", "Error"]
+    assert [row[0] for row in shown[-3:]] == ["Error", "Error", "Warning"]
+    assert shown[-1][2:] == [
+        "the draft API takes titles of at most 32 characters (this one has 70)",
+        "Article, Title",
+    ]
     last = window.compliance.list.topLevelItem(10)
     assert last is not None and "qr.png" in last.toolTip(0)  # the offending snippet
-    assert window.compliance_status.text() == "Checks: 2 errors, 9 warnings"
-    assert window.compliance.summary.text().startswith("Content: 9 warnings. WeChat: 2 errors.")
+    assert window.compliance_status.text() == "Checks: 2 errors, 10 warnings"
+    assert window.compliance.summary.text() == (
+        "Content: 9 warnings. WeChat: 2 errors. WeChat draft: 1 warning. Click a problem to go"
+        " to its field."
+    )
 
 
 def test_findings_are_in_the_ui_language(chinese_window: MainWindow) -> None:
@@ -160,7 +178,7 @@ def test_findings_are_in_the_ui_language(chinese_window: MainWindow) -> None:
     assert shown[1] == ["警告", "内容", "读书笔记：尚未确定（占位）", "活动背景，第 3 行，数值"]
     assert shown[4] == ["警告", "内容", "空行（占位）", "表彰组 1，第 2 行"]
     assert shown[7] == ["警告", "内容", "金润森：还没有感言内容", "学员感言，第 1 行，正文"]
-    assert shown[-2:] == [
+    assert shown[-3:] == [
         [
             "错误",
             "公众号：title-length",
@@ -173,14 +191,20 @@ def test_findings_are_in_the_ui_language(chinese_window: MainWindow) -> None:
             "本地图片无法传到公众号：请先上传图片，再使用它的网址",
             "下期预告，正文",
         ],
+        [
+            "警告",
+            "公众号草稿：title-length",
+            "草稿接口的标题最多 32 个字（当前 70 个）",
+            "文章，文章标题",
+        ],
     ]
     last = window.compliance.list.topLevelItem(10)
     assert last is not None
     assert last.toolTip(2).startswith("本地图片无法传到公众号")
     assert "qr.png" in last.toolTip(2)  # the offending snippet, as it is
-    assert window.compliance_status.text() == "检查：2 个错误，9 个警告"
+    assert window.compliance_status.text() == "检查：2 个错误，10 个警告"
     assert window.compliance.summary.text() == (
-        "内容：9 个警告。公众号：2 个错误。点击问题可跳到对应字段。"
+        "内容：9 个警告。公众号：2 个错误。公众号草稿：1 个警告。点击问题可跳到对应字段。"
     )
     assert window.compliance.windowTitle() == "检查"
 
@@ -196,10 +220,54 @@ def test_clicking_a_finding_selects_its_field(qtbot: QtBot, window: MainWindow) 
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QPlainTextEdit))
     focused = QApplication.focusWidget()
     assert isinstance(focused, QPlainTextEdit) and "qr.png" in focused.toPlainText()
-    panel.itemClicked.emit(item_of(window.compliance, "article.title"), 0)  # title-length
+    panel.itemClicked.emit(item_of(window.compliance, "article.title", "WeChat:"), 0)
     assert window.tabs.currentIndex() == 0
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
     assert QApplication.focusWidget().text() == "题" * 70  # type: ignore[union-attr]
+
+
+def test_the_draft_api_limits_are_listed_as_warnings_that_select_their_field(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Within WeChat's rules for a pasted article (a 40-character title is fine there), but
+    # over what File > Publish to WeChat Drafts sends: the Checks panel lists it beforehand.
+    window.document.set_field(("article", "title"), "题" * 40)
+    window.document.set_field(("article", "author"), "作" * 20)
+    window.document.set_field(("article", "digest"), "摘" * 130)
+    window.compliance.refresh()
+    shown = rows(window.compliance)
+    assert len(shown) == len(EXAMPLE_FIELDS) + 3
+    assert shown[-3:] == [
+        [
+            "Warning",
+            "WeChat draft: title-length",
+            "the draft API takes titles of at most 32 characters (this one has 40)",
+            "Article, Title",
+        ],
+        [
+            "Warning",
+            "WeChat draft: author-length",
+            "WeChat takes an author of at most 16 characters (this one has 20)",
+            "Article, Author shown by WeChat",
+        ],
+        [
+            "Warning",
+            "WeChat draft: digest-length",
+            "WeChat takes a digest of at most 128 characters (this one has 130)",
+            "Article, Digest",
+        ],
+    ]
+    assert window.compliance_status.text() == "Checks: 14 warnings"
+    assert window.compliance.summary.text() == (
+        "Content: 11 warnings. WeChat: no problems. WeChat draft: 3 warnings. Click a problem"
+        " to go to its field."
+    )
+    window.tabs.setCurrentIndex(4)
+    window.compliance.list.itemActivated.emit(item_of(window.compliance, "article.digest"), 2)
+    assert window.tabs.currentIndex() == 0
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QLineEdit) and focused.objectName() == "article_digest"
 
 
 def test_every_content_finding_of_the_example_selects_a_field(window: MainWindow) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 from tests.publish.conftest import (  # noqa: F401 (fixtures)
+    colours,
     mock,
     png,
     project_file,
@@ -91,7 +92,10 @@ def test_the_menu_publishes_in_a_worker_and_reports_the_media_id_then_updates(
 
     summary = pdialogs.summaries[0]
     assert (summary.pictures, summary.draft_media_id, summary.appid) == (3, "", APPID)
-    assert summary.cover_data == COVER and summary.author == "云原生社区"
+    # The dialog shows the cover as it is sent: its centre at 2.35:1 (94x40 -> 94x40).
+    assert summary.cover_data == mock.material_data["COVER-1"]
+    assert colours(summary.cover_data) == ((94, 40), {(30, 90, 160)})
+    assert summary.author == "云原生社区"
     assert pdialogs.published == [("DRAFT-1", False)]
     assert "DRAFT-1" in window.statusBar().currentMessage()
     assert (mock.adds, mock.updates, len(mock.uploads), mock.problems) == (1, 0, 3, [])

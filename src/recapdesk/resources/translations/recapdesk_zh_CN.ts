@@ -250,17 +250,27 @@ recapdesk 下次启动时会提示恢复。</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+18"/>
+        <location line="+35"/>
         <source>Import Markdown</source>
         <translation>导入 Markdown</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-26"/>
         <source>Choose the Cover</source>
         <translation>选择封面</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Crop the Cover</source>
+        <translation>裁剪封面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” cannot be read as a picture.</source>
+        <translation>无法将“%1”读取为图片。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
@@ -532,7 +542,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>ArticleTab</name>
     <message>
-        <location filename="../../ui/forms/tabs/article_tab.py" line="+62"/>
+        <location filename="../../ui/forms/tabs/article_tab.py" line="+63"/>
         <location line="+63"/>
         <source>Article</source>
         <translation>文章</translation>
@@ -1223,19 +1233,34 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+2"/>
+        <source>author shown by WeChat</source>
+        <translation>公众号作者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>background</source>
         <translation>活动背景</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-46"/>
         <source>byline</source>
         <translation>署名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cover crop</source>
+        <translation>封面裁剪</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1254,6 +1279,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
+        <source>digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>display</source>
         <translation>显示方式</translation>
     </message>
@@ -1269,6 +1299,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
+        <source>comment box</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>GitHub id</source>
         <translation>GitHub 账号</translation>
     </message>
@@ -1348,7 +1384,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>数据</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>section order</source>
         <translation>章节顺序</translation>
     </message>
@@ -1368,12 +1404,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>人员</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-40"/>
         <source>award line</source>
         <translation>表彰说明</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>citation</source>
         <translation>颁奖词</translation>
     </message>
@@ -1388,7 +1424,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>贡献</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>recognition group</source>
         <translation>表彰组</translation>
     </message>
@@ -1398,7 +1434,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>版式</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>photo</source>
         <translation>头像</translation>
     </message>
@@ -1431,6 +1467,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+1"/>
         <source>show heading</source>
         <translation>显示标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>original link</source>
+        <translation>原文链接</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1691,7 +1732,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>CompliancePanel</name>
     <message>
-        <location filename="../../ui/window/compliance_panel.py" line="+86"/>
+        <location filename="../../ui/window/compliance_panel.py" line="+90"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
@@ -1706,13 +1747,13 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>字段</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <location line="+2"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Check summary</source>
         <translation>检查摘要</translation>
     </message>
@@ -1732,7 +1773,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>检查出错：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <source>Content: %1. WeChat: %2. WeChat draft: %3. Click a problem to go to its field.</source>
+        <translation>内容：%1。公众号：%2。公众号草稿：%3。点击问题可跳到对应字段。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Content: %1. WeChat: %2. Click a problem to go to its field.</source>
         <translation>内容：%1。公众号：%2。点击问题可跳到对应字段。</translation>
     </message>
@@ -1776,6 +1822,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>公众号：%1</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>WeChat draft: %1</source>
+        <translation>公众号草稿：%1</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Error</source>
         <translation>错误</translation>
@@ -1812,6 +1863,52 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+3"/>
         <source>Checks: %1</source>
         <translation>检查：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CoverCropDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/cover_crop_dialog.py" line="+235"/>
+        <source>Crop the Cover</source>
+        <translation>裁剪封面</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WeChat shows the cover at 2.35:1. Drag the frame to move it and a corner to resize it; the arrow keys move it, + and − resize it. Without a crop of your own, the centre of the picture is used.</source>
+        <translation>公众号以 2.35:1 显示封面。拖动框可移动它，拖动角可调整大小；方向键移动，+ 和 − 调整大小。如果不自己裁剪，将使用图片的中间部分。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The cover as it is sent</source>
+        <translation>将发送的封面</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Centre</source>
+        <translation>居中(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The largest 2.35:1 part in the middle of the picture</source>
+        <translation>图片中间最大的 2.35:1 部分</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sent to WeChat:</source>
+        <translation>发送到公众号：</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 × %2 pixels of the picture</source>
+        <translation>图片中的 %1 × %2 像素</translation>
+    </message>
+</context>
+<context>
+    <name>CropFrame</name>
+    <message>
+        <location line="-237"/>
+        <source>Cover crop frame</source>
+        <translation>封面裁剪框</translation>
     </message>
 </context>
 <context>
@@ -2347,7 +2444,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>文章各部分</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Export Markdown &amp;with Images…</source>
         <translation>导出带图片的 Markdown(&amp;W)…</translation>
     </message>
@@ -3073,7 +3170,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>微信不接受该 AppID 或 AppSecret（%1）：请在 首选项 &gt; 微信公众号账号（或 RECAPDESK_WECHAT_APPID 和 RECAPDESK_WECHAT_APPSECRET）中检查两者，并确认 AppSecret 未在公众号后台被重置或冻结</translation>
     </message>
     <message>
-        <location filename="../../publish/flow.py" line="+114"/>
+        <location filename="../../publish/flow.py" line="+118"/>
         <source>a WeChat draft needs a cover picture: choose one in the Article tab (cover), or put a picture in the article</source>
         <translation>微信草稿需要封面图片：请在“文章”标签页中选择封面，或在文章中放入一张图片</translation>
     </message>
@@ -3142,6 +3239,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location filename="../../publish/pictures.py" line="+31"/>
         <source>the picture %1 cannot be prepared: %2</source>
         <translation>无法处理图片 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../publish/cover.py" line="+64"/>
+        <source>the cover %1 cannot be read as a picture</source>
+        <translation>封面 %1 无法读取为图片</translation>
     </message>
 </context>
 <context>
@@ -4274,12 +4376,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>WeChatDraftFields</name>
     <message>
-        <location filename="../../ui/forms/tabs/wechat_fields.py" line="+64"/>
+        <location filename="../../ui/forms/tabs/wechat_fields.py" line="+73"/>
         <source>WeChat draft</source>
         <translation>公众号草稿</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cover picture</source>
         <translation>封面图片</translation>
     </message>
@@ -4297,6 +4399,21 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+2"/>
         <source>JPEG, PNG, GIF or BMP beside the project, at most 10 MB; WeChat shows it at 2.35:1 (900×383 pixels looks right)</source>
         <translation>项目旁的 JPEG、PNG、GIF 或 BMP 图片，最大 10 MB；微信按 2.35:1 显示（900×383 像素效果最好）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Crop…</source>
+        <translation>裁剪…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop the cover to 2.35:1</source>
+        <translation>将封面裁剪为 2.35:1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the part of the cover WeChat shows (2.35:1); without a crop of yours, the centre of the picture</source>
+        <translation>选择公众号显示的封面部分（2.35:1）；不自己裁剪时使用图片的中间部分</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4330,12 +4447,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+4"/>
-        <location line="+86"/>
+        <location line="+119"/>
         <source>Comment box</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-118"/>
         <source>Closed</source>
         <translation>关闭</translation>
     </message>
@@ -4350,7 +4467,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>仅关注者可留言</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cover:</source>
         <translation>封面：</translation>
     </message>
@@ -4375,7 +4492,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>留言(&amp;X)：</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Save the project first: the cover is kept beside the project file</source>
         <translation>请先保存项目：封面保存在项目文件旁</translation>
     </message>
@@ -4383,6 +4500,21 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+10"/>
         <source>The cover was not added: %1</source>
         <translation>未能添加封面：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a cover first; without one, the centre of the article&apos;s first picture is used</source>
+        <translation>请先选择封面；没有封面时，使用文章第一张图片的中间部分</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cover %1 is not there</source>
+        <translation>封面 %1 不存在</translation>
     </message>
 </context>
 <context>

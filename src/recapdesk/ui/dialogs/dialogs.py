@@ -269,6 +269,23 @@ class Dialogs:
         )
         return Path(name) if name else None
 
+    def crop_cover(self, picture: Path, crop: list[int] | None) -> list[int] | None:
+        """The Article tab's cover crop: the 2.35:1 part of ``picture`` WeChat shows, as
+        ``[x, y, w, h]``; None when cancelled (or the picture cannot be read, said first)."""
+        from recapdesk.ui.dialogs.cover_crop_dialog import CoverCropDialog, read_image
+
+        image = read_image(str(picture))
+        if image.isNull():
+            self.error(
+                translate("", "Crop the Cover"),
+                fill(translate("", "“%1” cannot be read as a picture."), picture.name),
+            )
+            return None
+        dialog = CoverCropDialog(image, crop, self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.crop
+
     def confirm_import(self, name: str, summary: str, details: list[str]) -> bool:
         """What the import of a Markdown recap found, before it replaces the open project."""
         box = QMessageBox(self.parent)

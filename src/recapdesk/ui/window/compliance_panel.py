@@ -1,9 +1,12 @@
 """The checks panel: what to fix in the article before publishing, and where.
 
-Two kinds of findings in one list, as ``recapdesk check`` and ``recapdesk check --wechat``
+Three kinds of findings in one list, as ``recapdesk check`` and ``recapdesk check --wechat``
 report them: first the content checks of model/checks.py (numbers not known yet, empty rows,
-testimonials without text...), then what breaks WeChat's rules (render/compliance.py); each in
-article order. A row shows the severity, the kind (Content, or WeChat and its rule), the message
+testimonials without text...), then what breaks WeChat's rules (render/compliance.py), then
+what WeChat's draft API would refuse (publish/limits.py: a title over 32 characters, an author
+over 16...; warnings here, since they matter only for File > Publish to WeChat Drafts); each in
+article order. A row shows the severity, the kind (Content, WeChat or WeChat draft, and the
+rule), the message
 and the field that causes it; activating it asks the window to select that field. The status
 bar's button counts the errors and warnings of both. (The module and classes keep the names of
 the WeChat-only panel they grew from; so do the dock's objectName, saved in the window state.)
@@ -69,6 +72,7 @@ class CompliancePanel(QDockWidget):
         self.checked = False  # a first result has come
         self.content: list[Finding] = []
         self.wechat: list[ComplianceFinding] = []
+        self.draft: list[ComplianceFinding] = []  # the draft API's limits
 
         body = QWidget(self)
         body.setObjectName("complianceBody")
@@ -109,8 +113,8 @@ class CompliancePanel(QDockWidget):
 
     @property
     def findings(self) -> list[Finding | ComplianceFinding]:
-        """Every finding, as listed: the content's, then WeChat's."""
-        return [*self.content, *self.wechat]
+        """Every finding, as listed: the content's, then WeChat's, then the draft API's."""
+        return [*self.content, *self.wechat, *self.draft]
 
     @property
     def current(self) -> bool:
@@ -155,18 +159,31 @@ class CompliancePanel(QDockWidget):
 
     def _show(self, checks: Checks) -> None:
         self.checked = True
-        self.content, self.wechat = checks.content, checks.wechat
+        self.content, self.wechat, self.draft = checks.content, checks.wechat, checks.draft
         self.list.clear()
         self.list.addTopLevelItems(
             [self._content_item(finding) for finding in self.content]
             + [self._wechat_item(finding) for finding in self.wechat]
+            + [self._draft_item(finding) for finding in self.draft]
         )
         for column in (SEVERITY, KIND, PROBLEM):
             # Fitted to the text, the columns run into each other ("警告内容读书笔记").
             self.list.resizeColumnToContents(column)
             width = self.list.columnWidth(column) + COLUMN_GAP
             self.list.setColumnWidth(column, min(width, PROBLEM_WIDTH))  # the tooltip has all
-        if self.content or self.wechat:
+        if self.draft:  # named only when there is something: it matters only for publishing
+            self.summary.setText(
+                fill(
+                    self.tr(
+                        "Content: %1. WeChat: %2. WeChat draft: %3. Click a problem to go to"
+                        " its field."
+                    ),
+                    self.count_text(f.severity for f in self.content),
+                    self.count_text(f.severity for f in self.wechat),
+                    self.count_text(f.severity for f in self.draft),
+                )
+            )
+        elif self.content or self.wechat:
             self.summary.setText(
                 fill(
                     self.tr("Content: %1. WeChat: %2. Click a problem to go to its field."),
@@ -181,7 +198,7 @@ class CompliancePanel(QDockWidget):
                     " platform's rules."
                 )
             )
-        self.findings_changed.emit(len(self.content) + len(self.wechat))
+        self.findings_changed.emit(len(self.findings))
 
     def count_text(self, severities: Iterable[Severity]) -> str:
         """``2 errors, 9 warnings``, ``1 warning``, ``no problems``: in the UI language."""
@@ -207,6 +224,14 @@ class CompliancePanel(QDockWidget):
         message = finding.text.translated(translate)
         kind = fill(self.tr("WeChat: %1"), finding.rule)
         tip = f"{message}\n\n{finding.snippet}"
+        return self._item(finding.severity, kind, message, finding.field, tip)
+
+    def _draft_item(self, finding: ComplianceFinding) -> QTreeWidgetItem:
+        # The limit's message is marked in publish/limits.py (Qt-free): translated here. Its
+        # rule without the "draft-" every one of them starts with: "WeChat draft: title-length".
+        message = finding.text.translated(translate)
+        kind = fill(self.tr("WeChat draft: %1"), finding.rule.removeprefix("draft-"))
+        tip = f"{message}\n\n{finding.snippet}" if finding.snippet else message
         return self._item(finding.severity, kind, message, finding.field, tip)
 
     def _item(

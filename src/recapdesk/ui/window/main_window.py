@@ -143,7 +143,10 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("formTabs")
         self.tabs.setAccessibleName(self.tr("Article sections"))
         article_tab = ArticleTab(
-            self.document, choose_picture=self.dialogs.picture_path, show_status=self.show_status
+            self.document,
+            choose_picture=self.dialogs.picture_path,
+            show_status=self.show_status,
+            crop_cover=self.dialogs.crop_cover,
         )
         recognition_tab = RecognitionTab(self.document)
         photos_tab = PhotosTab(self.document)

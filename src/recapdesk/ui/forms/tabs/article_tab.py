@@ -30,7 +30,7 @@ from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.forms.binding import Binder
 from recapdesk.ui.forms.tabs.free_sections import FreeSectionsEditor
 from recapdesk.ui.forms.tabs.section_order import SectionOrderEditor
-from recapdesk.ui.forms.tabs.wechat_fields import ChoosePicture, WeChatDraftFields
+from recapdesk.ui.forms.tabs.wechat_fields import ChoosePicture, CropCover, WeChatDraftFields
 from recapdesk.ui.forms.widgets.number_completer import complete_numbers
 
 OUTLINE_PATH: FieldPath = ("article", "outline")
@@ -54,9 +54,10 @@ class ArticleTab(QWidget):
         *,
         choose_picture: ChoosePicture | None = None,
         show_status: Callable[[str], None] | None = None,
+        crop_cover: CropCover | None = None,
     ) -> None:
-        """``choose_picture``, ``show_status``: the window's file dialog and status bar, for
-        the WeChat draft's cover."""
+        """``choose_picture``, ``show_status``, ``crop_cover``: the window's file dialog,
+        status bar and crop dialog, for the WeChat draft's cover."""
         super().__init__(parent)
         self.setObjectName("articleTab")
         self.setAccessibleName(self.tr("Article"))
@@ -125,7 +126,7 @@ class ArticleTab(QWidget):
         head_box = QGroupBox(self.tr("Article"), content)
         head_box.setLayout(form)
 
-        self.wechat = WeChatDraftFields(document, content, choose_picture, show_status)
+        self.wechat = WeChatDraftFields(document, content, choose_picture, show_status, crop_cover)
 
         self.order_editor = SectionOrderEditor(document, content)
         order_box = QGroupBox(self.tr("Sections"), content)

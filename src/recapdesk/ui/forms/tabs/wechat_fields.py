@@ -5,8 +5,10 @@ field (one undo step per edit). The Markdown and HTML never show these fields.
 The cover is a path relative to the project file, so the project folder can be moved or zipped
 and still publishes: a picture chosen inside the project's folder is referred to where it is,
 one chosen elsewhere is copied into ``NAME.assets/`` first (the publish core refuses to read
-outside the project's folder). Cropping to WeChat's 2.35:1 is left for later: the tooltip says
-which shape looks right.
+outside the project's folder). WeChat shows the cover at 2.35:1: choosing a picture opens the
+crop dialog (the window's Dialogs.crop_cover), and *Crop…* opens it again; OK stores
+``article.cover_crop`` in the same undo step as the picture. Without a crop, the publish core
+uses the picture's centre.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import unquote
 
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
@@ -37,7 +40,12 @@ from recapdesk.ui.i18n import fill, translate
 ChoosePicture = Callable[[str], Path | None]
 """``choose(folder)``: a picture file the user picked, or None (the window's Dialogs)."""
 
+CropCover = Callable[[Path, list[int] | None], list[int] | None]
+"""``crop(picture, crop)``: the 2.35:1 crop the user chose, ``[x, y, w, h]``, or None when
+cancelled (the window's Dialogs.crop_cover)."""
+
 COVER_PATH: FieldPath = ("article", "cover")
+CROP_PATH: FieldPath = ("article", "cover_crop")
 OPEN_PATH: FieldPath = ("article", "open_comments")
 FANS_PATH: FieldPath = ("article", "fans_only_comments")
 
@@ -59,6 +67,7 @@ class WeChatDraftFields(QGroupBox):
         parent: QWidget | None = None,
         choose_picture: ChoosePicture | None = None,
         show_status: Callable[[str], None] | None = None,
+        crop_cover: CropCover | None = None,
     ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("WeChat draft"))
@@ -66,6 +75,7 @@ class WeChatDraftFields(QGroupBox):
         self.document = document
         self._choose = choose_picture or _ask_with_qt
         self._show_status = show_status or (lambda _text: None)
+        self._crop = crop_cover
 
         self.cover = self._line("article_cover", self.tr("Cover picture"))
         self.cover.setPlaceholderText(self.tr("Empty: the article's first picture"))
@@ -80,6 +90,18 @@ class WeChatDraftFields(QGroupBox):
         self.browse.setToolTip(tip)
         self.cover.setToolTip(tip)
         self.browse.clicked.connect(self.choose_cover)
+        self.crop = QToolButton(self)
+        self.crop.setObjectName("article_cover_crop")
+        self.crop.setText(self.tr("Crop…"))
+        self.crop.setAccessibleName(self.tr("Crop the cover to 2.35:1"))
+        self.crop.setToolTip(
+            self.tr(
+                "Choose the part of the cover WeChat shows (2.35:1); without a crop of yours, "
+                "the centre of the picture"
+            )
+        )
+        self.crop.clicked.connect(self.crop_current_cover)
+        self.crop.setVisible(crop_cover is not None)
         self.digest = self._line("article_digest", self.tr("Digest"))
         self.digest.setPlaceholderText(
             self.tr("The summary under the title, at most 128 characters")
@@ -101,6 +123,7 @@ class WeChatDraftFields(QGroupBox):
         cover_row.setContentsMargins(0, 0, 0, 0)
         cover_row.addWidget(self.cover, 1)
         cover_row.addWidget(self.browse)
+        cover_row.addWidget(self.crop)
         form = QFormLayout(self)
         # "Cover" has no letter of its own: every letter of the word is taken in this tab; the
         # "…" button and Tab reach it.
@@ -122,12 +145,16 @@ class WeChatDraftFields(QGroupBox):
 
     def chain(self) -> list[QWidget]:
         """The fields in the order Tab walks them."""
-        return [self.cover, self.browse, self.digest, self.author, self.source_url, self.comments]
+        chain: list[QWidget] = [self.cover, self.browse]
+        if self._crop is not None:
+            chain.append(self.crop)
+        return [*chain, self.digest, self.author, self.source_url, self.comments]
 
     def widget_for(self, name: str | int) -> QWidget | None:
         """The widget that edits ``article.<name>``, or None when it is not one of these."""
         widgets: dict[str | int, QWidget] = {
             "cover": self.cover,
+            "cover_crop": self.crop if self._crop is not None else self.cover,
             "digest": self.digest,
             "author": self.author,
             "source_url": self.source_url,
@@ -166,7 +193,35 @@ class WeChatDraftFields(QGroupBox):
                 fill(self.tr("The cover was not added: %1"), error.message.translated(translate))
             )
             return
+        crop = self._crop(chosen, None) if self._crop is not None else None
+        stack = self.document.undo_stack
+        # The picture and its crop: one choice, one undo step.
+        stack.beginMacro(self.tr("Cover"))
         self.document.set_field(COVER_PATH, reference)
+        self.document.set_field(CROP_PATH, crop)
+        stack.endMacro()
+
+    def crop_current_cover(self) -> None:
+        """Crop the cover chosen: the crop dialog on it, and OK stores the crop (one step)."""
+        project_file = self.document.path
+        reference = self.document.project.article.cover.strip()
+        if self._crop is None:
+            return
+        if project_file is None or not reference:
+            self._show_status(
+                self.tr(
+                    "Choose a cover first; without one, the centre of the article's first "
+                    "picture is used"
+                )
+            )
+            return
+        picture = project_file.parent / unquote(reference)
+        if not picture.is_file():
+            self._show_status(fill(self.tr("The cover %1 is not there"), reference))
+            return
+        crop = self._crop(picture, self.document.project.article.cover_crop)
+        if crop is not None:
+            self.document.set_field(CROP_PATH, crop)
 
     # -- the comment box: two booleans of the model in one choice ------------------------------
 
