@@ -80,7 +80,7 @@ def test_the_long_image_comes_in_parts_from_the_menu(
 def test_the_pdf_holds_the_article_the_preview_shows(
     window: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:
-    window.document.set_field(("honorees", "people", 0, "name"), "刚改的名字")
+    window.document.set_field(("groups", 0, "people", 0, "name"), "刚改的名字")
     dialogs.export_answers.append(PdfOptions(PdfPage.PHONE))
     dialogs.save_paths.append(tmp_path / "phase1.pdf")
     export_action(window, "Pdf").trigger()
@@ -122,7 +122,7 @@ def test_the_article_comes_from_the_window_s_pipeline(
 def test_cards_and_certificates_from_the_menu(
     window: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:
-    window.document.set_field(("honorees", "people", 1, "name"), "李明")  # was an empty row
+    window.document.set_field(("groups", 0, "people", 1, "name"), "李明")  # was an empty row
     dialogs.export_answers += [
         CardOptions(size="1080x1350", program="云原生社区", qr_url="https://example.org/a"),
         CertificateOptions(design="modern", files=CertificateFiles.PNG_EACH, signer="组委会"),
