@@ -16,7 +16,14 @@ from recapdesk.model import (
 )
 from recapdesk.store import ProjectFileError, loads
 
-BUILTIN_KEYS = ["background", "group:honorees", "group:committee", "testimonials", "next_phase"]
+BUILTIN_KEYS = [
+    "background",
+    "group:honorees",
+    "group:committee",
+    "testimonials",
+    "next_phase",
+    "photos",
+]
 """A new project's sections: the built-in ones and the example's two recognition groups."""
 
 

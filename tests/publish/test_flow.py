@@ -183,8 +183,10 @@ def test_a_jpeg_cover_is_sent_as_a_jpeg(project_file: Path) -> None:
 
 def test_a_cover_that_is_not_a_picture_is_refused_with_its_name(project_file: Path) -> None:
     project = load(project_file)
-    project.article.cover = "phase1.assets/poster.jpg"  # starts and ends as a JPEG, no more
-    with pytest.raises(PublishError, match=r"poster\.jpg cannot be read as a picture"):
+    broken = project_file.parent / "phase1.assets" / "broken.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 16 + b"\xff\xd9")  # a JPEG's ends, no more
+    project.article.cover = "phase1.assets/broken.jpg"
+    with pytest.raises(PublishError, match=r"broken\.jpg cannot be read as a picture"):
         plan_draft(project, project_file)
 
 
