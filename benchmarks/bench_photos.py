@@ -128,6 +128,7 @@ def _one_drop(folder: Path, photos: list[Path]) -> float:
 def drop_figure(root: Path, photos: list[Path], quick: bool) -> Figure:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
+
     from recapdesk.chromium_flags import chromium_flags_environment
 
     chromium_flags_environment()
