@@ -1549,7 +1549,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>Compliance</name>
     <message>
-        <location filename="../../render/compliance.py" line="+55"/>
+        <location filename="../../render/compliance_rules.py" line="+17"/>
         <source>&lt;style&gt; is removed by the WeChat editor: style every element inline</source>
         <translation>公众号编辑器会删除 &lt;style&gt;：请把样式写在每个元素的行内</translation>
     </message>
@@ -3435,7 +3435,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>RecognitionTab</name>
     <message>
-        <location filename="../../ui/forms/tabs/recognition_tab.py" line="+155"/>
+        <location filename="../../ui/forms/tabs/recognition_tab.py" line="+80"/>
         <source>Recognition &amp;groups:</source>
         <translation>表彰组(&amp;G)：</translation>
     </message>
@@ -3460,12 +3460,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/forms/tabs/recognition_editor.py" line="+52"/>
         <source>Markdown: **bold**, [text](https://…), - list items</source>
         <translation>Markdown：**粗体**、[文字](https://…)、- 列表项</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -3535,7 +3535,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>标题(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Layou&amp;t:</source>
         <translation>版式(&amp;T)：</translation>
     </message>
@@ -3545,7 +3545,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>每行人数（名字墙）(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Privac&amp;y note:</source>
         <translation>隐私说明(&amp;Y)：</translation>
     </message>
@@ -3565,7 +3565,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>结尾(&amp;X)：</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>Show heading</source>
         <translation>显示标题</translation>
     </message>
@@ -3585,7 +3585,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>例如：下面是本期评出的**[Kubernetes源码之星](https://…)**：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
@@ -3615,12 +3615,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>显示姓名和公司</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show by name (no company, position, city)</source>
         <translation>只显示姓名（不显示公司、职位、城市）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>GitHub ids only (no names)</source>
         <translation>只显示 GitHub 账号（不显示姓名）</translation>
     </message>
@@ -3635,17 +3635,17 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>名单下方</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Colu&amp;mns shown:</source>
         <translation>显示的列(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../ui/forms/tabs/recognition_tab.py" line="+90"/>
         <source>New group</source>
         <translation>新表彰组</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Add group</source>
         <translation>添加表彰组</translation>
     </message>
@@ -3655,7 +3655,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>删除表彰组</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Move group up</source>
         <translation>上移表彰组</translation>
     </message>
