@@ -2439,12 +2439,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+144"/>
+        <location filename="../../ui/window/window_parts.py" line="+61"/>
         <source>Article sections</source>
         <translation>文章各部分</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+38"/>
         <source>Export Markdown &amp;with Images…</source>
         <translation>导出带图片的 Markdown(&amp;W)…</translation>
     </message>
@@ -2454,7 +2454,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>插入图片(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-64"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -2484,7 +2484,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>照片</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/window/main_window.py" line="+244"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
