@@ -84,7 +84,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>隐藏详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dialogs.py" line="+33"/>
+        <location filename="../../ui/dialogs/file_dialogs.py" line="+19"/>
         <source>recapdesk projects (*.recap.toml);;TOML files (*.toml);;All files (*)</source>
         <translation>recapdesk 项目 (*.recap.toml);;TOML 文件 (*.toml);;所有文件 (*)</translation>
     </message>
@@ -104,7 +104,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../ui/dialogs/dialogs.py" line="+52"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -144,12 +144,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/dialogs/file_dialogs.py" line="+31"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../ui/dialogs/dialogs.py" line="+28"/>
         <source>File Changed on Disk</source>
         <translation>文件已在磁盘上更改</translation>
     </message>
@@ -244,23 +244,23 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/dialogs/file_dialogs.py" line="+12"/>
         <source>Import Rows</source>
         <translation>导入行</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+35"/>
+        <location filename="../../ui/dialogs/dialogs.py" line="+37"/>
+        <location filename="../../ui/dialogs/file_dialogs.py" line="+8"/>
         <source>Import Markdown</source>
         <translation>导入 Markdown</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location filename="../../ui/dialogs/file_dialogs.py" line="+9"/>
         <source>Choose the Cover</source>
         <translation>选择封面</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/dialogs/dialogs.py" line="-14"/>
         <source>Crop the Cover</source>
         <translation>裁剪封面</translation>
     </message>
@@ -2494,7 +2494,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_commands.py" line="+75"/>
+        <location filename="../../ui/window/file_commands.py" line="+76"/>
         <source>New project</source>
         <translation>新项目</translation>
     </message>
