@@ -950,7 +950,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../headless.py" line="+39"/>
+        <location filename="../../headless_parser.py" line="+24"/>
         <source>examples:
   recapdesk                                   open the window (last project or a start page)
   recapdesk phase1.recap.toml                 open a project in the window
@@ -986,14 +986,14 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location filename="../../exports/command.py" line="+37"/>
-        <location filename="../../headless.py" line="+1"/>
+        <location filename="../../headless_parser.py" line="+1"/>
         <location filename="../../pictures_command.py" line="+28"/>
         <location filename="../../publish/command.py" line="+32"/>
         <source>a .recap.toml project file</source>
         <translation>.recap.toml 项目文件</translation>
     </message>
     <message>
-        <location filename="../../headless.py" line="+5"/>
+        <location filename="../../headless_parser.py" line="+5"/>
         <source>md: Markdown (default); html: a standalone HTML page; wechat: the HTML fragment for the WeChat editor</source>
         <translation>md：Markdown（默认）；html：独立的 HTML 页面；wechat：用于公众号编辑器的 HTML 片段</translation>
     </message>
@@ -4713,7 +4713,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../headless.py" line="-131"/>
+        <location filename="../../headless_parser.py" line="-131"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
