@@ -49,7 +49,7 @@ pydantic = Whitelist()
 pydantic._order_names_every_section_once
 pydantic._one_of_the_choices
 
-# Read by name elsewhere: pyside6-lupdate collects the marked texts (headless.py), the
+# Read by name elsewhere: pyside6-lupdate collects the marked texts (headless_parser.py), the
 # PyInstaller spec reads the app's name (packaging/recapdesk.spec), pytest reads pytestmark.
 names = Whitelist()
 names.ARGPARSE_WORDS

@@ -7,15 +7,14 @@ import pytest
 from recapdesk.model import Project
 from recapdesk.model.checks import Severity
 from recapdesk.pipeline import ArticlePipeline
-from recapdesk.render import compliance
+from recapdesk.render import compliance_rules
 from recapdesk.render.compliance import (
-    CONTEXT,
-    RULES,
     TITLE_LIMIT,
     ComplianceFinding,
     check_html,
     check_wechat,
 )
+from recapdesk.render.compliance_rules import CONTEXT, RULES
 from recapdesk.render.themes import theme_names
 from tests.support import example_project, marked_texts
 
@@ -137,7 +136,9 @@ def test_a_long_title_is_an_error_on_the_title_field() -> None:
 def test_every_rule_message_is_marked_for_translation_and_nothing_else_is() -> None:
     """The panel translates a finding by its rule's message: one that lupdate does not collect
     (an f-string, a variable) would stay English in the Chinese UI."""
-    assert {(CONTEXT, message) for _severity, message in RULES.values()} == marked_texts(compliance)
+    assert {(CONTEXT, message) for _severity, message in RULES.values()} == marked_texts(
+        compliance_rules
+    )
 
 
 def test_findings_say_their_rule_message_and_the_title_length_fills_it_in() -> None:

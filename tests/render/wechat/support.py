@@ -6,7 +6,7 @@ from typing import Any
 
 from recapdesk.render import render_fragment
 from recapdesk.render.wechat import wechat_html
-from recapdesk.render.wechat.dom import parse_style
+from recapdesk.render.wechat.styles import parse_style
 from tests.support import Node, parse_html
 
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from recapdesk.render.wechat.dom import Element, Text, format_style, parse_style, unwrap
+from recapdesk.render.wechat.dom import Element, Text, unwrap
+from recapdesk.render.wechat.styles import format_style, parse_style
 
 _DROPPED_ELEMENTS = frozenset({"style", "script", "link", "meta", "noscript", "template"})
 _KEPT_DATA_ATTRIBUTES = frozenset({"data-w"})

@@ -5,15 +5,17 @@ The passes move elements around (lists become sections, links gain markers), whi
 rewriter cannot do, and they treat text as nodes of its own (the pangu spacing runs across
 inline elements), which lxml's text-and-tail model makes awkward. So lxml's HTML parser (C;
 the stdlib HTMLParser took a third of a WeChat copy of a large article) reads the HTML, and its
-tree is turned into this one at once. Text is kept as decoded strings.
+tree is turned into this one at once. Text is kept as decoded strings. The style attribute's
+declarations are read and written by styles.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from lxml import etree
+
+from recapdesk.render.wechat.styles import format_style, parsed_style
 
 VOID_ELEMENTS = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
@@ -125,7 +127,7 @@ class Element:
     def style(self) -> dict[str, str]:
         """The declarations of the style attribute (property names lower-case; last wins);
         a new dict each time, which the caller may change."""
-        return dict(_parsed_style(self.attrs.get("style") or ""))
+        return dict(parsed_style(self.attrs.get("style") or ""))
 
     @style.setter
     def style(self, declarations: dict[str, str]) -> None:
@@ -192,98 +194,6 @@ def unwrap(element: Element) -> None:
     children = list(element.children)
     element.children = []
     replace(element, children)
-
-
-# -- styles -------------------------------------------------------------------------------
-
-
-def split_declarations(text: str) -> list[str]:
-    """``a: b; c: url(x;y)`` -> ``["a: b", "c: url(x;y)"]``: semicolons inside quotes or
-    parentheses do not end a declaration."""
-    if "(" not in text and '"' not in text and "'" not in text:
-        return [part.strip() for part in text.split(";") if part.strip()]
-    parts: list[str] = []
-    depth, quote, start = 0, "", 0
-    for index, char in enumerate(text):
-        if quote:
-            if char == quote:
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth = max(depth - 1, 0)
-        elif char == ";" and depth == 0:
-            parts.append(text[start:index])
-            start = index + 1
-    parts.append(text[start:])
-    return [part.strip() for part in parts if part.strip()]
-
-
-def parse_style(text: str) -> dict[str, str]:
-    declarations: dict[str, str] = {}
-    for part in split_declarations(text):
-        name, colon, value = part.partition(":")
-        if colon and name.strip() and value.strip():
-            declarations[name.strip().lower()] = value.strip()
-    return declarations
-
-
-@lru_cache(maxsize=4096)
-def _parsed_style(text: str) -> tuple[tuple[str, str], ...]:
-    # After inlining, thousands of elements share a few dozen style attributes (every cell of
-    # a table, every item of a list), and the passes read them again and again.
-    return tuple(parse_style(text).items())
-
-
-def expand_box(declarations: dict[str, str], name: str) -> dict[str, str]:
-    """``margin: 1em 0`` -> ``margin-top: 1em; margin-right: 0; ...`` (same for padding), in
-    the shorthand's place, so one side can be read or changed."""
-    value = declarations.get(name)
-    if value is None:
-        return dict(declarations)
-    parts = value.split()
-    if not 1 <= len(parts) <= 4 or any("(" in part for part in parts):
-        return dict(declarations)
-    top = parts[0]
-    right = parts[1] if len(parts) > 1 else top
-    bottom = parts[2] if len(parts) > 2 else top
-    left = parts[3] if len(parts) > 3 else right
-    expanded: dict[str, str] = {}
-    for key, item in declarations.items():
-        if key == name:
-            for side, side_value in zip(
-                ("top", "right", "bottom", "left"), (top, right, bottom, left), strict=True
-            ):
-                expanded[f"{name}-{side}"] = side_value
-        else:
-            expanded[key] = item
-    return expanded
-
-
-def compact_box(declarations: dict[str, str], name: str) -> dict[str, str]:
-    """The reverse of :func:`expand_box` when all four sides are there: one shorthand."""
-    sides = [f"{name}-{side}" for side in ("top", "right", "bottom", "left")]
-    if not all(side in declarations for side in sides):
-        return dict(declarations)
-    top, right, bottom, left = (declarations[side] for side in sides)
-    values = [top, right, bottom, left]
-    if left == right:
-        values = [top, right, bottom] if top != bottom else [top, right]
-        if top == bottom and top == right:
-            values = [top]
-    compacted: dict[str, str] = {}
-    for key, value in declarations.items():
-        if key == sides[0]:
-            compacted[name] = " ".join(values)
-        elif key not in sides:
-            compacted[key] = value
-    return compacted
-
-
-def format_style(declarations: dict[str, str]) -> str:
-    return "; ".join(f"{name}: {value}" for name, value in declarations.items()) + ";"
 
 
 # -- parsing and writing ----------------------------------------------------------------

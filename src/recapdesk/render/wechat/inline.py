@@ -20,16 +20,8 @@ from functools import lru_cache
 import css_inline
 from lxml import etree
 
-from recapdesk.render.wechat.dom import (
-    Element,
-    Node,
-    Text,
-    format_style,
-    parse_body,
-    parse_style,
-    release,
-    tree_of,
-)
+from recapdesk.render.wechat.dom import Element, Node, Text, parse_body, release, tree_of
+from recapdesk.render.wechat.styles import format_style, parse_style
 from recapdesk.render.wechat.writer import serialize
 
 WRAPPER_CLASS = "recap"

@@ -11,17 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from recapdesk.render.wechat.dom import (
-    BLOCK_ELEMENTS,
-    Element,
-    Node,
-    Text,
-    compact_box,
-    expand_box,
-    format_style,
-    parse_style,
-    replace,
-)
+from recapdesk.render.wechat.dom import BLOCK_ELEMENTS, Element, Node, Text, replace
+from recapdesk.render.wechat.styles import compact_box, expand_box, format_style, parse_style
 
 BULLETS = ("•", "◦", "▪")  # the browser's disc, circle and square
 DEFAULT_INDENT = "1.6em"

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from recapdesk.render.wechat.dom import Element, format_style, parse_style, replace
+from recapdesk.render.wechat.dom import Element, replace
+from recapdesk.render.wechat.styles import format_style, parse_style
 
 _ALIGNMENTS = frozenset({"left", "right", "center", "justify"})
 

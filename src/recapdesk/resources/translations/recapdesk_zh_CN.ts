@@ -84,7 +84,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>隐藏详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dialogs.py" line="+33"/>
+        <location filename="../../ui/dialogs/file_dialogs.py" line="+19"/>
         <source>recapdesk projects (*.recap.toml);;TOML files (*.toml);;All files (*)</source>
         <translation>recapdesk 项目 (*.recap.toml);;TOML 文件 (*.toml);;所有文件 (*)</translation>
     </message>
@@ -104,7 +104,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../ui/dialogs/dialogs.py" line="+52"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -144,12 +144,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/dialogs/file_dialogs.py" line="+31"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../ui/dialogs/dialogs.py" line="+28"/>
         <source>File Changed on Disk</source>
         <translation>文件已在磁盘上更改</translation>
     </message>
@@ -244,23 +244,23 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/dialogs/file_dialogs.py" line="+12"/>
         <source>Import Rows</source>
         <translation>导入行</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+35"/>
+        <location filename="../../ui/dialogs/dialogs.py" line="+37"/>
+        <location filename="../../ui/dialogs/file_dialogs.py" line="+8"/>
         <source>Import Markdown</source>
         <translation>导入 Markdown</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location filename="../../ui/dialogs/file_dialogs.py" line="+9"/>
         <source>Choose the Cover</source>
         <translation>选择封面</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/dialogs/dialogs.py" line="-14"/>
         <source>Crop the Cover</source>
         <translation>裁剪封面</translation>
     </message>
@@ -950,7 +950,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../headless.py" line="+39"/>
+        <location filename="../../headless_parser.py" line="+24"/>
         <source>examples:
   recapdesk                                   open the window (last project or a start page)
   recapdesk phase1.recap.toml                 open a project in the window
@@ -986,14 +986,14 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location filename="../../exports/command.py" line="+37"/>
-        <location filename="../../headless.py" line="+1"/>
+        <location filename="../../headless_parser.py" line="+1"/>
         <location filename="../../pictures_command.py" line="+28"/>
         <location filename="../../publish/command.py" line="+32"/>
         <source>a .recap.toml project file</source>
         <translation>.recap.toml 项目文件</translation>
     </message>
     <message>
-        <location filename="../../headless.py" line="+5"/>
+        <location filename="../../headless_parser.py" line="+5"/>
         <source>md: Markdown (default); html: a standalone HTML page; wechat: the HTML fragment for the WeChat editor</source>
         <translation>md：Markdown（默认）；html：独立的 HTML 页面；wechat：用于公众号编辑器的 HTML 片段</translation>
     </message>
@@ -1549,7 +1549,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>Compliance</name>
     <message>
-        <location filename="../../render/compliance.py" line="+55"/>
+        <location filename="../../render/compliance_rules.py" line="+17"/>
         <source>&lt;style&gt; is removed by the WeChat editor: style every element inline</source>
         <translation>公众号编辑器会删除 &lt;style&gt;：请把样式写在每个元素的行内</translation>
     </message>
@@ -2439,12 +2439,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+144"/>
+        <location filename="../../ui/window/window_parts.py" line="+61"/>
         <source>Article sections</source>
         <translation>文章各部分</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+38"/>
         <source>Export Markdown &amp;with Images…</source>
         <translation>导出带图片的 Markdown(&amp;W)…</translation>
     </message>
@@ -2454,7 +2454,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>插入图片(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-64"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -2484,7 +2484,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>照片</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/window/main_window.py" line="+244"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -2494,7 +2494,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_commands.py" line="+75"/>
+        <location filename="../../ui/window/file_commands.py" line="+76"/>
         <source>New project</source>
         <translation>新项目</translation>
     </message>
@@ -3435,7 +3435,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>RecognitionTab</name>
     <message>
-        <location filename="../../ui/forms/tabs/recognition_tab.py" line="+155"/>
+        <location filename="../../ui/forms/tabs/recognition_tab.py" line="+80"/>
         <source>Recognition &amp;groups:</source>
         <translation>表彰组(&amp;G)：</translation>
     </message>
@@ -3460,12 +3460,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/forms/tabs/recognition_editor.py" line="+52"/>
         <source>Markdown: **bold**, [text](https://…), - list items</source>
         <translation>Markdown：**粗体**、[文字](https://…)、- 列表项</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -3535,7 +3535,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>标题(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Layou&amp;t:</source>
         <translation>版式(&amp;T)：</translation>
     </message>
@@ -3545,7 +3545,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>每行人数（名字墙）(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Privac&amp;y note:</source>
         <translation>隐私说明(&amp;Y)：</translation>
     </message>
@@ -3565,7 +3565,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>结尾(&amp;X)：</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>Show heading</source>
         <translation>显示标题</translation>
     </message>
@@ -3585,7 +3585,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>例如：下面是本期评出的**[Kubernetes源码之星](https://…)**：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
@@ -3615,12 +3615,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>显示姓名和公司</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show by name (no company, position, city)</source>
         <translation>只显示姓名（不显示公司、职位、城市）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>GitHub ids only (no names)</source>
         <translation>只显示 GitHub 账号（不显示姓名）</translation>
     </message>
@@ -3635,17 +3635,17 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>名单下方</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Colu&amp;mns shown:</source>
         <translation>显示的列(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../ui/forms/tabs/recognition_tab.py" line="+90"/>
         <source>New group</source>
         <translation>新表彰组</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Add group</source>
         <translation>添加表彰组</translation>
     </message>
@@ -3655,7 +3655,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>删除表彰组</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Move group up</source>
         <translation>上移表彰组</translation>
     </message>
@@ -4713,7 +4713,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../headless.py" line="-131"/>
+        <location filename="../../headless_parser.py" line="-131"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>

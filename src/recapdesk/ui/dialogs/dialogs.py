@@ -6,16 +6,12 @@ with scripted answers instead of clicking through real ones.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from enum import Enum, auto
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
-from shiboken6 import isValid
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
-from recapdesk.i18n import QT_TRANSLATE_NOOP
 from recapdesk.importers.mapping import Target
 from recapdesk.importers.rows import Sheet
 from recapdesk.settings import Settings
@@ -23,38 +19,13 @@ from recapdesk.store.recovery import RecoveryInfo
 from recapdesk.ui.dialogs.crash_dialog import CrashChoice, CrashReport, show_crash
 from recapdesk.ui.dialogs.export_dialog import ExportOptionsDialog
 from recapdesk.ui.dialogs.export_options import ExportOptions
+from recapdesk.ui.dialogs.file_dialogs import FileDialogs
 from recapdesk.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_groups
 from recapdesk.ui.dialogs.import_rows_dialog import ImportRowsDialog, RowsChoice
 from recapdesk.ui.dialogs.preferences import ask_preferences
 from recapdesk.ui.dialogs.publish_dialog import PublishChoice, PublishConfirmDialog, PublishSummary
 from recapdesk.ui.dialogs.recovery_dialog import RecoveryChoice, ask_recovery
 from recapdesk.ui.i18n import fill, translate
-
-PROJECT_FILTER = QT_TRANSLATE_NOOP(
-    "", "recapdesk projects (*.recap.toml);;TOML files (*.toml);;All files (*)"
-)
-SPREADSHEET_FILTER = QT_TRANSLATE_NOOP("", "Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)")
-MARKDOWN_FILTER = QT_TRANSLATE_NOOP("", "Markdown (*.md *.markdown *.txt);;All files (*)")
-PICTURE_FILTER = QT_TRANSLATE_NOOP("", "Pictures (*.jpg *.jpeg *.png *.gif *.bmp);;All files (*)")
-
-
-def project_filter() -> str:
-    """The file dialogs' filter for project files, in the UI language."""
-    return translate("", PROJECT_FILTER)
-
-
-@contextmanager
-def focus_kept() -> Iterator[None]:
-    """Give the focus back to the widget that had it once a file dialog closes: without a
-    window manager that restores it (or after the dialog's own focus juggling), it is left on
-    the window, and the next keystroke goes nowhere."""
-    widget = QApplication.focusWidget()
-    try:
-        yield
-    finally:
-        if widget is not None and isValid(widget) and widget.isVisible():
-            widget.activateWindow()
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class UnsavedChoice(Enum):
@@ -74,10 +45,7 @@ class ExternalChoice(Enum):
     KEEP = auto()
 
 
-class Dialogs:
-    def __init__(self, parent: QWidget | None = None) -> None:
-        self.parent = parent
-
+class Dialogs(FileDialogs):
     def ask_unsaved(self, name: str) -> UnsavedChoice:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
@@ -114,18 +82,6 @@ class Dialogs:
         if clicked is new:
             return StartChoice.NEW
         return StartChoice.OPEN
-
-    def open_path(self, folder: str) -> Path | None:
-        with focus_kept():
-            name, _ = QFileDialog.getOpenFileName(
-                self.parent, translate("", "Open Project"), folder, translate("", PROJECT_FILTER)
-            )
-        return Path(name) if name else None
-
-    def save_path(self, suggested: str, title: str, file_filter: str) -> Path | None:
-        with focus_kept():
-            name, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, file_filter)
-        return Path(name) if name else None
 
     def error(self, title: str, message: str) -> None:
         QMessageBox.critical(self.parent, title, message)
@@ -237,13 +193,6 @@ class Dialogs:
         box.exec()
         return box.clickedButton() is import_button
 
-    def import_rows_path(self, folder: str) -> Path | None:
-        with focus_kept():
-            name, _ = QFileDialog.getOpenFileName(
-                self.parent, translate("", "Import Rows"), folder, translate("", SPREADSHEET_FILTER)
-            )
-        return Path(name) if name else None
-
     def map_rows(
         self, sheet: Sheet, file_name: str, counts: dict[Target, int], target: Target
     ) -> RowsChoice | None:
@@ -251,23 +200,6 @@ class Dialogs:
         dialog = ImportRowsDialog(sheet, file_name, counts, target, self.parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.choice() if accepted else None
-
-    def import_markdown_path(self, folder: str) -> Path | None:
-        with focus_kept():
-            name, _ = QFileDialog.getOpenFileName(
-                self.parent,
-                translate("", "Import Markdown"),
-                folder,
-                translate("", MARKDOWN_FILTER),
-            )
-        return Path(name) if name else None
-
-    def picture_path(self, folder: str) -> Path | None:
-        """The Article tab's cover: a picture file."""
-        name, _ = QFileDialog.getOpenFileName(
-            self.parent, translate("", "Choose the Cover"), folder, translate("", PICTURE_FILTER)
-        )
-        return Path(name) if name else None
 
     def crop_cover(self, picture: Path, crop: list[int] | None) -> list[int] | None:
         """The Article tab's cover crop: the 2.35:1 part of ``picture`` WeChat shows, as

@@ -16,7 +16,8 @@ from PySide6.QtCore import QSettings
 from recapdesk.resources import example_path
 from recapdesk.store import SUFFIX, NotAProjectError, ProjectFileError, load
 from recapdesk.store.file_names import project_file_name
-from recapdesk.ui.dialogs.dialogs import UnsavedChoice, project_filter
+from recapdesk.ui.dialogs.dialogs import UnsavedChoice
+from recapdesk.ui.dialogs.file_dialogs import project_filter
 from recapdesk.ui.dialogs.preferences import new_project as blank_project
 from recapdesk.ui.i18n import fill, translate
 

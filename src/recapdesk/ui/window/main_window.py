@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from recapdesk.ui.i18n import fill
 
@@ -115,12 +115,6 @@ class MainWindow(QMainWindow):
         from recapdesk.ui.dialogs.dialogs import Dialogs
         from recapdesk.ui.dialogs.preferences import load_settings
         from recapdesk.ui.document import ProjectDocument
-        from recapdesk.ui.forms.tabs.article_tab import ArticleTab
-        from recapdesk.ui.forms.tabs.background_tab import BackgroundTab
-        from recapdesk.ui.forms.tabs.next_phase_tab import NextPhaseTab
-        from recapdesk.ui.forms.tabs.photos_tab import PhotosTab
-        from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
-        from recapdesk.ui.forms.tabs.testimonials_tab import TestimonialsTab
         from recapdesk.ui.preview.preview import PreviewPane
         from recapdesk.ui.safety.autosave import Autosaver, data_folder
         from recapdesk.ui.safety.file_watch import FileGuard
@@ -134,32 +128,15 @@ class MainWindow(QMainWindow):
         from recapdesk.ui.window.publish_commands import PublishCommands
         from recapdesk.ui.window.recent_files import RecentFiles
         from recapdesk.ui.window.unfinished_notice import with_unfinished_notice
+        from recapdesk.ui.window.window_parts import build_form_tabs, picture_commands
 
         self.document = document or ProjectDocument(parent=self)
         self.dialogs = dialogs or Dialogs(self)
         self.recent = RecentFiles(self.settings)
 
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("formTabs")
-        self.tabs.setAccessibleName(self.tr("Article sections"))
-        article_tab = ArticleTab(
-            self.document,
-            choose_picture=self.dialogs.picture_path,
-            show_status=self.show_status,
-            crop_cover=self.dialogs.crop_cover,
-        )
-        recognition_tab = RecognitionTab(self.document)
-        photos_tab = PhotosTab(self.document)
-        self.form_tabs = [
-            article_tab,
-            BackgroundTab(self.document),
-            recognition_tab,
-            TestimonialsTab(self.document),
-            NextPhaseTab(self.document),
-            photos_tab,
-        ]
-        for tab, title in zip(self.form_tabs, self._tab_titles(), strict=True):
-            self.tabs.addTab(tab, title)
+        form_tabs = build_form_tabs(self, self.document, self.dialogs, self.show_status)
+        self.tabs, self.form_tabs = form_tabs.widget, form_tabs.tabs
+        article_tab, recognition_tab = form_tabs.article, form_tabs.recognition
         sizes = self.splitter.sizes()  # as restored: kept across the swap below
         self.preview = PreviewPane(self.document, self, self.article_view)
         self.splitter.replaceWidget(0, self.tabs)  # the frame's empty sides
@@ -238,30 +215,9 @@ class MainWindow(QMainWindow):
             preferences=self.preferences,
             publishing=self.publishing,
         )
-        from recapdesk.ui.window.picture_commands import PictureCommands
-
-        self.pictures = PictureCommands(
-            self.document, self.dialogs, self.tabs, photos_tab, self.show_status, self
+        self.pictures = picture_commands(
+            self, self.document, self.dialogs, form_tabs, self.show_status, self.window_actions
         )
-        self.pictures.watch_fields(self.tabs)
-        photos_tab.add_button.clicked.connect(self.pictures.insert_image)
-        photos_tab.cleanup = self.pictures.offer_cleanup
-        file_menu = self.menuBar().findChild(QMenu, "fileMenu")
-        export_folder = QAction(self.tr("Export Markdown &with Images…"), self)
-        export_folder.setObjectName("action_exportMarkdownWithImages")
-        export_folder.triggered.connect(self.pictures.export_markdown_with_images)
-        if isinstance(file_menu, QMenu):
-            file_menu.insertAction(self.window_actions.quit, export_folder)
-            file_menu.insertSeparator(self.window_actions.quit)
-        # Edit > Insert Image… (every letter of an "Insert" menu is some tab's mnemonic).
-        edit_menu = self.menuBar().findChild(QMenu, "editMenu")
-        insert_image = QAction(self.tr("Insert &Image…"), self)
-        if isinstance(edit_menu, QMenu):
-            edit_menu.insertAction(self.window_actions.copy_markdown, insert_image)
-            edit_menu.insertSeparator(self.window_actions.copy_markdown)
-        insert_image.setObjectName("action_insertImage")
-        insert_image.setShortcut(QKeySequence("Ctrl+Shift+I"))
-        insert_image.triggered.connect(self.pictures.insert_image)
         self.statusBar().setObjectName("statusBar")
         self.compliance = CompliancePanel(self.document, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.compliance)
@@ -280,17 +236,6 @@ class MainWindow(QMainWindow):
         self.rebuild_recent()
         self.apply_preferences(load_settings(self.settings))
         self.built = True
-
-    def _tab_titles(self) -> list[str]:
-        # No mnemonics: the form's labels need the letters; View > (Alt+1…5) switches tabs.
-        return [
-            self.tr("Article"),
-            self.tr("Background"),
-            self.tr("Recognition"),
-            self.tr("Testimonials"),
-            self.tr("Next Phase"),
-            self.tr("Photos"),
-        ]
 
     # -- window state ------------------------------------------------------------------------
 
