@@ -70,7 +70,17 @@ def copy_figures(root: Path, photos: list[Path], quick: bool) -> list[Figure]:
 
 def _one_drop(folder: Path, photos: list[Path]) -> float:
     """The longest heartbeat gap (ms) from a drop of ``photos`` until their thumbnails show."""
-    from PySide6.QtCore import QElapsedTimer, QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
+    from PySide6.QtCore import (
+        QCoreApplication,
+        QElapsedTimer,
+        QEvent,
+        QMimeData,
+        QPointF,
+        QSettings,
+        Qt,
+        QTimer,
+        QUrl,
+    )
     from PySide6.QtGui import QDropEvent
     from PySide6.QtWidgets import QApplication
 
@@ -120,8 +130,16 @@ def _one_drop(folder: Path, photos: list[Path]) -> float:
     heart.stop()
     window.document.undo_stack.setClean()
     window.close()
+    # The web page must go before its profile does (at exit), or the process crashes there:
+    # wait for the window's deletion, deferred deletes included.
+    gone: list[bool] = []
+    window.destroyed.connect(lambda: gone.append(True))
     window.deleteLater()
-    QApplication.processEvents()
+    deadline = time.monotonic() + 10
+    while not gone and time.monotonic() < deadline:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
+        time.sleep(0.01)
     return max(gaps)
 
 
