@@ -15,12 +15,9 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
-from typing import Any
-
-from pydantic import BaseModel
 
 from recapdesk.model import Project
-from recapdesk.model.paths import FieldPath, set_at
+from recapdesk.model.paths import set_at, text_fields
 from recapdesk.store.assets import (
     AssetError,
     AssetsFolder,
@@ -66,20 +63,6 @@ def html_pictures_to_markdown(text: str) -> str:
     return _IMG.sub(lambda match: _image(match[0]), _FIGURE.sub(figure, text))
 
 
-def _text_fields(value: Any, path: FieldPath = ()) -> list[tuple[FieldPath, str]]:
-    if isinstance(value, str):
-        return [(path, value)]
-    if isinstance(value, BaseModel):
-        return [
-            item
-            for name in type(value).model_fields
-            for item in _text_fields(getattr(value, name), (*path, name))
-        ]
-    if isinstance(value, list):
-        return [item for i, v in enumerate(value) for item in _text_fields(v, (*path, i))]
-    return []
-
-
 def bring_pictures(project: Project, article_folder: Path, assets: AssetsFolder) -> list[str]:
     """Copy each local picture of ``project`` found in ``article_folder`` into ``assets`` and
     point its references there; the references brought in."""
@@ -98,7 +81,7 @@ def bring_pictures(project: Project, article_folder: Path, assets: AssetsFolder)
         new = stored[reference]
         return match[1] + new if new else match[0]
 
-    for path, text in _text_fields(project):
+    for path, text in list(text_fields(project)):  # the walk sets fields
         new_text = _MARKDOWN_IMAGE.sub(swap, text)
         if new_text != text:
             set_at(project, path, new_text)

@@ -7,6 +7,7 @@ same paths in text form (``honorees.people[2].github``), so a finding can select
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from pydantic import BaseModel
@@ -49,3 +50,15 @@ def set_at(root: BaseModel, path: FieldPath, value: Any) -> None:
         parent[last] = value
     else:
         setattr(parent, last, value)
+
+
+def text_fields(value: Any, path: FieldPath = ()) -> Iterator[tuple[FieldPath, str]]:
+    """Every string in the model below ``value`` with its path, in the model's order."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from text_fields(getattr(value, name), (*path, name))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from text_fields(item, (*path, index))

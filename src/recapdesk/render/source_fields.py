@@ -9,13 +9,9 @@ ignored on both sides (``**kubernetes源码**`` in a field is ``kubernetes 源�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import Any
-
-from pydantic import BaseModel
 
 from recapdesk.model import Project
-from recapdesk.model.paths import FieldPath, format_path
+from recapdesk.model.paths import format_path, text_fields
 
 _IGNORED = re.compile(r"[\s*_`~\\\[\]()#>|!\xa0]")
 NEEDLE_LENGTH = 24
@@ -23,18 +19,6 @@ NEEDLE_LENGTH = 24
 
 def _normalize(text: str) -> str:
     return _IGNORED.sub("", text)
-
-
-def text_fields(value: Any, path: FieldPath = ()) -> Iterator[tuple[FieldPath, str]]:
-    """Every string in the model below ``value`` with its path, in the model's order."""
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from text_fields(getattr(value, name), (*path, name))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from text_fields(item, (*path, index))
 
 
 def find_field(project: Project, needle: str, *, exact: bool = False) -> str:

@@ -19,9 +19,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from recapdesk.model import Project
-from recapdesk.model.paths import FieldPath, get_at, set_at
+from recapdesk.model.paths import FieldPath, get_at, set_at, text_fields
 from recapdesk.pipeline import ArticlePipeline
-from recapdesk.render.source_fields import text_fields
 from recapdesk.store import dumps, load, save
 from recapdesk.store.assets import (
     AssetsFolder,

@@ -13,12 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
-
-from pydantic import BaseModel
 
 from recapdesk.model import Project
-from recapdesk.model.paths import FieldPath, set_at
+from recapdesk.model.paths import FieldPath, set_at, text_fields
 from recapdesk.store.assets.folder import MAX_PICTURE_BYTES, AssetError, AssetsFolder
 
 _MARKDOWN_IMAGE = re.compile(r"(!\[[^\]\n]*\]\(\s*<?)(https?://[^\s)>]+)")
@@ -28,21 +25,6 @@ TIMEOUT_SECONDS = 30.0
 Download = Callable[[str], bytes]
 
 
-def _text_fields(value: Any, path: FieldPath = ()) -> list[tuple[FieldPath, str]]:
-    """Every string below ``value`` with its path, in the model's order."""
-    if isinstance(value, str):
-        return [(path, value)]
-    if isinstance(value, BaseModel):
-        return [
-            item
-            for name in type(value).model_fields
-            for item in _text_fields(getattr(value, name), (*path, name))
-        ]
-    if isinstance(value, list):
-        return [item for i, v in enumerate(value) for item in _text_fields(v, (*path, i))]
-    return []
-
-
 def _is_photo_src(path: FieldPath) -> bool:
     return len(path) == 4 and path[:2] == ("photos", "pictures") and path[3] == "src"
 
@@ -50,7 +32,7 @@ def _is_photo_src(path: FieldPath) -> bool:
 def picture_urls(project: Project) -> list[str]:
     """Every web address the project shows as a picture, in the project's order, once each."""
     found: list[str] = []
-    for path, text in _text_fields(project):
+    for path, text in text_fields(project):
         if _is_photo_src(path):
             urls = (
                 [text.strip()] if text.strip().lower().startswith(("http://", "https://")) else []
@@ -115,7 +97,7 @@ def rewrite_pictures(project: Project, references: dict[str, str]) -> int:
         return match[1] + references.get(match[2], match[2])
 
     changed = 0
-    for path, text in _text_fields(project):
+    for path, text in list(text_fields(project)):  # the walk sets fields
         if _is_photo_src(path):
             new = references.get(text.strip(), text)
         else:

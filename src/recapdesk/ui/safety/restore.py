@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from recapdesk.render.source_fields import text_fields
+from recapdesk.model.paths import text_fields
 from recapdesk.store import ProjectFileError
 from recapdesk.store.assets import (
     AssetError,

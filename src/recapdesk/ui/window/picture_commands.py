@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QFileDialog, QPlainTextEdit, QTabWidget, QWidget
 
-from recapdesk.render.source_fields import text_fields
+from recapdesk.model.paths import text_fields
 from recapdesk.store.assets import (
     PICTURE_SUFFIXES,
     AssetError,
