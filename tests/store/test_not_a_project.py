@@ -17,6 +17,7 @@ from tests.support import SEED_DRAFT, run_cli
         ("draft.md", SEED_DRAFT.read_text(encoding="utf-8")),
         ("notes.txt", "会议记录\n明天 10 点开会\n"),
         ("phase1.recap.toml", "# 一期总结\n\n正文。\n"),
+        ("notes.md", "# 一期总结\n"),  # a heading alone is a TOML comment: valid, and empty
     ],
 )
 def test_a_file_that_is_not_a_project_says_so(tmp_path: Path, name: str, text: str) -> None:
@@ -25,7 +26,7 @@ def test_a_file_that_is_not_a_project_says_so(tmp_path: Path, name: str, text: s
     with pytest.raises(NotAProjectError) as caught:
         load(path)
     assert str(caught.value) == (
-        f"{path}: not a recapdesk project: a project file is TOML that starts with 'schema = 1'"
+        f"{path}: not a recapdesk project: a project file is TOML that starts with 'schema = 2'"
     )
     assert "TOML:" not in str(caught.value)
     assert caught.value.markdown is name.endswith(".md")
@@ -47,7 +48,7 @@ def test_the_command_line_suggests_importing_markdown(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
         f"recapdesk: {path}: not a recapdesk project: a project file is TOML that starts with"
-        " 'schema = 1'",
+        " 'schema = 2'",
         f"recapdesk: to make a project of this Markdown recap: recapdesk import {path} -o"
         " PROJECT.recap.toml",
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
+from recapdesk.model import SCHEMA_VERSION
 
 CONTEXT = "ProjectFile"
 
@@ -64,9 +65,9 @@ class NotAProjectError(ProjectFileError):
     def __init__(self, path: Path | str | None) -> None:
         template = QT_TRANSLATE_NOOP(
             "ProjectFile",
-            "not a recapdesk project: a project file is TOML that starts with 'schema = 1'",
+            "not a recapdesk project: a project file is TOML that starts with 'schema = %1'",
         )
-        super().__init__(path, say(template))
+        super().__init__(path, say(template, str(SCHEMA_VERSION)))
         self.markdown = self.path is not None and self.path.suffix.lower() in MARKDOWN_SUFFIXES
         self.hint = say(
             QT_TRANSLATE_NOOP(

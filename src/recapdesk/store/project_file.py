@@ -98,6 +98,10 @@ def loads(text: str, path: Path | str | None = None) -> Project:
     except RecursionError:
         raise ProjectFileError(path, _too_deep()) from None
     if not data:
+        # Comments only: in a .toml file, an empty project; in any other (a Markdown file of
+        # one "# heading" line), not a project at all.
+        if text.strip() and path is not None and Path(path).suffix.lower() != ".toml":
+            raise NotAProjectError(path)
         raise ProjectFileError(path, say(QT_TRANSLATE_NOOP("ProjectFile", "the file is empty")))
     if _depth(data) > MAX_DEPTH:
         raise ProjectFileError(path, _too_deep())

@@ -73,7 +73,7 @@ def test_a_text_file_is_not_a_project_and_nothing_is_offered(
     assert not window.files.open_file(notes)
     assert dialogs.asked == ["error"]
     assert dialogs.errors == [
-        f"{notes}: not a recapdesk project: a project file is TOML that starts with 'schema = 1'"
+        f"{notes}: not a recapdesk project: a project file is TOML that starts with 'schema = 2'"
     ]
 
 

@@ -2931,7 +2931,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>ProjectFile</name>
     <message>
-        <location filename="../../store/errors.py" line="+24"/>
+        <location filename="../../store/errors.py" line="+25"/>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
@@ -2952,8 +2952,8 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+13"/>
-        <source>not a recapdesk project: a project file is TOML that starts with &apos;schema = 1&apos;</source>
-        <translation>不是 recapdesk 项目：项目文件是以“schema = 1”开头的 TOML 文件</translation>
+        <source>not a recapdesk project: a project file is TOML that starts with &apos;schema = %1&apos;</source>
+        <translation>不是 recapdesk 项目：项目文件是以“schema = %1”开头的 TOML 文件</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3012,7 +3012,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>不是有效的 TOML：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
