@@ -55,8 +55,8 @@ def check_both(pipeline: ArticlePipeline, folder: Path | None = None) -> Checks:
 
 # One pipeline per thread that runs checks (the helper process's one, the window's worker
 # thread), kept from one check to the next: the project comes anew each time, but most of its
-# sections' HTML is the same, and the block renderer keeps it by Markdown text. A fresh
-# pipeline per check doubled a large project's check, and an autosave waits behind it.
+# sections' HTML is the same, and the block renderer keeps it by Markdown text: a large
+# project's check then costs half, and an autosave queued behind it in the helper waits less.
 _warm = threading.local()
 
 

@@ -116,7 +116,7 @@ def freeze_startup_objects() -> None:
     Qt's and the editor's modules, the window and the project it opened are hundreds of
     thousands of objects that live as long as the app; a full collection walked them all,
     while typing, every few seconds: a 140 ms stall in the middle of a keystroke, long enough
-    for an input tool's characters to come out wrong (issue 19, item 14). Frozen, they are
+    for an input tool's characters to come out wrong. Frozen, they are
     skipped; what is made later is collected as before."""
     gc.collect()
     gc.freeze()

@@ -66,7 +66,7 @@ class Pending(Generic[T]):
 
 class Threaded(Generic[T]):
     """A job run in the window's worker thread: a small project's check takes 25-140 ms of
-    Python, which in the GUI thread held up keystrokes typed meanwhile (issue 19, item 14).
+    Python, which in the GUI thread held up keystrokes typed meanwhile.
     In a thread it shares the GIL, which Python hands over every few milliseconds; Qt's own
     handling of a key (and of an input tool's key remapping) needs no GIL at all."""
 

@@ -1,5 +1,5 @@
 """File > Export's kinds that lay the article out: long image, PDF, review page, honor-roll
-cards and certificates (issue 17's window side; Markdown and HTML are output_commands.py's).
+cards and certificates (Markdown and HTML are output_commands.py's).
 
 Each asks its options (remembered, dialogs/export_options.py), then where to save, then runs
 the export on the GUI thread, where QtWebEngine's objects must live: the export spins a local

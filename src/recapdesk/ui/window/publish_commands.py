@@ -1,4 +1,4 @@
-"""File > Publish to WeChat Drafts…: plan, ask, send, report (issue 18's window side).
+"""File > Publish to WeChat Drafts…: plan, ask, send, report.
 
 1. In a worker thread (publish_worker.py): the draft's plan (the WeChat HTML, the pictures
    read and checked, WeChat's limits) and the account, from a copy of the project: editing
