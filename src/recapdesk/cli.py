@@ -40,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exit_code
     from recapdesk.headless import run  # the core, without Qt
 
-    return run(argv, _help_language)
+    return run(argv, _help_language, _ui_language)
 
 
 def _help_language() -> Callable[[str, str], str]:
@@ -49,3 +49,14 @@ def _help_language() -> Callable[[str, str], str]:
     from recapdesk.ui.translations import command_line_translator
 
     return command_line_translator()
+
+
+def _ui_language() -> str:
+    """The UI language as the window decides it (the preference, else the system's), read
+    with QtCore: for a template's language when the command does not give one."""
+    from PySide6.QtCore import QSettings
+
+    from recapdesk.ui.translations import SETTINGS_NAME, ui_language
+
+    settings = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, *SETTINGS_NAME)
+    return ui_language(settings)

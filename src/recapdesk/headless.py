@@ -22,7 +22,7 @@ from recapdesk import pictures_command
 from recapdesk.compose.checks import check_article
 from recapdesk.exports import command as export_command
 from recapdesk.headless_parser import argparse_words, build_parser, wants_help
-from recapdesk.i18n import Translate, as_written
+from recapdesk.i18n import Translate, as_written, environment_ui_language
 from recapdesk.importers import commands as import_commands
 from recapdesk.model import Language, Project
 from recapdesk.model.checks import Severity
@@ -30,6 +30,14 @@ from recapdesk.pipeline import ArticlePipeline
 from recapdesk.publish import command as publish_command
 from recapdesk.resources import example_path
 from recapdesk.store import NotAProjectError, ProjectFileError, load, save
+from recapdesk.templates import CONTEXT as TEMPLATES_CONTEXT
+from recapdesk.templates import (
+    TEMPLATES,
+    UnknownTemplateError,
+    article_language_for,
+    find_template,
+    load_template,
+)
 
 EXIT_OK, EXIT_WARNINGS, EXIT_ERRORS = 0, 1, 2
 
@@ -134,6 +142,23 @@ def _check_wechat(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    if args.list_templates:
+        translate: Translate = args.help_language()
+        for template in TEMPLATES:
+            print(f"{template.name}\t{translate(TEMPLATES_CONTEXT, template.description)}")
+        return EXIT_OK
+    if args.output is None:
+        print(
+            "recapdesk new: error: the following arguments are required: -o/--output",
+            file=sys.stderr,
+        )
+        return EXIT_ERRORS
+    if args.template:
+        try:
+            find_template(args.template)
+        except UnknownTemplateError as error:
+            print(f"recapdesk: {error}", file=sys.stderr)
+            return EXIT_ERRORS
     if args.output.exists() and not args.force:
         print(
             f"recapdesk: {args.output}: already exists (use --force to overwrite)", file=sys.stderr
@@ -141,9 +166,13 @@ def _new(args: argparse.Namespace) -> int:
         return EXIT_ERRORS
     if args.example:
         project = load(example_path(args.example))
+    elif args.template:
+        # A template comes in the article language asked for, else in the interface's.
+        language = Language(args.language or article_language_for(args.ui_language()))
+        project = load_template(args.template, language)
     else:
         project = Project()
-        project.article.language = Language(args.language)
+        project.article.language = Language(args.language or Language.ZH)
     save(project, args.output)
     print(f"wrote {args.output}")
     return EXIT_OK
@@ -160,11 +189,16 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def run(argv: Sequence[str], help_language: Callable[[], Translate] = lambda: as_written) -> int:
+def run(
+    argv: Sequence[str],
+    help_language: Callable[[], Translate] = lambda: as_written,
+    ui_language: Callable[[], str] = environment_ui_language,
+) -> int:
     """Run the headless command ``argv`` names (or print the help); the exit code.
-    ``help_language`` gives the help's ``translate``, called only when help is asked for: the
-    command line passes the UI's (which reads the translation with QtCore), so the core itself
-    never imports Qt."""
+    ``help_language`` gives the help's ``translate``, called only when help (or the list of
+    templates) is asked for; ``ui_language`` the UI language, called only when a template's
+    language is not given. The command line passes the UI's (which read the preference and
+    the translation with QtCore), so the core itself never imports Qt."""
     if wants_help(argv):
         translate = help_language()
         with argparse_words(translate):
@@ -174,6 +208,7 @@ def run(argv: Sequence[str], help_language: Callable[[], Translate] = lambda: as
     if args.command is None:
         parser.print_help()
         return EXIT_OK
+    args.help_language, args.ui_language = help_language, ui_language
     try:
         return HANDLERS[args.command](args)
     except ProjectFileError as error:

@@ -32,7 +32,8 @@ EPILOG = QT_TRANSLATE_NOOP(
     "  recapdesk check phase1.recap.toml           list placeholders and problems (exit 0/1/2)\n"
     "  recapdesk check phase1.recap.toml --wechat  list what breaks the rules of WeChat articles\n"
     "  recapdesk new -o phase2.recap.toml          start an empty project\n"
-    "  recapdesk new --example k8s-source-study-phase1 -o demo.recap.toml\n",
+    "  recapdesk new --example k8s-source-study-phase1 -o demo.recap.toml\n"
+    "  recapdesk new --template meetup --language en -o meetup.recap.toml\n",
 )
 
 # argparse's own words in a help text, looked up by argparse under these English texts.
@@ -156,17 +157,32 @@ def build_parser(translate: Translate = as_written) -> argparse.ArgumentParser:
     )
 
     new = commands.add_parser("new", help=translate("Cli", "write a new project file"))
-    new.add_argument("-o", "--output", type=Path, required=True)
-    new.add_argument(
+    # Not required by argparse: --list-templates writes nothing (headless.py asks for it).
+    new.add_argument("-o", "--output", type=Path)
+    start = new.add_mutually_exclusive_group()
+    start.add_argument(
         "--example",
         choices=example_names(),
         help=translate("Cli", "start from a bundled example"),
     )
+    start.add_argument(
+        "--template",
+        metavar="NAME",
+        help=translate("Cli", "start from a template (--list-templates shows their names)"),
+    )
+    start.add_argument(
+        "--list-templates",
+        action="store_true",
+        help=translate("Cli", "print each template's name and description, one per line"),
+    )
     new.add_argument(
         "--language",
         choices=[lang.value for lang in Language],
-        default="zh",
-        help=translate("Cli", "article language of an empty project (default zh)"),
+        help=translate(
+            "Cli",
+            "article language: of an empty project (default zh), of a template (default: "
+            "the interface language's)",
+        ),
     )
     new.add_argument(
         "--force", action="store_true", help=translate("Cli", "overwrite an existing file")

@@ -16,6 +16,7 @@ them on as a :class:`Message`, which whoever shows it translates (the window wit
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -115,3 +116,18 @@ def choose_ui_language(preference: str, system_languages: Iterable[str]) -> str:
         if language is not None:
             return language
     return FALLBACK
+
+
+def environment_languages() -> list[str]:
+    """The languages the POSIX locale variables name, most preferred first (``LANGUAGE`` is
+    a list; then ``LC_ALL``, ``LC_MESSAGES``, ``LANG``): the system's languages where Qt,
+    which asks the system itself, is not loaded."""
+    names = os.environ.get("LANGUAGE", "").split(":")
+    names += [os.environ.get(name, "") for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
+    return [name for name in names if name]
+
+
+def environment_ui_language() -> str:
+    """The UI language from the locale variables alone (no preference: that is read with
+    Qt): what the headless commands use when the command line gives them nothing better."""
+    return choose_ui_language(SYSTEM, environment_languages())

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from recapdesk.importers.mapping import Target
 from recapdesk.importers.rows import Sheet
+from recapdesk.model import Language
 from recapdesk.settings import Settings
 from recapdesk.store.recovery import RecoveryInfo
 from recapdesk.ui.dialogs.crash_dialog import CrashChoice, CrashReport, show_crash
@@ -25,6 +26,7 @@ from recapdesk.ui.dialogs.import_rows_dialog import ImportRowsDialog, RowsChoice
 from recapdesk.ui.dialogs.preferences import ask_preferences
 from recapdesk.ui.dialogs.publish_dialog import PublishChoice, PublishConfirmDialog, PublishSummary
 from recapdesk.ui.dialogs.recovery_dialog import RecoveryChoice, ask_recovery
+from recapdesk.ui.dialogs.template_dialog import TemplateChoice, ask_template
 from recapdesk.ui.i18n import fill, translate
 
 
@@ -64,6 +66,11 @@ class Dialogs(FileDialogs):
         if answer == QMessageBox.StandardButton.Discard:
             return UnsavedChoice.DISCARD
         return UnsavedChoice.CANCEL
+
+    def choose_template(self, language: Language) -> TemplateChoice | None:
+        """File > New from Template…: the template and article language chosen (the list
+        starts in ``language``), or None when cancelled."""
+        return ask_template(language, self.parent)
 
     def choose_start(self) -> StartChoice:
         box = QMessageBox(self.parent)

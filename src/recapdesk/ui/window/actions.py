@@ -84,6 +84,11 @@ class WindowActions:
             StandardKey.New,
             "document-new",
         )
+        self.new_from_template = self._make(
+            "newFromTemplate",
+            translate("WindowActions", "New from Te&mplate…"),
+            files.new_from_template,
+        )
         self.open = self._make(
             "open",
             translate("WindowActions", "&Open…"),
@@ -237,7 +242,7 @@ class WindowActions:
         bar = w.menuBar()
         file_menu = bar.addMenu(translate("WindowActions", "&File"))
         file_menu.setObjectName("fileMenu")
-        for action in (self.new, self.open):
+        for action in (self.new, self.new_from_template, self.open):
             file_menu.addAction(action)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()

@@ -16,10 +16,13 @@ from PySide6.QtCore import QSettings
 from recapdesk.resources import example_path
 from recapdesk.store import SUFFIX, NotAProjectError, ProjectFileError, load
 from recapdesk.store.file_names import project_file_name
+from recapdesk.templates import CONTEXT as TEMPLATES_CONTEXT
+from recapdesk.templates import article_language_for, find_template, load_template
 from recapdesk.ui.dialogs.dialogs import UnsavedChoice
 from recapdesk.ui.dialogs.file_dialogs import project_filter
 from recapdesk.ui.dialogs.preferences import new_project as blank_project
 from recapdesk.ui.i18n import fill, translate
+from recapdesk.ui.translations import ui_language
 
 if TYPE_CHECKING:
     from recapdesk.ui.dialogs.dialogs import Dialogs
@@ -74,6 +77,16 @@ class FileCommands:
         if self.maybe_save():
             self._document.replace_project(blank_project(self._settings), None)
             self._show_status(translate("MainWindow", "New project"))
+
+    def new_from_template(self) -> None:
+        """A template chosen in the gallery, as a new untitled project: saving asks where."""
+        language = article_language_for(ui_language(self._settings))
+        choice = self._dialogs.choose_template(language)
+        if choice is None or not self.maybe_save():
+            return
+        self._document.replace_project(load_template(choice.name, choice.language), None)
+        title = translate(TEMPLATES_CONTEXT, find_template(choice.name).title)
+        self._show_status(fill(translate("MainWindow", "New project from the template %1"), title))
 
     def open_dialog(self) -> None:
         path = self._dialogs.open_path(self._folder())
