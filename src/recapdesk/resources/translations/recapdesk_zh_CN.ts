@@ -104,7 +104,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dialogs.py" line="+52"/>
+        <location filename="../../ui/dialogs/dialogs.py" line="+54"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -119,7 +119,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>如果不保存，您的更改将会丢失。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Welcome to recapdesk</source>
         <translation>欢迎使用 recapdesk</translation>
     </message>
@@ -950,32 +950,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../headless_parser.py" line="+24"/>
-        <source>examples:
-  recapdesk                                   open the window (last project or a start page)
-  recapdesk phase1.recap.toml                 open a project in the window
-  recapdesk render phase1.recap.toml          print the article&apos;s Markdown
-  recapdesk render phase1.recap.toml --to html -o phase1.html
-  recapdesk render phase1.recap.toml --to wechat   HTML to paste into the WeChat editor
-  recapdesk check phase1.recap.toml           list placeholders and problems (exit 0/1/2)
-  recapdesk check phase1.recap.toml --wechat  list what breaks the rules of WeChat articles
-  recapdesk new -o phase2.recap.toml          start an empty project
-  recapdesk new --example k8s-source-study-phase1 -o demo.recap.toml
-</source>
-        <translation>示例：
-  recapdesk                                   打开窗口（上次的项目，或开始页）
-  recapdesk phase1.recap.toml                 在窗口中打开项目
-  recapdesk render phase1.recap.toml          输出文章的 Markdown
-  recapdesk render phase1.recap.toml --to html -o phase1.html
-  recapdesk render phase1.recap.toml --to wechat   输出可粘贴到公众号编辑器的 HTML
-  recapdesk check phase1.recap.toml           列出占位内容和问题（退出码 0/1/2）
-  recapdesk check phase1.recap.toml --wechat  列出违反公众号文章规则的内容
-  recapdesk new -o phase2.recap.toml          新建空项目
-  recapdesk new --example k8s-source-study-phase1 -o demo.recap.toml
-</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location filename="../../headless_parser.py" line="+84"/>
         <source>Write the recap article of a community program phase.</source>
         <translation>撰写社区活动每一期的总结文章。</translation>
     </message>
@@ -993,7 +968,34 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>.recap.toml 项目文件</translation>
     </message>
     <message>
-        <location filename="../../headless_parser.py" line="+5"/>
+        <location filename="../../headless_parser.py" line="-74"/>
+        <source>examples:
+  recapdesk                                   open the window (last project or a start page)
+  recapdesk phase1.recap.toml                 open a project in the window
+  recapdesk render phase1.recap.toml          print the article&apos;s Markdown
+  recapdesk render phase1.recap.toml --to html -o phase1.html
+  recapdesk render phase1.recap.toml --to wechat   HTML to paste into the WeChat editor
+  recapdesk check phase1.recap.toml           list placeholders and problems (exit 0/1/2)
+  recapdesk check phase1.recap.toml --wechat  list what breaks the rules of WeChat articles
+  recapdesk new -o phase2.recap.toml          start an empty project
+  recapdesk new --example k8s-source-study-phase1 -o demo.recap.toml
+  recapdesk new --template meetup --language en -o meetup.recap.toml
+</source>
+        <translation>示例：
+  recapdesk                                   打开窗口（上次的项目，或开始页）
+  recapdesk phase1.recap.toml                 在窗口中打开项目
+  recapdesk render phase1.recap.toml          输出文章的 Markdown
+  recapdesk render phase1.recap.toml --to html -o phase1.html
+  recapdesk render phase1.recap.toml --to wechat   输出可粘贴到公众号编辑器的 HTML
+  recapdesk check phase1.recap.toml           列出占位内容和问题（退出码 0/1/2）
+  recapdesk check phase1.recap.toml --wechat  列出违反公众号文章规则的内容
+  recapdesk new -o phase2.recap.toml          新建空项目
+  recapdesk new --example k8s-source-study-phase1 -o demo.recap.toml
+  recapdesk new --template meetup --language en -o meetup.recap.toml
+</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>md: Markdown (default); html: a standalone HTML page; wechat: the HTML fragment for the WeChat editor</source>
         <translation>md：Markdown（默认）；html：独立的 HTML 页面；wechat：用于公众号编辑器的 HTML 片段</translation>
     </message>
@@ -1038,17 +1040,27 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>写入新的项目文件</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>start from a bundled example</source>
         <translation>从内置示例开始</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>article language of an empty project (default zh)</source>
-        <translation>空项目的文章语言（默认 zh）</translation>
+        <location line="+5"/>
+        <source>start from a template (--list-templates shows their names)</source>
+        <translation>从模板开始（--list-templates 列出模板名）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>print each template&apos;s name and description, one per line</source>
+        <translation>每行列出一个模板的名称和说明</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>article language: of an empty project (default zh), of a template (default: the interface language&apos;s)</source>
+        <translation>文章语言：空项目默认 zh，模板默认与界面语言一致</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location filename="../../importers/commands.py" line="+61"/>
         <source>overwrite an existing file</source>
         <translation>覆盖已有文件</translation>
@@ -2494,9 +2506,14 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_commands.py" line="+76"/>
+        <location filename="../../ui/window/file_commands.py" line="+79"/>
         <source>New project</source>
         <translation>新项目</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New project from the template %1</source>
+        <translation>已从模板“%1”新建项目</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3958,6 +3975,112 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/template_dialog.py" line="+73"/>
+        <source>New from Template</source>
+        <translation>从模板新建</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Article &amp;language:</source>
+        <translation>文章语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Templates:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preview of the template&apos;s article</source>
+        <translation>模板文章的预览</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../templates.py" line="+35"/>
+        <source>Study group</source>
+        <translation>学习小组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phase of a study group, like the bundled example: numbers used in sentences, the honorees, testimonials, the committee and the next phase</source>
+        <translation>学习小组的一期活动，与内置示例相同：写进句子里的数据、优秀学员表彰、学员感言、管委会和下期预告</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meetup</source>
+        <translation>Meetup 技术沙龙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A meetup: one section per talk, the speakers and their talks, the slides, a wall of volunteers and the sponsors</source>
+        <translation>线下 Meetup：每场分享一节、讲师与分享主题、幻灯片、志愿者名单墙和致谢单位</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mentorship program</source>
+        <translation>导师计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mentorship program: selection in numbers, the mentors and mentees of each project with their roles, and their feedback as quotes</source>
+        <translation>导师计划：选拔数据、每个项目的导师和学员（带职责列），以及引用形式的反馈</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hackathon / Hacktoberfest</source>
+        <translation>黑客松 / Hacktoberfest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A hackathon or Hacktoberfest: the winners&apos; table, a wall of every contributor&apos;s GitHub id, the mentors and judges</source>
+        <translation>黑客松或 Hacktoberfest：获奖作品表、所有贡献者 GitHub 账号的名单墙、导师和评委</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Translation sprint</source>
+        <translation>翻译冲刺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A translation sprint: the leads, each translator with the chapters they translated, the reviewers and the conventions</source>
+        <translation>翻译冲刺：翻译负责人、每位译者与其翻译的章节、优秀审校和翻译约定</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contributor awards</source>
+        <translation>贡献者奖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contributor awards: one citation list per award, the community stars as a list and the ceremony</source>
+        <translation>贡献者奖：每个奖项一份带颁奖词的名单、社区之星列表和颁奖典礼</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yearly community summary</source>
+        <translation>社区年度总结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A community&apos;s year: numbers, milestones and events, then maintainers, new committers, speakers, volunteers and newcomers as name lists and walls</source>
+        <translation>社区的一年：数据、里程碑和活动，以及维护者、新晋 committer、讲师、志愿者和新贡献者的名单与名单墙</translation>
+    </message>
+</context>
+<context>
     <name>TestimonialListModel</name>
     <message>
         <location filename="../../ui/forms/tabs/testimonial_list.py" line="+49"/>
@@ -4526,6 +4649,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+7"/>
+        <source>New from Te&amp;mplate…</source>
+        <translation>从模板新建(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
@@ -4713,7 +4841,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../headless_parser.py" line="-131"/>
+        <location filename="../../headless_parser.py" line="-146"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
