@@ -13,7 +13,8 @@ LUPDATE_ARGS := -extensions py -no-obsolete -locations relative src/recapdesk
 
 # The core's tests, run a second time with PySide6 unimportable (tests/without_qt.py).
 CORE_TESTS := tests/model tests/store tests/compose tests/render tests/importers tests/cli \
-	tests/test_golden.py tests/test_i18n.py tests/test_seed_article.py tests/test_settings.py
+	tests/test_golden.py tests/test_i18n.py tests/test_seed_article.py tests/test_settings.py \
+	tests/test_templates.py
 PYTEST := QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox" $(BIN)/python -m pytest
 
 .PHONY: run test test-fast lint pytest pytest-core system-deps clean dist install-user \

@@ -12,6 +12,8 @@ from recapdesk.i18n import (
     Message,
     as_written,
     choose_ui_language,
+    environment_languages,
+    environment_ui_language,
     translated,
     ui_language_of,
 )
@@ -99,3 +101,17 @@ def test_a_percent_sign_in_a_text_without_parts_stays() -> None:
 def test_a_plain_string_is_data_and_is_not_translated() -> None:
     assert translated("number %1", in_french) == "number %1"
     assert translated(Message("Checks", "number %1", ("2",)), in_french) == "nombre 2"
+
+
+def test_the_locale_variables_give_the_ui_language_without_qt(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    assert environment_ui_language() == EN
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert environment_ui_language() == ZH_CN
+    # LANGUAGE is a list, and it comes first; a language recapdesk does not speak is skipped.
+    monkeypatch.setenv("LANGUAGE", "fr_FR:en_GB")
+    assert environment_languages()[:2] == ["fr_FR", "en_GB"]
+    assert environment_ui_language() == EN

@@ -127,9 +127,7 @@ def template_file_name(name: str, language: Language) -> str:
 def template_text(name: str, language: Language) -> str:
     """The template's project file, as bundled."""
     template = find_template(name)
-    return resource(FOLDER, template_file_name(template.name, language)).read_text(
-        encoding="utf-8"
-    )
+    return resource(FOLDER, template_file_name(template.name, language)).read_text(encoding="utf-8")
 
 
 def load_template(name: str, language: Language) -> Project:

@@ -94,3 +94,15 @@ def test_headless_commands_load_no_qt(resources: Path, tmp_path: Path) -> None:
     done = run([], resources, tmp_path, "zh_CN", code)
     assert "QT [] [0, 1]" in done.stderr, done.stderr
     assert done.stdout.startswith("# ")  # the Markdown, in the article's language
+
+
+def test_template_descriptions_follow_the_ui_language(resources: Path, tmp_path: Path) -> None:
+    shown = run(["new", "--list-templates"], resources, tmp_path, "zh_CN")
+    assert shown.returncode == 0, shown.stderr
+    rows = dict(line.split("\t") for line in shown.stdout.splitlines())
+    assert rows["meetup"].startswith("线下 Meetup：每场分享一节")
+    assert rows["yearly-summary"].startswith("社区的一年")
+    english = run(["new", "--list-templates"], resources, tmp_path, "en_US")
+    assert dict(line.split("\t") for line in english.stdout.splitlines())["meetup"].startswith(
+        "A meetup: one section per talk"
+    )

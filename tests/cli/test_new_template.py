@@ -56,7 +56,9 @@ def test_the_template_comes_in_the_interface_language_unless_asked(tmp_path: Pat
     assert chinese.read_text(encoding="utf-8") == template_text("meetup", Language.ZH)
     assert english.read_text(encoding="utf-8") == template_text("meetup", Language.EN)
     asked = tmp_path / "asked.recap.toml"
-    result = run_in("zh_CN", tmp_path, "new", "--template", "meetup", "--language", "en", "-o", asked)
+    result = run_in(
+        "zh_CN", tmp_path, "new", "--template", "meetup", "--language", "en", "-o", asked
+    )
     assert result.returncode == 0, result.stderr
     assert asked.read_text(encoding="utf-8") == template_text("meetup", Language.EN)
 
