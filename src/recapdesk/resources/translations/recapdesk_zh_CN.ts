@@ -2512,7 +2512,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+10"/>
-        <source>New project from the template %1</source>
+        <source>New project from the template “%1”</source>
         <translation>已从模板“%1”新建项目</translation>
     </message>
     <message>
@@ -3977,7 +3977,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/template_dialog.py" line="+73"/>
+        <location filename="../../ui/dialogs/template_dialog.py" line="+74"/>
         <source>New from Template</source>
         <translation>从模板新建</translation>
     </message>
