@@ -6,7 +6,9 @@ one-line message on stderr and exit code 2, never a traceback.
 
 ``--help`` speaks the UI language (the Preferences choice, else the system's): only then is
 QtCore loaded, to read that choice and the compiled translation; every other run writes the
-help texts as they are, in English, without Qt. So do the reports: ``check`` prints its
+help texts as they are, in English, without Qt. ``new --list-templates`` (the templates'
+descriptions) and ``new --template`` without ``--language`` (the article language suits the
+interface's) ask the same way. So do the reports: ``check`` prints its
 findings (marked for translation, which the window shows in the UI language) and file errors
 in English, as scripts and CI logs read them. The parser is built in headless_parser.py.
 """

@@ -7,12 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TypeVar
 
+from recapdesk.model import Language
 from recapdesk.settings import Settings
 from recapdesk.store.recovery import RecoveryInfo
 from recapdesk.ui.dialogs.crash_dialog import CrashChoice, CrashReport
 from recapdesk.ui.dialogs.dialogs import Dialogs, ExternalChoice, StartChoice, UnsavedChoice
 from recapdesk.ui.dialogs.export_options import ExportOptions
 from recapdesk.ui.dialogs.recovery_dialog import RecoveryChoice
+from recapdesk.ui.dialogs.template_dialog import TemplateChoice
 
 T = TypeVar("T")
 
@@ -34,6 +36,9 @@ class ScriptedDialogs(Dialogs):
         self.export_answers: list[ExportOptions | str | None] = []
         self.export_shown: list[ExportOptions] = []
         self.crops: list[list[int] | None] = []
+        # File > New from Template…: each answer (None: Cancel), and the language it opened in.
+        self.templates: list[TemplateChoice | None] = []
+        self.template_languages: list[Language] = []
         self.start = StartChoice.NEW
         self.asked: list[str] = []  # every question, in order, by kind
         self.offered: list[RecoveryInfo] = []
@@ -69,6 +74,10 @@ class ScriptedDialogs(Dialogs):
         if isinstance(answer, str):  # "shown"
             return options
         return answer
+
+    def choose_template(self, language: Language) -> TemplateChoice | None:
+        self.template_languages.append(language)
+        return self._answer("template", self.templates)
 
     def crop_cover(self, picture: Path, crop: list[int] | None) -> list[int] | None:
         return self._answer("crop", self.crops)

@@ -6,15 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from pytestqt.qtbot import QtBot
 from tests.ui.conftest import MakeWindow
 from tests.ui.languages import Speak
 from tests.ui.scripted import ScriptedDialogs
 
+from recapdesk.i18n import EN, ZH_CN
 from recapdesk.model import Language
 from recapdesk.templates import TEMPLATES, load_template
 from recapdesk.ui.dialogs.template_dialog import TemplateChoice, TemplateDialog
+from recapdesk.ui.translations import LANGUAGE_KEY
 
 
 @pytest.fixture
@@ -92,24 +94,24 @@ def test_the_gallery_speaks_chinese(qtbot: QtBot, speak: Speak) -> None:
     assert made.create_button.text() == "创建(&C)"
 
 
-class TemplateDialogs(ScriptedDialogs):
-    def __init__(self, answer: TemplateChoice | None) -> None:
-        super().__init__()
-        self.answer = answer
-        self.languages: list[Language] = []
-
-    def choose_template(self, language: Language) -> TemplateChoice | None:
-        self.languages.append(language)
-        return self.answer
+def prefer(tmp_path: Path, language: str) -> None:
+    """``language`` chosen in Preferences (where the windows of make_window keep settings)."""
+    settings = QSettings(str(tmp_path / "config" / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(LANGUAGE_KEY, language)
+    settings.sync()
 
 
 def test_create_opens_the_template_as_an_untitled_project(
     make_window: MakeWindow, example_file: Path, tmp_path: Path
 ) -> None:
-    dialogs = TemplateDialogs(TemplateChoice("translation-sprint", Language.EN))
+    prefer(tmp_path, EN)
+    dialogs = ScriptedDialogs()
+    dialogs.templates.append(TemplateChoice("translation-sprint", Language.EN))
     window = make_window(dialogs)
     assert window.files.open_file(example_file)
     window.window_actions.new_from_template.trigger()
+    # The gallery opens in the article language that suits the interface (English here).
+    assert dialogs.template_languages == [Language.EN]
     template = load_template("translation-sprint", Language.EN)
     assert window.document.path is None
     assert window.document.project == template
@@ -124,11 +126,25 @@ def test_create_opens_the_template_as_an_untitled_project(
 
 
 def test_cancel_keeps_the_open_project(make_window: MakeWindow, example_file: Path) -> None:
-    dialogs = TemplateDialogs(None)
+    dialogs = ScriptedDialogs()
+    dialogs.templates.append(None)
     window = make_window(dialogs)
     assert window.files.open_file(example_file)
     window.document.set_field(("article", "title"), "Unsaved")
     window.window_actions.new_from_template.trigger()
     assert window.document.path == example_file
     assert window.document.project.article.title == "Unsaved"
-    assert "unsaved" not in dialogs.asked  # nothing asked: the gallery was cancelled first
+    assert dialogs.asked == ["template"]  # no question about the unsaved title: cancelled first
+
+
+def test_a_chinese_interface_opens_the_gallery_in_chinese(
+    make_window: MakeWindow, tmp_path: Path
+) -> None:
+    dialogs = ScriptedDialogs()
+    dialogs.templates.append(TemplateChoice("yearly-summary", Language.ZH))
+    prefer(tmp_path, ZH_CN)
+    window = make_window(dialogs)
+    window.window_actions.new_from_template.trigger()
+    assert dialogs.template_languages == [Language.ZH]
+    assert window.document.project == load_template("yearly-summary", Language.ZH)
+    assert window.document.path is None

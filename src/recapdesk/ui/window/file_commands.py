@@ -86,7 +86,9 @@ class FileCommands:
             return
         self._document.replace_project(load_template(choice.name, choice.language), None)
         title = translate(TEMPLATES_CONTEXT, find_template(choice.name).title)
-        self._show_status(fill(translate("MainWindow", "New project from the template “%1”"), title))
+        self._show_status(
+            fill(translate("MainWindow", "New project from the template “%1”"), title)
+        )
 
     def open_dialog(self) -> None:
         path = self._dialogs.open_path(self._folder())
