@@ -5,9 +5,9 @@ structured sections where the composer writes it back the same way, checked by r
 (:mod:`recapdesk.importers.rendered`), and a free section with the original Markdown otherwise.
 The whole article is checked the same way at the end; when the parts do not add up (numbering,
 text between sections), the import falls back step by step, down to keeping the whole article as
-the lead, so nothing is ever lost. Two differences are intended: a title written as ``##`` comes
-out as the article's title (``#``), and a ``<center>`` byline loses the tags that recapdesk's
-renderer would show as text.
+the lead, so nothing is ever lost. Two differences are intended: a front matter's title (and its
+author and date) are shown as the title and byline, as the front matter itself is not shown,
+and a ``<center>`` byline loses the tags that recapdesk's renderer would show as text.
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from recapdesk.compose import compose, compose_blocks
+from recapdesk.compose.escape import inline
 from recapdesk.compose.words import DEFAULT_HEADINGS, GROUP_HEADINGS
+from recapdesk.importers.front_matter import read_front_matter
 from recapdesk.importers.markdown_blocks import Block, Kind, join, split_blocks, split_front_matter
 from recapdesk.importers.markdown_head import (
     CENTER,
@@ -155,6 +157,13 @@ def _build(
     head = read_head(head_blocks, language, steps=plan.head_steps)
     article = project.article
     article.title, article.byline, article.outline = head.title, head.byline, head.outline
+    if head.title_block is not None and head.title_block.level == 2:
+        article.title_level = 2
+    fields = read_front_matter(front)
+    if fields.title and not head.title:
+        # The front matter's title (and author, date) stand where a title heading would.
+        head.front_title, head.front_byline = fields.title, "" if head.byline else fields.byline()
+        article.title, article.byline = fields.title, head.byline or head.front_byline
     article.toc, article.lead = head.toc, join(head.lead)
     plain = [plain_inline(heading.heading) for heading, _ in sections]
     numbering = detect_numbering([p or "" for p in plain]) if plan.numbering else Numbering.NONE
@@ -193,20 +202,17 @@ def _assemble(project: Project, units: list[Unit]) -> None:
 
 
 def _expected(front_part: str, body: str, head: Head) -> str:
-    """The original as the import should render it: a ``##`` title as the title, a
-    ``<center>`` byline without its tags (see the module's doc)."""
+    """The original as the import should render it: the front matter's title and byline as a
+    title heading and byline, a ``<center>`` byline without its tags (see the module's doc)."""
     lines = body.split("\n")
-    if head.title_block is not None and head.title_block.level == 2:
-        block = head.title_block
-        lines[block.start : block.start + len(block.lines)] = [f"# {block.heading}"]
-        shift = len(block.lines) - 1
-    else:
-        shift = 0
     if head.byline_block is not None:
         match = CENTER.match(head.byline_block.text)
         if match:
-            lines[head.byline_block.start - shift] = match.group(1)
-    return front_part + "\n".join(lines)
+            lines[head.byline_block.start] = match.group(1)
+    shown = [f"# {inline(head.front_title)}"] if head.front_title else []
+    shown += [inline(head.front_byline)] if head.front_byline else []
+    before = "\n\n".join(shown) + "\n\n" if shown else ""
+    return front_part + before + "\n".join(lines)
 
 
 def import_markdown(
