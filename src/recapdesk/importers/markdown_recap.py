@@ -83,6 +83,9 @@ _ALL_KEYS += ("testimonials", "next_phase")
 
 def _place(project: Project, model: Any, key: str) -> str:
     """Put a unit's model into ``project``; its section-order key."""
+    if key == "group":  # one more recognition group (markdown_groups)
+        project.groups.append(model)
+        return group_key(model.id)
     if key in _GROUPS:
         project.groups[project.group_index(key)] = model
         return group_key(key)
@@ -100,6 +103,7 @@ def _unit_markdown(unit: Unit, language: Language) -> str:
         key = free_key("x")
     else:
         key = _place(project, unit.model.model_copy(update={"show_heading": False}), unit.key)
+        project.order = [SectionSlot(key=key)]
     return next((b.markdown for b in compose_blocks(project) if b.key == key), "")
 
 
@@ -168,7 +172,8 @@ def _build(
     plain = [plain_inline(heading.heading) for heading, _ in sections]
     numbering = detect_numbering([p or "" for p in plain]) if plan.numbering else Numbering.NONE
     article.numbering = numbering
-    taken: set[str] = set() if plan.sections else {*(s.value for s in BuiltinSection), *_GROUPS}
+    every = {*(s.value for s in BuiltinSection), *_GROUPS, "group"}
+    taken: set[str] = set() if plan.sections else every
     units: list[Unit] = []
     for (heading_block, body), text in zip(sections, plain, strict=True):
         heading = strip_number(text, numbering) if text else None
@@ -182,13 +187,19 @@ def _assemble(project: Project, units: list[Unit]) -> None:
     language = project.article.language
     order: list[SectionSlot] = []
     free: list[FreeSection] = []
+    groups = 0
     for unit in units:
         if unit.key == "free":
             section = unit.model.model_copy(update={"id": f"section-{len(free) + 1}"})
             free.append(FreeSection.model_validate(section.model_dump()))
             order.append(SectionSlot(key=free_key(section.id)))
             continue
-        if unit.key in _GROUPS:
+        if unit.key == "group":
+            groups += 1
+            unit.model.id = f"group-{groups}"
+            if unit.model.heading == GROUP_HEADINGS[language][""] and unit.model.show_heading:
+                unit.model.heading = ""
+        elif unit.key in _GROUPS:
             if unit.model.heading == GROUP_HEADINGS[language][unit.key]:
                 unit.model.heading = ""
         elif unit.model.heading == DEFAULT_HEADINGS[language][BuiltinSection(unit.key)]:

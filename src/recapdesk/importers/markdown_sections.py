@@ -14,6 +14,7 @@ from typing import Any
 from recapdesk.compose.escape import link as md_link
 from recapdesk.compose.words import WORDS
 from recapdesk.importers.markdown_blocks import Block, Kind, join, list_items
+from recapdesk.importers.markdown_groups import citation_group, list_group, table_group, wall_group
 from recapdesk.importers.markdown_people import (
     Group,
     committee_table,
@@ -234,23 +235,62 @@ def find_anchors(
     while j < len(body):
         block = body[j]
         found: Anchor | None = None
+        context = heading + "\n" + join(body[last_end:j])
         if block.kind is Kind.TABLE:
             if "honorees" not in taken and honorees_unit(block, [], language):
                 found = Anchor("honorees", j, j + 1, block)
             elif "committee" not in taken and committee_unit(block, []):
                 found = Anchor("committee", j, j + 1, block)
         if found is None and "testimonials" not in taken:
-            context = heading + "\n" + join(body[last_end:j])
             group = group_at(body, j) if has_word(context, TESTIMONIAL_WORDS) else None
             if group is not None:
                 found = Anchor("testimonials", j, group.end, group)
+        if found is None and "group" not in taken:
+            # What names a list of people: the headings above it and the line right before it.
+            near = [b.text for b in body[last_end:j] if b.kind is Kind.HEADING] + [
+                body[j - 1].text if j > last_end else ""
+            ]
+            found = _group_anchor(body, j, "\n".join([heading, *near]), language)
         if found is None:
             j += 1
             continue
         anchors.append(found)
-        taken.add(found.key)
+        if found.key != "group":  # any number of groups, each built-in section once
+            taken.add(found.key)
         j = last_end = found.end
     return anchors
+
+
+def _group_anchor(body: list[Block], j: int, context: str, language: Language) -> Anchor | None:
+    """A recognition group of any other shape starting at ``body[j]`` (markdown_groups)."""
+    block = body[j]
+    group = None
+    if block.kind is Kind.TABLE:
+        group = table_group(block, language) or wall_group(block)
+    elif block.kind is Kind.LIST:
+        group = list_group(block, context)
+    elif block.kind is Kind.PARAGRAPH and (found := citation_group(body, j)):
+        return Anchor("group", j, found[1], found[0])
+    return Anchor("group", j, j + 1, group) if group is not None else None
+
+
+_AWARD_END = ("：", ":")
+
+
+def _group_unit(anchor: Anchor, intro: list[Block], body: list[Block]) -> Unit:
+    """The group with the text before it: a ``###`` heading names it, a short line ending in a
+    colon right above the people is its award line, the rest its intro."""
+    assert isinstance(anchor.found, RecognitionGroup)
+    group = anchor.found
+    if intro and intro[0].kind is Kind.HEADING and intro[0].level >= 3:
+        group.heading = plain_inline(intro[0].heading) or ""
+    last = intro[-1] if intro else None
+    if last is not None and last.kind is Kind.PARAGRAPH and len(last.lines) == 1:
+        line = last.text.strip()
+        if len(line) <= 100 and line.endswith(_AWARD_END):
+            group.award, intro = line, intro[:-1]
+    group.intro = join(intro)
+    return Unit("group", group, [*intro, *([last] if group.award else []), *body])
 
 
 def _anchored(anchor: Anchor, intro: list[Block], language: Language) -> Unit | None:
@@ -302,6 +342,10 @@ def section_units(
     position = 0
     for anchor in anchors:
         intro = body[position : anchor.start]
+        if anchor.key == "group":
+            units.append(_group_unit(anchor, intro, body[anchor.start : anchor.end]))
+            position = anchor.end
+            continue
         unit = _anchored(anchor, intro, language)
         if unit is None:  # cannot happen: anchors are found by building them
             units.append(free_unit("", body[position : anchor.end]))
@@ -312,7 +356,7 @@ def section_units(
         position = anchor.end
     rest = body[position:]
     last = units[-1]
-    if rest and last.key in ("honorees", "committee"):
+    if rest and last.key in ("honorees", "committee", "group"):
         last.model.outro = join(rest)
         last.blocks = [*last.blocks, *rest]
     elif rest:
