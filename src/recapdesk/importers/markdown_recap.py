@@ -30,6 +30,7 @@ from recapdesk.importers.markdown_head import (
     read_head,
     strip_number,
 )
+from recapdesk.importers.markdown_html import html_to_markdown
 from recapdesk.importers.markdown_report import ImportReport, report_of
 from recapdesk.importers.markdown_sections import Unit, free_unit, section_units
 from recapdesk.importers.rendered import outline_of, plain_inline, same_outline
@@ -231,6 +232,8 @@ def import_markdown(
 ) -> MarkdownImport:
     """The project of a Markdown recap and what was recognized in it."""
     text = clean_text(text).removeprefix("\ufeff")
+    html = html_to_markdown(text, detect_language(text))
+    text = html.text
     front, rest = split_front_matter(text)
     front_part = text[: len(text) - len(rest)]
     body = inline_references(rest)
@@ -247,4 +250,5 @@ def import_markdown(
         # Only the composer's own rules (trailing spaces, ...) can make the lead differ; the
         # article is kept whole all the same.
         project, head = _build(front, blocks, language, _PLANS[-1])
-    return MarkdownImport(project, report_of(project, text, fallback=attempts > 1))
+    report = report_of(project, text, fallback=attempts > 1, html=html)
+    return MarkdownImport(project, report)
