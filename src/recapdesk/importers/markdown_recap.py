@@ -31,6 +31,7 @@ from recapdesk.importers.markdown_head import (
     strip_number,
 )
 from recapdesk.importers.markdown_html import html_to_markdown
+from recapdesk.importers.markdown_numbers import figures_as_numbers
 from recapdesk.importers.markdown_report import ImportReport, report_of
 from recapdesk.importers.markdown_sections import Unit, free_unit, section_units
 from recapdesk.importers.rendered import outline_of, plain_inline, same_outline
@@ -250,5 +251,6 @@ def import_markdown(
         # Only the composer's own rules (trailing spaces, ...) can make the lead differ; the
         # article is kept whole all the same.
         project, head = _build(front, blocks, language, _PLANS[-1])
+    project = figures_as_numbers(project)
     report = report_of(project, text, fallback=attempts > 1, html=html)
     return MarkdownImport(project, report)

@@ -88,7 +88,9 @@ class ImportReport:
         if self.numbering != Numbering.NONE.value:
             lines.append(f"heading numbers: {self.numbering}")
         if self.numbers:
-            lines.append(f"numbers: {self.numbers}")
+            lines.append(
+                f"numbers: {self.numbers} (sentences show them; edit them in the Background tab)"
+            )
         if self.numbers_in_text:
             found = ", ".join(self.numbers_in_text)
             lines.append(f"numbers in the text: {found}")
