@@ -63,12 +63,13 @@ def _text(element: etree._Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-def _avatar_cell(cell: etree._Element) -> str | None:
+def _avatar_cell(cell: etree._Element, name: str = "") -> str | None:
+    """A cell's avatar and name (or ``name``, from the row below) as the wall's Markdown."""
     image = next(cell.iter("img"), None)
     if image is None or not image.get("src"):
         return None
     bold = next((e for e in cell.iter("b", "strong", "sub") if _text(e)), None)
-    name = _text(bold) if bold is not None else (image.get("alt") or "").strip()
+    name = name or (_text(bold) if bold is not None else (image.get("alt") or "").strip())
     if not name:
         return None
     anchor = next((a for a in cell.iter("a") if a.find(".//img") is not None), None)
@@ -88,6 +89,22 @@ def _rows(table: etree._Element) -> list[list[etree._Element]]:
     return [row for row in rows if row]
 
 
+def _paired(rows: list[list[etree._Element]]) -> list[list[str | None]] | None:
+    """Rows of avatars alone, each followed by a row of their names (a team page's shape)."""
+    if len(rows) % 2:
+        return None
+    cells: list[list[str | None]] = []
+    for pictures, names in zip(rows[::2], rows[1::2], strict=True):
+        if len(pictures) != len(names):
+            return None
+        if any(
+            _text(p) or n.find(".//img") is not None for p, n in zip(pictures, names, strict=True)
+        ):
+            return None
+        cells.append([_avatar_cell(p, _text(n)) for p, n in zip(pictures, names, strict=True)])
+    return cells
+
+
 def _markdown_table(header: list[str], rows: list[list[str]]) -> str:
     width = max(len(header), *(len(row) for row in rows))
     lines = [header + [""] * (width - len(header))]
@@ -104,8 +121,10 @@ def _table(html_text: str, result: HtmlImport) -> str:
     rows = _rows(table)
     if not rows:
         return html_text
-    avatars = [[_avatar_cell(cell) for cell in row] for row in rows]
-    if all(cell is not None for row in avatars for cell in row):
+    avatars: list[list[str | None]] | None = [[_avatar_cell(cell) for cell in row] for row in rows]
+    if avatars and any(cell is None for row in avatars for cell in row):
+        avatars = _paired(rows)
+    if avatars and all(cell is not None for row in avatars for cell in row):
         cells = [[cell or "" for cell in row] for row in avatars]
         count = sum(len(row) for row in cells)
         result.converted.append(f"HTML hall of fame ({count} avatars)")

@@ -135,10 +135,13 @@ def _merged(units: list[Unit]) -> list[Unit]:
     return result
 
 
-def _sections(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, list[Block]]]]:
-    """(head blocks, [(## heading, body blocks)]); a title written as ``##`` stays in the head."""
+def _sections(
+    blocks: list[Block], titled: bool = False
+) -> tuple[list[Block], list[tuple[Block, list[Block]]]]:
+    """(head blocks, [(## heading, body blocks)]); a title written as ``##`` stays in the head,
+    unless the front matter gave the title (``titled``)."""
     starts = [i for i, b in enumerate(blocks) if b.kind is Kind.HEADING and b.level == 2]
-    first = plain_inline(blocks[0].heading) if starts and starts[0] == 0 else None
+    first = plain_inline(blocks[0].heading) if starts and starts[0] == 0 and not titled else None
     if first is not None and detect_numbering([first]) is Numbering.NONE:
         starts = starts[1:]
     head_end = starts[0] if starts else len(blocks)
@@ -159,13 +162,13 @@ def _build(
         project.article.lead = join(blocks)
         project.article.numbering = Numbering.NONE
         return project, Head(lead=blocks)
-    head_blocks, sections = _sections(blocks)
+    fields = read_front_matter(front)
+    head_blocks, sections = _sections(blocks, titled=bool(fields.title))
     head = read_head(head_blocks, language, steps=plan.head_steps)
     article = project.article
     article.title, article.byline, article.outline = head.title, head.byline, head.outline
     if head.title_block is not None and head.title_block.level == 2:
         article.title_level = 2
-    fields = read_front_matter(front)
     if fields.title and not head.title:
         # The front matter's title (and author, date) stand where a title heading would.
         head.front_title, head.front_byline = fields.title, "" if head.byline else fields.byline()

@@ -130,7 +130,7 @@ def _group_line(group: RecognitionGroup, language: Language) -> str:
 
 # The fields that hold what a reader sees, per built-in section.
 _CONTENT = {
-    BuiltinSection.BACKGROUND: ("text", "links", "numbers"),
+    BuiltinSection.BACKGROUND: ("text", "links"),  # its numbers have a line of their own
     BuiltinSection.TESTIMONIALS: ("intro", "people", "outro"),
     BuiltinSection.NEXT_PHASE: ("text", "time", "how_to_join", "links"),
 }
