@@ -33,7 +33,7 @@ from recapdesk.importers.markdown_head import (
 from recapdesk.importers.markdown_html import html_to_markdown
 from recapdesk.importers.markdown_numbers import figures_as_numbers
 from recapdesk.importers.markdown_report import ImportReport, report_of
-from recapdesk.importers.markdown_sections import Unit, free_unit, section_units
+from recapdesk.importers.markdown_sections import Unit, free_unit, headless_units, section_units
 from recapdesk.importers.rendered import outline_of, plain_inline, same_outline
 from recapdesk.model import (
     COMMITTEE_ID,
@@ -174,12 +174,19 @@ def _build(
         head.front_title, head.front_byline = fields.title, "" if head.byline else fields.byline()
         article.title, article.byline = fields.title, head.byline or head.front_byline
     article.toc, article.lead = head.toc, join(head.lead)
+    units: list[Unit] = []
+    if not sections and plan.sections:
+        # No ## section: groups under ### headings are found in the text after the head.
+        cut = next((i for i, b in enumerate(head.lead) if b.kind is Kind.HEADING), None)
+        if cut is not None:
+            article.lead = join(head.lead[:cut])
+            rest = headless_units(head.lead[cut:], set(), language)
+            units += [_checked(unit, language) for unit in rest]
     plain = [plain_inline(heading.heading) for heading, _ in sections]
     numbering = detect_numbering([p or "" for p in plain]) if plan.numbering else Numbering.NONE
     article.numbering = numbering
     every = {*(s.value for s in BuiltinSection), *_GROUPS, "group"}
     taken: set[str] = set() if plan.sections else every
-    units: list[Unit] = []
     for (heading_block, body), text in zip(sections, plain, strict=True):
         heading = strip_number(text, numbering) if text else None
         made = section_units(heading_block, heading, body, taken, language)

@@ -47,8 +47,9 @@ BACKGROUND_WORDS: tuple[str, ...] = (
     *("background", "introduction", "about the program"),
 )
 NEXT_WORDS: tuple[str, ...] = (
-    *("预告", "展望", "后续活动", "下期", "下一期", "未来"),
+    *("预告", "展望", "后续活动", "下期", "下一期", "未来", "明年", "计划"),
     *("what's next", "whats next", "what is next", "next steps", "next phase", "upcoming"),
+    "next year",
     "coming up",
 )
 
@@ -305,7 +306,39 @@ def _anchored(anchor: Anchor, intro: list[Block], language: Language) -> Unit | 
         blocks.append(anchor.found)
     elif isinstance(anchor.found, Group):
         model = testimonials_unit(anchor.found, intro, language)
-    return Unit(anchor.key, model, blocks) if model is not None else None
+    if model is None:
+        return None
+    if anchor.key != "testimonials" and intro and intro[0].kind is Kind.HEADING:
+        model.heading = plain_inline(intro[0].heading) or ""  # its ### names the group
+    return Unit(anchor.key, model, blocks)
+
+
+def headless_units(body: list[Block], taken: set[str], language: Language) -> list[Unit]:
+    """The units of text under no ``##`` heading (``###`` sections after a ``##`` title): its
+    groups and testimonials continue the text before them, the rest stays free text."""
+    anchors = find_anchors("", body, taken, language)
+    if not anchors:
+        return [free_unit("", body)] if body else []
+    units: list[Unit] = []
+    position = 0
+    for anchor in anchors:
+        intro = body[position : anchor.start]
+        if anchor.key == "group":
+            units.append(_group_unit(anchor, intro, body[anchor.start : anchor.end]))
+        else:
+            unit = _anchored(anchor, intro, language)
+            if unit is None:
+                unit = free_unit("", body[position : anchor.end])
+            elif anchor.key == "testimonials":
+                unit.blocks = body[position : anchor.end]
+            units.append(unit)
+        position = anchor.end
+    if position < len(body):
+        units.append(free_unit("", body[position:]))
+    for unit in units:
+        if unit.key != "free":
+            unit.model.show_heading = False
+    return units
 
 
 def section_units(
