@@ -12,6 +12,7 @@ and a ``<center>`` byline loses the tags that recapdesk's renderer would show as
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -243,7 +244,8 @@ def import_markdown(
 ) -> MarkdownImport:
     """The project of a Markdown recap and what was recognized in it."""
     text = clean_text(text).removeprefix("\ufeff")
-    html = html_to_markdown(text, detect_language(text))
+    # The language of the words, not of the tags' attributes (a video link says 视频 or Video).
+    html = html_to_markdown(text, detect_language(re.sub(r"<[^>]*>", "", text)))
     text = html.text
     front, rest = split_front_matter(text)
     front_part = text[: len(text) - len(rest)]
