@@ -257,7 +257,7 @@ def test_the_envoy_leads_table_is_a_group_and_two_per_row_tables_stay_text() -> 
     (group,) = _groups(result.project)
     assert group.heading == "Envoy 翻译负责人"
     assert group.columns == [GroupColumn.NAME, GroupColumn.GITHUB, GroupColumn.ROLE]
-    assert [(p.name, p.github, p.role) for p in group.people][0] == (
+    assert (group.people[0].name, group.people[0].github, group.people[0].role) == (
         "徐振文",
         "helight",
         "整体质量把控",

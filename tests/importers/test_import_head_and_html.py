@@ -60,7 +60,8 @@ def test_the_front_matter_of_hugo_hexo_and_toml() -> None:
 
 
 def test_a_body_title_wins_over_the_front_matter_title() -> None:
-    project = import_markdown("---\ntitle: x\n---\n\n# 真正的标题\n\n正文是一段完整的句子。\n").project
+    text = "---\ntitle: x\n---\n\n# 真正的标题\n\n正文是一段完整的句子。\n"
+    project = import_markdown(text).project
     assert project.article.title == "真正的标题"
     assert project.article.byline == ""
 
@@ -137,7 +138,10 @@ def test_unknown_html_stays_so_no_text_is_lost() -> None:
 
 
 def test_figures_in_sentences_become_numbers_shown_in_place() -> None:
-    text = "# 总结\n\n## 背景\n\n本期共有96位同学参与，大会总计 **1456** 人次到场。\n\n还有 xx篇 笔记。\n"
+    text = (
+        "# 总结\n\n## 背景\n\n本期共有96位同学参与，大会总计 **1456** 人次到场。"
+        "\n\n还有 xx篇 笔记。\n"
+    )
     result = import_markdown(text)
     numbers = result.project.background.numbers
     assert [(n.key, n.value, n.unit) for n in numbers] == [("n1", 96, "位"), ("n2", 1456, "人次")]
