@@ -153,7 +153,11 @@ def test_an_html_hall_of_fame_is_a_name_wall_with_photos() -> None:
     assert people[1].github == ""  # her link is her website, not a GitHub profile
     assert people[0].photo == "https://avatars.githubusercontent.com/u/16374762?v=4?s=100"
     details = result.report.details()
-    assert "HTML written as Markdown: HTML hall of fame (5 avatars)" in details
+    # The contribution badges have no place in a wall: the summary says they were left out.
+    assert (
+        "HTML written as Markdown: HTML hall of fame (5 avatars; left out: ⚠️ 👀 💻 📋 📖 📝 🔣)"
+        in (details)
+    )
     # Never escaped markup: no tag of the HTML is left in the article.
     assert "<td" not in compose(result.project)
 

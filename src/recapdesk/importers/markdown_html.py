@@ -63,6 +63,10 @@ def _text(element: etree._Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
+def _words(element: etree._Element) -> list[str]:
+    return " ".join(element.itertext()).split()
+
+
 def _avatar_cell(cell: etree._Element, name: str = "") -> str | None:
     """A cell's avatar and name (or ``name``, from the row below) as the wall's Markdown."""
     image = next(cell.iter("img"), None)
@@ -122,12 +126,23 @@ def _table(html_text: str, result: HtmlImport) -> str:
     if not rows:
         return html_text
     avatars: list[list[str | None]] | None = [[_avatar_cell(cell) for cell in row] for row in rows]
-    if avatars and any(cell is None for row in avatars for cell in row):
+    paired = avatars is not None and any(cell is None for row in avatars for cell in row)
+    if paired:
         avatars = _paired(rows)
     if avatars and all(cell is not None for row in avatars for cell in row):
         cells = [[cell or "" for cell in row] for row in avatars]
         count = sum(len(row) for row in cells)
-        result.converted.append(f"HTML hall of fame ({count} avatars)")
+        # What a cell shows besides the name (all-contributors' 💻 📖 badges): said, as the
+        # wall has no place for it.
+        badges = {
+            word
+            for row in ([] if paired else rows)
+            for cell in row
+            for word in _words(cell)
+            if word not in _words(next((e for e in cell.iter("b", "strong", "sub")), cell))
+        }
+        left_out = f"; left out: {' '.join(sorted(badges))}" if badges else ""
+        result.converted.append(f"HTML hall of fame ({count} avatars{left_out})")
         return "\n\n" + _markdown_table([""] * len(cells[0]), cells) + "\n\n"
     if any(
         cell.find(".//img") is not None or cell.find(".//table") is not None
