@@ -157,3 +157,11 @@ def test_figures_in_sentences_become_numbers_shown_in_place() -> None:
 def test_figures_written_with_thousands_commas_stay_text() -> None:
     result = import_markdown("# 总结\n\n## 背景\n\n累计 9,736人 到场。\n")
     assert not result.project.background.numbers
+
+
+def test_the_fidelity_yardstick_sees_line_breaks() -> None:
+    from recapdesk.importers.rendered import outline_of, same_outline
+
+    hard, soft = outline_of("张三  \n李四"), outline_of("张三\n李四")
+    assert hard[0].text == "张三\n李四"
+    assert not same_outline(hard, soft)

@@ -1,13 +1,18 @@
 """A hand-written recap article (Markdown) -> a Project, and a report of what was recognized.
 
-The article is cut into its head and its ``##`` sections; each part becomes the project's
-structured sections where the composer writes it back the same way, checked by rendering both
-(:mod:`recapdesk.importers.rendered`), and a free section with the original Markdown otherwise.
-The whole article is checked the same way at the end; when the parts do not add up (numbering,
-text between sections), the import falls back step by step, down to keeping the whole article as
-the lead, so nothing is ever lost. Two differences are intended: a front matter's title (and its
-author and date) are shown as the title and byline, as the front matter itself is not shown,
-and a ``<center>`` byline loses the tags that recapdesk's renderer would show as text.
+First its raw HTML is written as the Markdown it stands for (markdown_html). Then the article
+is cut into its head and its ``##`` sections (or, under a ``##`` title, the ``###`` parts after
+it); each part becomes the project's structured sections and recognition groups
+(markdown_sections, markdown_groups) where the composer writes it back the same way, checked by
+rendering both (:mod:`recapdesk.importers.rendered`, line breaks included), and a free section
+with the original Markdown otherwise. The whole article is checked the same way at the end; when
+the parts do not add up (numbering, text between sections), the import falls back step by step,
+down to keeping the whole article as the lead, so nothing is ever lost. Last, figures in
+sentences become numbers (markdown_numbers), only where the article then reads the same.
+
+Two differences are intended: a front matter's title (and its author and date) are shown as
+the title and byline, as the front matter itself is not shown, and a ``<center>`` byline loses
+the tags that recapdesk's renderer would show as text.
 """
 
 from __future__ import annotations
