@@ -284,3 +284,13 @@ def test_the_envoy_leads_table_is_a_group_and_two_per_row_tables_stay_text() -> 
 )
 def test_group_counts_of_the_other_articles(name: str, groups: int) -> None:
     assert len(_groups(_import(name).project)) == groups
+
+
+def test_a_plan_in_a_heading_is_not_the_next_phase() -> None:
+    # "供应链点亮计划" names a program, not what comes next: the section stays free text.
+    result = _import("wechaty-summer-2020-awards.md")
+    assert [s.heading for s in result.project.free_sections] == [
+        "附：Wechaty 开源软件供应链点亮计划暑期 2020 招募书"
+    ]
+    assert result.project.article.title.startswith("开源软件供应链点亮计划暑期 2020 公布结果")
+    assert [n.value for n in result.project.background.numbers] == [3, 42, 388, 3, 151]

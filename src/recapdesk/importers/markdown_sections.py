@@ -39,7 +39,7 @@ BACKGROUND_WORDS: tuple[str, ...] = (
     *("background", "introduction", "about the program"),
 )
 NEXT_WORDS: tuple[str, ...] = (
-    *("预告", "展望", "后续活动", "下期", "下一期", "未来", "明年", "计划"),
+    *("预告", "展望", "后续活动", "下期", "下一期", "未来", "明年"),
     *("what's next", "whats next", "what is next", "next steps", "next phase", "upcoming"),
     "next year",
     "coming up",
