@@ -83,6 +83,13 @@ def indent(markdown: str, prefix: str = "    ") -> str:
 
 def block(markdown: str) -> str:
     """A user's Markdown body, trimmed of blank lines and trailing spaces at its ends, its raw
-    HTML escaped (compose/raw_html.py): the Markdown shows what the preview shows."""
-    lines = [line.rstrip() for line in markdown.strip("\n").split("\n")]
-    return escape_raw_html("\n".join(lines).strip("\n"))
+    HTML escaped (compose/raw_html.py): the Markdown shows what the preview shows. Two or more
+    spaces before a line that goes on are a hard line break and stay (as two)."""
+    lines = markdown.strip("\n").split("\n")
+    kept = []
+    for number, line in enumerate(lines):
+        trimmed = line.rstrip()
+        follows = number + 1 < len(lines) and lines[number + 1].strip()
+        hard = trimmed and follows and line.endswith("  ") and not line[len(trimmed) :].strip(" ")
+        kept.append(trimmed + "  " if hard else trimmed)
+    return escape_raw_html("\n".join(kept).strip("\n"))

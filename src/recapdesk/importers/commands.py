@@ -20,7 +20,7 @@ from recapdesk.importers.mapping import (
     target_of,
 )
 from recapdesk.importers.markdown_recap import import_markdown
-from recapdesk.importers.pictures import bring_pictures, html_pictures_to_markdown
+from recapdesk.importers.pictures import bring_pictures
 from recapdesk.importers.rows import RowsError, apply_rows, decode, make_records, read_rows
 from recapdesk.model.paths import get_at
 from recapdesk.store import SUFFIX, load, save
@@ -116,7 +116,7 @@ def run_import(args: argparse.Namespace) -> int:
         text, _ = decode(article.read_bytes())
     except RowsError as error:
         return _error(f"{article}: {error}")
-    result = import_markdown(html_pictures_to_markdown(text))
+    result = import_markdown(text)  # its HTML pictures, too, become Markdown ones
     # Pictures beside the article are copied into the project's assets folder.
     brought = bring_pictures(result.project, article.parent, AssetsFolder(output))
     save(result.project, output)

@@ -40,6 +40,8 @@ class Head:
     outline: list[str] = field(default_factory=list)
     toc: bool = False
     lead: list[Block] = field(default_factory=list)
+    front_title: str = ""  # a title and byline read from the front matter (no block)
+    front_byline: str = ""
 
 
 def _outline_items(blocks: list[Block], i: int) -> list[str] | None:

@@ -1,23 +1,31 @@
 """A hand-written recap article (Markdown) -> a Project, and a report of what was recognized.
 
-The article is cut into its head and its ``##`` sections; each part becomes the project's
-structured sections where the composer writes it back the same way, checked by rendering both
-(:mod:`recapdesk.importers.rendered`), and a free section with the original Markdown otherwise.
-The whole article is checked the same way at the end; when the parts do not add up (numbering,
-text between sections), the import falls back step by step, down to keeping the whole article as
-the lead, so nothing is ever lost. Two differences are intended: a title written as ``##`` comes
-out as the article's title (``#``), and a ``<center>`` byline loses the tags that recapdesk's
-renderer would show as text.
+First its raw HTML is written as the Markdown it stands for (markdown_html). Then the article
+is cut into its head and its ``##`` sections (or, under a ``##`` title, the ``###`` parts after
+it); each part becomes the project's structured sections and recognition groups
+(markdown_sections, markdown_groups) where the composer writes it back the same way, checked by
+rendering both (:mod:`recapdesk.importers.rendered`, line breaks included), and a free section
+with the original Markdown otherwise. The whole article is checked the same way at the end; when
+the parts do not add up (numbering, text between sections), the import falls back step by step,
+down to keeping the whole article as the lead, so nothing is ever lost. Last, figures in
+sentences become numbers (markdown_numbers), only where the article then reads the same.
+
+Two differences are intended: a front matter's title (and its author and date) are shown as
+the title and byline, as the front matter itself is not shown, and a ``<center>`` byline loses
+the tags that recapdesk's renderer would show as text.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from recapdesk.compose import compose, compose_blocks
+from recapdesk.compose.escape import inline
 from recapdesk.compose.words import DEFAULT_HEADINGS, GROUP_HEADINGS
+from recapdesk.importers.front_matter import read_front_matter
 from recapdesk.importers.markdown_blocks import Block, Kind, join, split_blocks, split_front_matter
 from recapdesk.importers.markdown_head import (
     CENTER,
@@ -28,8 +36,10 @@ from recapdesk.importers.markdown_head import (
     read_head,
     strip_number,
 )
+from recapdesk.importers.markdown_html import html_to_markdown
+from recapdesk.importers.markdown_numbers import figures_as_numbers
 from recapdesk.importers.markdown_report import ImportReport, report_of
-from recapdesk.importers.markdown_sections import Unit, free_unit, section_units
+from recapdesk.importers.markdown_sections import Unit, free_unit, headless_units, section_units
 from recapdesk.importers.rendered import outline_of, plain_inline, same_outline
 from recapdesk.model import (
     COMMITTEE_ID,
@@ -81,6 +91,9 @@ _ALL_KEYS += ("testimonials", "next_phase")
 
 def _place(project: Project, model: Any, key: str) -> str:
     """Put a unit's model into ``project``; its section-order key."""
+    if key == "group":  # one more recognition group (markdown_groups)
+        project.groups.append(model)
+        return group_key(model.id)
     if key in _GROUPS:
         project.groups[project.group_index(key)] = model
         return group_key(key)
@@ -98,6 +111,7 @@ def _unit_markdown(unit: Unit, language: Language) -> str:
         key = free_key("x")
     else:
         key = _place(project, unit.model.model_copy(update={"show_heading": False}), unit.key)
+        project.order = [SectionSlot(key=key)]
     return next((b.markdown for b in compose_blocks(project) if b.key == key), "")
 
 
@@ -127,10 +141,13 @@ def _merged(units: list[Unit]) -> list[Unit]:
     return result
 
 
-def _sections(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, list[Block]]]]:
-    """(head blocks, [(## heading, body blocks)]); a title written as ``##`` stays in the head."""
+def _sections(
+    blocks: list[Block], titled: bool = False
+) -> tuple[list[Block], list[tuple[Block, list[Block]]]]:
+    """(head blocks, [(## heading, body blocks)]); a title written as ``##`` stays in the head,
+    unless the front matter gave the title (``titled``)."""
     starts = [i for i, b in enumerate(blocks) if b.kind is Kind.HEADING and b.level == 2]
-    first = plain_inline(blocks[0].heading) if starts and starts[0] == 0 else None
+    first = plain_inline(blocks[0].heading) if starts and starts[0] == 0 and not titled else None
     if first is not None and detect_numbering([first]) is Numbering.NONE:
         starts = starts[1:]
     head_end = starts[0] if starts else len(blocks)
@@ -151,16 +168,31 @@ def _build(
         project.article.lead = join(blocks)
         project.article.numbering = Numbering.NONE
         return project, Head(lead=blocks)
-    head_blocks, sections = _sections(blocks)
+    fields = read_front_matter(front)
+    head_blocks, sections = _sections(blocks, titled=bool(fields.title))
     head = read_head(head_blocks, language, steps=plan.head_steps)
     article = project.article
     article.title, article.byline, article.outline = head.title, head.byline, head.outline
+    if head.title_block is not None and head.title_block.level == 2:
+        article.title_level = 2
+    if fields.title and not head.title:
+        # The front matter's title (and author, date) stand where a title heading would.
+        head.front_title, head.front_byline = fields.title, "" if head.byline else fields.byline()
+        article.title, article.byline = fields.title, head.byline or head.front_byline
     article.toc, article.lead = head.toc, join(head.lead)
+    units: list[Unit] = []
+    if not sections and plan.sections:
+        # No ## section: groups under ### headings are found in the text after the head.
+        cut = next((i for i, b in enumerate(head.lead) if b.kind is Kind.HEADING), None)
+        if cut is not None:
+            article.lead = join(head.lead[:cut])
+            rest = headless_units(head.lead[cut:], set(), language)
+            units += [_checked(unit, language) for unit in rest]
     plain = [plain_inline(heading.heading) for heading, _ in sections]
     numbering = detect_numbering([p or "" for p in plain]) if plan.numbering else Numbering.NONE
     article.numbering = numbering
-    taken: set[str] = set() if plan.sections else {*(s.value for s in BuiltinSection), *_GROUPS}
-    units: list[Unit] = []
+    every = {*(s.value for s in BuiltinSection), *_GROUPS, "group"}
+    taken: set[str] = set() if plan.sections else every
     for (heading_block, body), text in zip(sections, plain, strict=True):
         heading = strip_number(text, numbering) if text else None
         made = section_units(heading_block, heading, body, taken, language)
@@ -173,13 +205,19 @@ def _assemble(project: Project, units: list[Unit]) -> None:
     language = project.article.language
     order: list[SectionSlot] = []
     free: list[FreeSection] = []
+    groups = 0
     for unit in units:
         if unit.key == "free":
             section = unit.model.model_copy(update={"id": f"section-{len(free) + 1}"})
             free.append(FreeSection.model_validate(section.model_dump()))
             order.append(SectionSlot(key=free_key(section.id)))
             continue
-        if unit.key in _GROUPS:
+        if unit.key == "group":
+            groups += 1
+            unit.model.id = f"group-{groups}"
+            if unit.model.heading == GROUP_HEADINGS[language][""] and unit.model.show_heading:
+                unit.model.heading = ""
+        elif unit.key in _GROUPS:
             if unit.model.heading == GROUP_HEADINGS[language][unit.key]:
                 unit.model.heading = ""
         elif unit.model.heading == DEFAULT_HEADINGS[language][BuiltinSection(unit.key)]:
@@ -193,20 +231,17 @@ def _assemble(project: Project, units: list[Unit]) -> None:
 
 
 def _expected(front_part: str, body: str, head: Head) -> str:
-    """The original as the import should render it: a ``##`` title as the title, a
-    ``<center>`` byline without its tags (see the module's doc)."""
+    """The original as the import should render it: the front matter's title and byline as a
+    title heading and byline, a ``<center>`` byline without its tags (see the module's doc)."""
     lines = body.split("\n")
-    if head.title_block is not None and head.title_block.level == 2:
-        block = head.title_block
-        lines[block.start : block.start + len(block.lines)] = [f"# {block.heading}"]
-        shift = len(block.lines) - 1
-    else:
-        shift = 0
     if head.byline_block is not None:
         match = CENTER.match(head.byline_block.text)
         if match:
-            lines[head.byline_block.start - shift] = match.group(1)
-    return front_part + "\n".join(lines)
+            lines[head.byline_block.start] = match.group(1)
+    shown = [f"# {inline(head.front_title)}"] if head.front_title else []
+    shown += [inline(head.front_byline)] if head.front_byline else []
+    before = "\n\n".join(shown) + "\n\n" if shown else ""
+    return front_part + before + "\n".join(lines)
 
 
 def import_markdown(
@@ -214,6 +249,9 @@ def import_markdown(
 ) -> MarkdownImport:
     """The project of a Markdown recap and what was recognized in it."""
     text = clean_text(text).removeprefix("\ufeff")
+    # The language of the words, not of the tags' attributes (a video link says 视频 or Video).
+    html = html_to_markdown(text, detect_language(re.sub(r"<[^>]*>", "", text)))
+    text = html.text
     front, rest = split_front_matter(text)
     front_part = text[: len(text) - len(rest)]
     body = inline_references(rest)
@@ -230,4 +268,6 @@ def import_markdown(
         # Only the composer's own rules (trailing spaces, ...) can make the lead differ; the
         # article is kept whole all the same.
         project, head = _build(front, blocks, language, _PLANS[-1])
-    return MarkdownImport(project, report_of(project, text, fallback=attempts > 1))
+    project = figures_as_numbers(project)
+    report = report_of(project, text, fallback=attempts > 1, html=html)
+    return MarkdownImport(project, report)

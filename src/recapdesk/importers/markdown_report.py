@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from recapdesk.model import COMMITTEE_ID, HONOREES_ID, Numbering, Project
+from recapdesk.compose.words import DEFAULT_HEADINGS, GROUP_HEADINGS
+from recapdesk.importers.markdown_html import HtmlImport
+from recapdesk.model import (
+    COMMITTEE_ID,
+    HONOREES_ID,
+    BuiltinSection,
+    Language,
+    Numbering,
+    Project,
+    RecognitionGroup,
+)
 
 # A figure with a Chinese counter word ("96位", "379人", "xx篇"), the ways recaps give numbers.
 _FIGURE = re.compile(
@@ -34,11 +44,19 @@ class ImportReport:
     front_matter: bool = False
     numbering: str = Numbering.NONE.value
     fallback: bool = False  # part of the article was kept as written to keep it unchanged
+    groups: list[str] = field(default_factory=list)  # "“讲师” (table, 4 people)", ...
+    people: int = 0  # in every group
+    structured: list[str] = field(default_factory=list)  # the built-in sections filled
+    free_headings: list[str] = field(default_factory=list)  # what stayed free text
+    html: list[str] = field(default_factory=list)  # raw HTML written as Markdown
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        """The one line the command prints, e.g. ``4 honorees, 11 testimonials, ...``."""
+        """The one line the command prints, e.g. ``2 recognition groups (8 people), ...``."""
+        groups = _count(len(self.groups), "recognition group", "recognition groups")
+        people = _count(self.people, "person", "people")
         return (
-            f"{self.honorees} honorees, {self.testimonials} testimonials, "
+            f"{groups} ({people}), {self.testimonials} testimonials, "
             f"{self.free_sections} free sections"
         )
 
@@ -58,14 +76,21 @@ class ImportReport:
         ]
         if head:
             lines.append("head: " + ", ".join(head))
-        if self.committee:
-            lines.append(f"organizing committee: {self.committee} members")
+        lines += [f"recognition group {group}" for group in self.groups]
+        if self.structured:
+            lines.append("became structure: " + ", ".join(self.structured))
+        if self.free_headings:
+            lines.append("stayed free text: " + "; ".join(self.free_headings))
+        lines += [f"HTML written as Markdown: {item}" for item in self.html]
+        lines += [f"warning: {warning}" for warning in self.warnings]
         if self.testimonials:
             lines.append(f"testimonials set as: {self.testimonial_style}")
         if self.numbering != Numbering.NONE.value:
             lines.append(f"heading numbers: {self.numbering}")
         if self.numbers:
-            lines.append(f"numbers: {self.numbers}")
+            lines.append(
+                f"numbers: {self.numbers} (sentences show them; edit them in the Background tab)"
+            )
         if self.numbers_in_text:
             found = ", ".join(self.numbers_in_text)
             lines.append(f"numbers in the text: {found}")
@@ -88,11 +113,58 @@ def numbers_in_text(text: str) -> tuple[list[str], int]:
     return found, placeholders
 
 
-def report_of(project: Project, original: str, *, fallback: bool) -> ImportReport:
+def _count(number: int, one: str, more: str) -> str:
+    return f"{number} {one if number == 1 else more}"
+
+
+_LAYOUTS = {"table": "table", "list": "list", "wall": "name wall", "citations": "citation list"}
+
+
+def _group_line(group: RecognitionGroup, language: Language) -> str:
+    people = [person for person in group.people if not person.is_empty()]
+    heading = group.heading or GROUP_HEADINGS[language].get(group.id, GROUP_HEADINGS[language][""])
+    award = ", with its award line" if group.award else ""
+    count = _count(len(people), "person", "people")
+    return f"“{heading}” ({_LAYOUTS[group.layout.value]}, {count}{award})"
+
+
+# The fields that hold what a reader sees, per built-in section.
+_CONTENT = {
+    BuiltinSection.BACKGROUND: ("text", "links"),  # its numbers have a line of their own
+    BuiltinSection.TESTIMONIALS: ("intro", "people", "outro"),
+    BuiltinSection.NEXT_PHASE: ("text", "time", "how_to_join", "links"),
+}
+
+
+def _structured(project: Project) -> list[str]:
+    words = DEFAULT_HEADINGS[project.article.language]
+    found = []
+    for key, fields in _CONTENT.items():
+        section = getattr(project, key.value)
+        if any(getattr(section, name) for name in fields):
+            found.append(f"{words[key]} “{section.heading or words[key]}”")
+    return found
+
+
+def report_of(
+    project: Project, original: str, *, fallback: bool, html: HtmlImport | None = None
+) -> ImportReport:
     found, placeholders = numbers_in_text(original)
     article = project.article
     testimonials = project.testimonials
+    language = article.language
+    groups = [group for group in project.groups if any(not p.is_empty() for p in group.people)]
+    free = [
+        f"“{section.heading}”" if section.heading else "(text without a heading)"
+        for section in project.free_sections
+    ]
     return ImportReport(
+        groups=[_group_line(group, language) for group in groups],
+        people=sum(sum(not p.is_empty() for p in group.people) for group in groups),
+        structured=_structured(project),
+        free_headings=free + (["(the text before the first heading)"] if article.lead else []),
+        html=html.converted if html else [],
+        warnings=html.warnings if html else [],
         honorees=len(project.group(HONOREES_ID).people),
         committee=len(project.group(COMMITTEE_ID).people),
         testimonials=len(testimonials.people),

@@ -7,34 +7,27 @@ composer could not write back as it was becomes a free section with the original
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from recapdesk.compose.escape import link as md_link
-from recapdesk.compose.words import WORDS
-from recapdesk.importers.markdown_blocks import Block, Kind, join, list_items
+from recapdesk.importers.markdown_blocks import Block, Kind, join
+from recapdesk.importers.markdown_builders import (
+    background_unit,
+    committee_unit,
+    honorees_unit,
+    next_phase_unit,
+    testimonials_unit,
+)
+from recapdesk.importers.markdown_groups import citation_group, list_group, table_group, wall_group
 from recapdesk.importers.markdown_people import (
     Group,
-    committee_table,
     group_at,
-    honoree_table,
-    parse_table,
-    testimonial_people,
 )
 from recapdesk.importers.rendered import plain_inline
 from recapdesk.model import (
-    COMMITTEE_ID,
-    HONOREES_ID,
-    Background,
     FreeSection,
-    GroupColumn,
     Language,
-    Link,
-    NextPhase,
-    Number,
     RecognitionGroup,
-    Testimonials,
 )
 
 TESTIMONIAL_WORDS: tuple[str, ...] = (
@@ -46,12 +39,11 @@ BACKGROUND_WORDS: tuple[str, ...] = (
     *("background", "introduction", "about the program"),
 )
 NEXT_WORDS: tuple[str, ...] = (
-    *("预告", "展望", "后续活动", "下期", "下一期", "未来"),
+    *("预告", "展望", "后续活动", "下期", "下一期", "未来", "明年"),
     *("what's next", "whats next", "what is next", "next steps", "next phase", "upcoming"),
+    "next year",
     "coming up",
 )
-
-_SINGLE_LINK = re.compile(r"^\[((?:[^\[\]\\]|\\.)*)\]\((\S+?)\)$")
 
 
 def has_word(text: str, words: tuple[str, ...]) -> bool:
@@ -79,138 +71,6 @@ def literal_unit(heading_block: Block, blocks: list[Block]) -> Unit:
     return Unit("free", FreeSection(id="x", body=body), [heading_block, *blocks], literal=True)
 
 
-# -- builders -----------------------------------------------------------------------------------
-
-
-def _award(block: Block, words: dict[str, str]) -> tuple[str, str] | None:
-    before, _, after = words["award"].partition("**{award}**")
-    text = block.text.strip()
-    if block.kind is not Kind.PARAGRAPH or not (text.startswith(before + "**")):
-        return None
-    if not text.endswith("**" + after):
-        return None
-    inner = text[len(before) + 2 : len(text) - len(after) - 2]
-    link = _SINGLE_LINK.match(inner)
-    if link:
-        title = plain_inline(link.group(1))
-        if title is None or md_link(title, link.group(2)) != inner:
-            return None
-        return title, link.group(2)
-    title = plain_inline(inner)
-    return (title, "") if title else None
-
-
-def honorees_unit(
-    table_block: Block, intro: list[Block], language: Language
-) -> tuple[RecognitionGroup, list[Block]] | None:
-    table = parse_table(table_block)
-    parsed = honoree_table(table, language) if table else None
-    if parsed is None:
-        return None
-    section = RecognitionGroup(
-        id=HONOREES_ID, columns=parsed.columns, headers=parsed.headers, people=parsed.people
-    )
-    award = _award(intro[-1], WORDS[language]) if intro and parsed.people else None
-    if award:
-        section.award = intro[-1].text.strip()
-        intro = intro[:-1]
-    section.intro = join(intro)
-    return section, [*intro]
-
-
-def committee_unit(table_block: Block, intro: list[Block]) -> RecognitionGroup | None:
-    table = parse_table(table_block)
-    members = committee_table(table) if table else None
-    if members is None:
-        return None
-    columns = [GroupColumn.NAME, GroupColumn.ROLE, GroupColumn.GITHUB]
-    return RecognitionGroup(id=COMMITTEE_ID, intro=join(intro), columns=columns, people=members)
-
-
-def testimonials_unit(group: Group, intro: list[Block], language: Language) -> Testimonials | None:
-    people = testimonial_people(group.entries, language)
-    if people is None:
-        return None
-    display, persons = people
-    return Testimonials(intro=join(intro), display=display, style=group.style, people=persons)
-
-
-def _links(block: Block) -> list[Link] | None:
-    if block.kind is not Kind.LIST:
-        return None
-    links = []
-    for first, rest in list_items(block) or [("", ["x"])]:
-        match = _SINGLE_LINK.match(first)
-        label = plain_inline(match.group(1)) if match else None
-        if rest or match is None or label is None:
-            return None
-        links.append(Link(label=label, url=match.group(2)))
-    return links
-
-
-_NUMBER = re.compile(r"^(-?\d+(?:\.\d+)?)(.*)$", re.DOTALL)
-
-
-def _numbers(block: Block, words: dict[str, str]) -> list[Number] | None:
-    if block.kind is not Kind.LIST:
-        return None
-    label_sep = words["number"].split("{value}")[0].removeprefix("{label}")
-    numbers = []
-    for first, rest in list_items(block):
-        text = plain_inline(first)
-        if rest or text is None or label_sep not in text:
-            return None
-        label, _, shown = text.partition(label_sep)
-        if shown.startswith(words["placeholder"]):
-            value: int | float | None = None
-            unit = shown.removeprefix(words["placeholder"])
-        else:
-            match = _NUMBER.match(shown)
-            if match is None:
-                return None
-            value = float(match[1]) if "." in match[1] else int(match[1])
-            unit = match[2]
-        numbers.append(Number(label=label, value=value, unit=unit.strip()))
-    return numbers
-
-
-def background_unit(blocks: list[Block], language: Language) -> Background:
-    words = WORDS[language]
-    section = Background()
-    if len(blocks) >= 2 and blocks[-2].text.strip() == words["numbers"]:
-        numbers = _numbers(blocks[-1], words)
-        if numbers is not None:
-            section.numbers, blocks = numbers, blocks[:-2]
-    # The composer's order, which is the form's: text, links, numbers.
-    if blocks and (links := _links(blocks[-1])) is not None:
-        section.links, blocks = links, blocks[:-1]
-    section.text = join(blocks)
-    return section
-
-
-def next_phase_unit(blocks: list[Block], language: Language) -> NextPhase:
-    words = WORDS[language]
-    section = NextPhase()
-    if blocks and (links := _links(blocks[-1])) is not None:
-        section.links, blocks = links, blocks[:-1]
-    time_mark = f"**{words['time']}**{words['label_sep']}"
-    how_mark = f"**{words['how_to_join']}**"
-    text: list[Block] = []
-    for i, block in enumerate(blocks):
-        line = block.text.strip()
-        if block.kind is Kind.PARAGRAPH and line.startswith(time_mark) and "\n" not in line:
-            time = plain_inline(line.removeprefix(time_mark))
-            if time:
-                section.time = time
-                continue
-        if block.kind is Kind.PARAGRAPH and line == how_mark and i + 1 < len(blocks):
-            section.how_to_join = join(blocks[i + 1 :])
-            break
-        text.append(block)
-    section.text = join(text)
-    return section
-
-
 # -- a section's units --------------------------------------------------------------------------
 
 
@@ -221,7 +81,7 @@ class Anchor:
     key: str
     start: int
     end: int
-    found: Block | Group
+    found: Block | Group | RecognitionGroup
 
 
 def find_anchors(
@@ -234,23 +94,63 @@ def find_anchors(
     while j < len(body):
         block = body[j]
         found: Anchor | None = None
+        context = heading + "\n" + join(body[last_end:j])
         if block.kind is Kind.TABLE:
             if "honorees" not in taken and honorees_unit(block, [], language):
                 found = Anchor("honorees", j, j + 1, block)
             elif "committee" not in taken and committee_unit(block, []):
                 found = Anchor("committee", j, j + 1, block)
         if found is None and "testimonials" not in taken:
-            context = heading + "\n" + join(body[last_end:j])
             group = group_at(body, j) if has_word(context, TESTIMONIAL_WORDS) else None
             if group is not None:
                 found = Anchor("testimonials", j, group.end, group)
+        if found is None and "group" not in taken:
+            # What names a list of people: the headings above it and the line right before it.
+            near = [b.text for b in body[last_end:j] if b.kind is Kind.HEADING] + [
+                body[j - 1].text if j > last_end else ""
+            ]
+            found = _group_anchor(body, j, "\n".join([heading, *near]), language)
         if found is None:
             j += 1
             continue
         anchors.append(found)
-        taken.add(found.key)
+        if found.key != "group":  # any number of groups, each built-in section once
+            taken.add(found.key)
         j = last_end = found.end
     return anchors
+
+
+def _group_anchor(body: list[Block], j: int, context: str, language: Language) -> Anchor | None:
+    """A recognition group of any other shape starting at ``body[j]`` (markdown_groups)."""
+    block = body[j]
+    group = None
+    if block.kind is Kind.TABLE:
+        group = table_group(block, language) or wall_group(block)
+    elif block.kind is Kind.LIST:
+        group = list_group(block, context)
+    elif block.kind is Kind.PARAGRAPH and (found := citation_group(body, j)):
+        return Anchor("group", j, found[1], found[0])
+    return Anchor("group", j, j + 1, group) if group is not None else None
+
+
+_AWARD_END = ("：", ":")
+
+
+def _group_unit(anchor: Anchor, intro: list[Block], body: list[Block]) -> Unit:
+    """The group with the text before it: a ``###`` heading names it, a short line ending in a
+    colon right above the people is its award line, the rest its intro."""
+    assert isinstance(anchor.found, RecognitionGroup)
+    group = anchor.found
+    if intro and intro[0].kind is Kind.HEADING and intro[0].level >= 3:
+        group.heading = plain_inline(intro[0].heading) or ""
+    blocks = [*intro, *body]
+    last = intro[-1] if intro else None
+    if last is not None and last.kind is Kind.PARAGRAPH and len(last.lines) == 1:
+        line = last.text.strip()
+        if len(line) <= 100 and line.endswith(_AWARD_END):
+            group.award, intro = line, intro[:-1]
+    group.intro = join(intro)
+    return Unit("group", group, blocks)
 
 
 def _anchored(anchor: Anchor, intro: list[Block], language: Language) -> Unit | None:
@@ -265,7 +165,39 @@ def _anchored(anchor: Anchor, intro: list[Block], language: Language) -> Unit | 
         blocks.append(anchor.found)
     elif isinstance(anchor.found, Group):
         model = testimonials_unit(anchor.found, intro, language)
-    return Unit(anchor.key, model, blocks) if model is not None else None
+    if model is None:
+        return None
+    if anchor.key != "testimonials" and intro and intro[0].kind is Kind.HEADING:
+        model.heading = plain_inline(intro[0].heading) or ""  # its ### names the group
+    return Unit(anchor.key, model, blocks)
+
+
+def headless_units(body: list[Block], taken: set[str], language: Language) -> list[Unit]:
+    """The units of text under no ``##`` heading (``###`` sections after a ``##`` title): its
+    groups and testimonials continue the text before them, the rest stays free text."""
+    anchors = find_anchors("", body, taken, language)
+    if not anchors:
+        return [free_unit("", body)] if body else []
+    units: list[Unit] = []
+    position = 0
+    for anchor in anchors:
+        intro = body[position : anchor.start]
+        if anchor.key == "group":
+            units.append(_group_unit(anchor, intro, body[anchor.start : anchor.end]))
+        else:
+            unit = _anchored(anchor, intro, language)
+            if unit is None:
+                unit = free_unit("", body[position : anchor.end])
+            elif anchor.key == "testimonials":
+                unit.blocks = body[position : anchor.end]
+            units.append(unit)
+        position = anchor.end
+    if position < len(body):
+        units.append(free_unit("", body[position:]))
+    for unit in units:
+        if unit.key != "free":
+            unit.model.show_heading = False
+    return units
 
 
 def section_units(
@@ -302,6 +234,10 @@ def section_units(
     position = 0
     for anchor in anchors:
         intro = body[position : anchor.start]
+        if anchor.key == "group":
+            units.append(_group_unit(anchor, intro, body[anchor.start : anchor.end]))
+            position = anchor.end
+            continue
         unit = _anchored(anchor, intro, language)
         if unit is None:  # cannot happen: anchors are found by building them
             units.append(free_unit("", body[position : anchor.end]))
@@ -312,7 +248,7 @@ def section_units(
         position = anchor.end
     rest = body[position:]
     last = units[-1]
-    if rest and last.key in ("honorees", "committee"):
+    if rest and last.key in ("honorees", "committee", "group"):
         last.model.outro = join(rest)
         last.blocks = [*last.blocks, *rest]
     elif rest:

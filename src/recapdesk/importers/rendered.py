@@ -26,6 +26,8 @@ _SEPARATING = frozenset({"p", "div", "section", "figure", "thead", "tbody", "dl"
 _KEEP_EMPTY = frozenset({"td", "th", "hr"})
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "source"})
 _SPACE = re.compile(r"\s+")
+_BREAK = "\ue000"  # a <br> while the text's white space is collapsed
+_AROUND_BREAK = re.compile(" ?" + _BREAK + " ?")
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,7 @@ class Piece:
     """One block as the reader sees it."""
 
     path: tuple[str, ...]  # the structural elements around it, outermost first
-    text: str  # white space collapsed
+    text: str  # white space collapsed, a hard line break as "\n"
     links: tuple[str, ...] = ()  # link targets and image sources, in order
 
 
@@ -47,7 +49,8 @@ class _Outliner(HTMLParser):
         self._skip = 0  # depth inside the generated table of contents
 
     def _flush(self, force: bool = False) -> None:
-        text = _SPACE.sub(" ", "".join(self._text)).strip()
+        text = _SPACE.sub(" ", "".join(self._text))
+        text = _AROUND_BREAK.sub("\n", text).strip()
         keep = force or (self._path and self._path[-1] in _KEEP_EMPTY)
         if text or self._links or keep:
             self.pieces.append(Piece(tuple(self._path), text, tuple(self._links)))
@@ -75,7 +78,7 @@ class _Outliner(HTMLParser):
             self._links.append(f"img:{values.get('src') or ''}")
             self._text.append(f" {values.get('alt') or ''} ")
         elif tag == "br":
-            self._text.append(" ")
+            self._text.append(_BREAK)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)

@@ -19,6 +19,7 @@ from markdown.extensions.tables import TableExtension
 from markdown.extensions.toc import TocExtension, slugify_unicode
 
 from recapdesk.compose.article import TOC_MARKER
+from recapdesk.render.front_matter import FrontMatterExtension
 from recapdesk.render.photos import PhotoRowExtension
 from recapdesk.render.safe import SafeTextExtension
 from recapdesk.render.themes import DEFAULT_THEME, theme_css
@@ -32,6 +33,7 @@ def article_extensions() -> list[Extension]:
     # Instances, not names: Markdown looks a name up among every installed package's entry
     # points first, which costs ~100 ms (importlib.metadata) of the window's start.
     return [
+        FrontMatterExtension(),
         SafeTextExtension(),
         TableExtension(),
         FencedCodeExtension(),
