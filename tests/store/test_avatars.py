@@ -153,11 +153,12 @@ def test_only_https_or_this_computer(tmp_path: Path) -> None:
 
 
 def test_a_server_answering_something_else_than_a_picture(tmp_path: Path) -> None:
-    with fake_github({"gasxia": b"<html>rate limited</html>"}) as github:
-        with pytest.raises(AssetError, match="not a picture"):
-            fetch_github_avatar(
-                AssetsFolder(tmp_path / "p.recap.toml"), "gasxia", base_url=github.url
-            )
+    assets = AssetsFolder(tmp_path / "p.recap.toml")
+    with (
+        fake_github({"gasxia": b"<html>rate limited</html>"}) as github,
+        pytest.raises(AssetError, match="not a picture"),
+    ):
+        fetch_github_avatar(assets, "gasxia", base_url=github.url)
 
 
 def test_who_wants_an_avatar_and_who_gets_one() -> None:

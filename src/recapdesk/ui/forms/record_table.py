@@ -52,6 +52,9 @@ class Column:
     # typed instead of one): the whole record is read from it and set from it, one step.
     record_to_text: Callable[[Any], str] | None = None
     record_from_text: Callable[[Any, str], Any] | None = None
+    # A picture beside the text (a person's photo as a thumbnail): the value -> a QPixmap,
+    # or None while there is none (yet: see RecordTableModel.refresh_column).
+    decoration: Callable[[Any], Any] | None = None
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -117,6 +120,8 @@ class RecordTableModel(QAbstractTableModel):
             return text
         if role == Qt.ItemDataRole.DisplayRole:
             return text or column.placeholder
+        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
+            return column.decoration(self._value(index))
         if role == Qt.ItemDataRole.ForegroundRole and not text and column.placeholder:
             return QBrush(QColor("#888888"))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole):
@@ -227,6 +232,13 @@ class RecordTableModel(QAbstractTableModel):
         self.move_rows(rows, row)
         # The move is done by the document; returning False stops the view deleting sources.
         return False
+
+    def refresh_column(self, field: str) -> None:
+        """Show the column of ``field`` again (its pictures arrived)."""
+        rows = self.rowCount()
+        for number, column in enumerate(self.columns):
+            if column.field == field and rows:
+                self.dataChanged.emit(self.index(0, number), self.index(rows - 1, number))
 
     # -- following the document ----------------------------------------------------------------
 

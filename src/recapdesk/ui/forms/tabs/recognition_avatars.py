@@ -1,0 +1,364 @@
+"""The Recognition tab's avatars: the people table's photo column as thumbnails, *Fetch
+avatars* for the selected group, and *Choose photo…* / *Remove photo* for the current person.
+
+*Fetch avatars* asks GitHub (store/avatars.py; ``RECAPDESK_GITHUB_URL`` names a stand-in) for
+the picture of everyone in the group who has a valid GitHub id and no photo yet, a few at a
+time in worker threads, so typing never waits. A progress bar counts them and *Cancel* stops
+at once: the requests under way end on their own and their results go nowhere. When it ends,
+or is cancelled, what was fetched is given to the people still without a photo (found by
+GitHub id, wherever they are by then) as one undo step, and the ones that failed are listed
+with why. A person who has a photo is never asked for again, and each id once per run.
+
+*Choose photo…* copies a picture file into the assets folder under its content-addressed name
+(ProjectDocument.add_picture, as every picture of the project) and sets it as the current
+person's photo; *Remove photo* clears it (the initials show again) and offers to remove the
+file when nothing else uses it. One undo step each.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recapdesk.model import Person
+from recapdesk.model.paths import FieldPath
+from recapdesk.store.assets import AssetError, AssetsFolder, resolve_reference
+from recapdesk.store.avatars import Fetched, fetch_avatars, wants_avatar, with_avatars
+from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.forms.palette import problem_text_style
+from recapdesk.ui.forms.record_table import RecordTableModel
+from recapdesk.ui.forms.widgets.thumbnails import ThumbnailLoader
+from recapdesk.ui.i18n import fill, translate
+
+THUMBNAIL = 28  # px: a photo in a row of the people table
+
+ChoosePicture = Callable[[str], Path | None]
+"""``choose(folder)``: a picture file the user picked, or None (the window's Dialogs)."""
+
+
+def _tr(text: str) -> str:
+    return translate("RecognitionTab", text)
+
+
+class _Signals(QObject):
+    each = Signal(object)  # a Fetched, from a worker thread (queued to the GUI thread)
+    done = Signal()
+
+
+class _FetchJob:
+    """The avatars of ``github_ids`` fetched in a thread of its own (store/avatars.py spreads
+    them over a few more), not Qt's pool: a slow network must not hold up the thumbnails."""
+
+    def __init__(self, assets: AssetsFolder, github_ids: list[str]) -> None:
+        self.signals = _Signals()
+        self.cancelled = threading.Event()
+        self._assets = assets
+        self._ids = github_ids
+        self.thread = threading.Thread(target=self._run, name="recapdesk-avatars", daemon=True)
+
+    def _each(self, fetched: Fetched) -> None:
+        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+            self.signals.each.emit(fetched)
+
+    def _run(self) -> None:
+        try:
+            fetch_avatars(self._assets, self._ids, self._each, cancelled=self.cancelled)
+        finally:
+            with contextlib.suppress(RuntimeError):
+                self.signals.done.emit()
+
+
+class AvatarControls(QWidget):
+    """The buttons, progress and problems under the people table of the selected group."""
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        model: RecordTableModel,
+        group_path: Callable[[], FieldPath | None],
+        current_row: Callable[[], int],
+        parent: QWidget | None = None,
+    ) -> None:
+        """``group_path()``: the selected group's path (``("groups", 2)``), or None;
+        ``current_row()``: the person the photo buttons act on, -1 for none."""
+        super().__init__(parent)
+        self.setObjectName("groupAvatars")
+        self.document = document
+        self.model = model
+        self._group_path = group_path
+        self._current_row = current_row
+        self.choose_picture: ChoosePicture = _ask_with_qt  # the window's file dialog
+        self.cleanup: Callable[[str], None] | None = None  # offers to remove an unused file
+        self._job: _FetchJob | None = None
+        self._alive: set[_FetchJob] = set()  # kept until their thread has ended
+        self._job_group = ""  # the id of the group the job fetches for
+        self._names: dict[str, str] = {}  # GitHub id -> a name to say it by, for the problems
+        self._fetched: dict[str, str] = {}  # GitHub id -> reference
+        self._failed: list[Fetched] = []
+
+        self.thumbnails = ThumbnailLoader(self, size=THUMBNAIL * 2)
+        self.thumbnails.ready.connect(lambda _path: model.refresh_column("photo"))
+
+        self.fetch_button = self._button("groupFetchAvatars", _tr("Fetch avatars"))
+        self.fetch_button.setToolTip(
+            _tr(
+                "The GitHub avatar of everyone with a GitHub id and no photo yet, into the "
+                "project's assets folder"
+            )
+        )
+        self.fetch_button.clicked.connect(self.fetch)
+        self.choose_button = self._button("groupChoosePhoto", _tr("Choose photo…"))
+        self.choose_button.setToolTip(_tr("A picture file as the selected person's photo"))
+        self.choose_button.clicked.connect(self.choose_photo)
+        self.remove_button = self._button("groupRemovePhoto", _tr("Remove photo"))
+        self.remove_button.setToolTip(_tr("The selected person is shown by their initials again"))
+        self.remove_button.clicked.connect(self.remove_photo)
+
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("groupAvatarProgress")
+        self.progress.setAccessibleName(_tr("Avatars fetched"))
+        self.progress.setFormat(_tr("Fetching avatars: %v of %m"))
+        self.progress.hide()
+        self.cancel_button = self._button("groupCancelAvatars", _tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+
+        self.report = QLabel(self)
+        self.report.setObjectName("groupAvatarReport")
+        self.report.setWordWrap(True)
+        self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report.hide()
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for button in (self.fetch_button, self.choose_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        running = QHBoxLayout()
+        running.setContentsMargins(0, 0, 0, 0)
+        running.addWidget(self.progress, 1)
+        running.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addLayout(running)
+        layout.addWidget(self.report)
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        return button
+
+    def buttons(self) -> list[QWidget]:
+        """The controls in keyboard order."""
+        return [self.fetch_button, self.choose_button, self.remove_button, self.cancel_button]
+
+    # -- the photo column ------------------------------------------------------------------------
+
+    def thumbnail(self, reference: object) -> QPixmap | None:
+        """The photo column's picture of ``reference`` (made off the GUI thread; None until
+        it is there, then the column is shown again)."""
+        folder = self.document.pictures_folder()
+        if not isinstance(reference, str) or not reference or folder is None:
+            return None
+        try:
+            path = resolve_reference(folder, reference)
+        except AssetError:
+            return None
+        image = self.thumbnails.request(path)
+        if image is None or image.isNull():
+            return None
+        pixmap = QPixmap.fromImage(image)
+        return pixmap.scaled(
+            THUMBNAIL,
+            THUMBNAIL,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+
+    # -- following the selection -------------------------------------------------------------
+
+    def follow(self) -> None:
+        """Enable what applies to the selected group and person."""
+        group = self._group_path() is not None
+        row = self._row()
+        self.fetch_button.setEnabled(group and self._job is None)
+        self.choose_button.setEnabled(row >= 0)
+        self.remove_button.setEnabled(row >= 0 and bool(self._person(row).photo))
+
+    def _people_path(self) -> FieldPath | None:
+        path = self._group_path()
+        return None if path is None else (*path, "people")
+
+    def _people(self) -> list[Person]:
+        path = self._people_path()
+        return list(self.document.value(path)) if path is not None else []
+
+    def _row(self) -> int:
+        row = self._current_row()
+        return row if 0 <= row < len(self._people()) else -1
+
+    def _person(self, row: int) -> Person:
+        return self._people()[row]
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.report.setStyleSheet(problem_text_style() if problem else "")
+        self.report.setText(text)
+        self.report.setVisible(bool(text))
+
+    # -- Choose photo… and Remove photo ------------------------------------------------------
+
+    def choose_photo(self) -> None:
+        row, path = self._row(), self._people_path()
+        if row < 0 or path is None:
+            return
+        folder = self.document.path.parent if self.document.path else Path.home()
+        chosen = self.choose_picture(str(folder))
+        if chosen is None:
+            return
+        try:
+            reference = self.document.add_picture(chosen)
+        except AssetError as error:
+            self._say(error.message.translated(translate), problem=True)
+            return
+        self.document.set_field((*path, row, "photo"), reference)
+        self._say("")
+        self.follow()
+
+    def remove_photo(self) -> None:
+        row, path = self._row(), self._people_path()
+        if row < 0 or path is None:
+            return
+        old = self._person(row).photo
+        if not old:
+            return
+        stack = self.document.undo_stack
+        stack.beginMacro(_tr("Remove photo"))  # with its file, when that is removed too
+        try:
+            self.document.set_field((*path, row, "photo"), "")
+            if self.cleanup is not None:
+                self.cleanup(old)
+        finally:
+            stack.endMacro()
+        self.follow()
+
+    # -- Fetch avatars -----------------------------------------------------------------------
+
+    def fetch(self) -> None:
+        """Start fetching the selected group's missing avatars (see the module's doc)."""
+        path = self._group_path()
+        if path is None or self._job is not None:
+            return
+        group = self.document.value(path)
+        wanting = [person for person in group.people if wants_avatar(person)]
+        if not wanting:
+            self._say(_tr("Everyone with a GitHub id has a photo already."))
+            return
+        self._names = {}
+        for person in wanting:
+            self._names.setdefault(person.github.strip(), person.name.strip())
+        ids = list(self._names)
+        self._fetched, self._failed = {}, []
+        self._job_group = group.id
+        job = _FetchJob(self.document.assets(), ids)
+        job.signals.each.connect(lambda fetched, j=job: self._arrived(j, fetched))
+        job.signals.done.connect(lambda j=job: self._finished(j))
+        self._job = job
+        self._alive.add(job)
+        self.progress.setRange(0, len(ids))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self._say("")
+        self.follow()
+        job.thread.start()
+
+    def running(self) -> bool:
+        return self._job is not None
+
+    def wait(self, seconds: float = 30) -> None:
+        """Wait for every fetch started to end, and its results to be placed (tests)."""
+        for job in list(self._alive):
+            job.thread.join(seconds)
+        QCoreApplication.processEvents()
+
+    def _arrived(self, job: _FetchJob, fetched: Fetched) -> None:
+        if job is not self._job:
+            return  # cancelled: its late results go nowhere
+        if fetched.reference:
+            self._fetched[fetched.github_id] = fetched.reference
+        else:
+            self._failed.append(fetched)
+        self.progress.setValue(self.progress.value() + 1)
+
+    def _finished(self, job: _FetchJob) -> None:
+        self._alive.discard(job)
+        if job is self._job:
+            self._end(cancelled=False)
+
+    def cancel(self) -> None:
+        """Stop fetching now; what was fetched so far is kept (one undo step)."""
+        if self._job is not None:
+            self._job.cancelled.set()
+            self._end(cancelled=True)
+
+    def _end(self, cancelled: bool) -> None:
+        self._job = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._apply()
+        self._report(cancelled)
+        self.follow()
+
+    def _apply(self) -> None:
+        """The avatars fetched, given to those of the group who still have no photo, as one
+        undo step; the group is found by its id (it may have moved), and is gone if deleted."""
+        groups = self.document.project.groups
+        index = next((i for i, g in enumerate(groups) if g.id == self._job_group), None)
+        if index is None or not self._fetched:
+            return
+        path: FieldPath = ("groups", index, "people")
+        people = with_avatars(list(self.document.value(path)), self._fetched)
+        if people is not None:
+            self.document.set_list(path, people, _tr("Fetch avatars"))
+
+    def _report(self, cancelled: bool) -> None:
+        done = len(self._fetched)
+        if cancelled:
+            text = fill(_tr("Cancelled: %1 avatars fetched."), done)
+        else:
+            text = fill(_tr("%1 avatars fetched."), done)
+        if self._failed:
+            text += "\n" + fill(_tr("Not fetched (%1):"), len(self._failed))
+            for failed in self._failed:
+                reason = failed.problem.translated(translate) if failed.problem else ""
+                name = self._names.get(failed.github_id, "")
+                who = f"{name} ({failed.github_id})" if name else failed.github_id
+                text += f"\n• {who}: {reason}"
+        self._say(text, problem=bool(self._failed))
+
+
+def _ask_with_qt(folder: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _ = QFileDialog.getOpenFileName(
+        None,
+        _tr("Choose a Photo"),
+        folder,
+        _tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)"),
+    )
+    return Path(name) if name else None
