@@ -11,13 +11,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from pytestqt.qtbot import QtBot
+from tests.github_stub import FakeGitHub, fake_github, png
 
 from recapdesk.compose import compose
 from recapdesk.model import GroupColumn
 from recapdesk.store.avatars import GITHUB_URL_ENV
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
-from tests.github_stub import FakeGitHub, fake_github, png
 
 # The example's committee: 厉辉 Miss-you, 赵卫国 zhaoweiguo, 金润森 gasxia, 王文虎 wenhuwang.
 AVATARS = {"Miss-you": png("#aa0000"), "zhaoweiguo": png("#00aa00"), "gasxia": png("#0000aa")}

@@ -71,7 +71,7 @@ class TestimonialsTab(QWidget):
         )
         self.display.addItem(self.tr("Name and cohort (no company)"), TestimonialDisplay.NAME)
         self.display.addItem(self.tr("GitHub id only (no names)"), TestimonialDisplay.GITHUB)
-        # Why they are shown so ("应本人要求，以下按 GitHub id 列出。"), where the organizer wants it.
+        # Why they are shown so ("应本人要求，以下按 GitHub id 列出。"), where wanted.
         self.privacy_note = QPlainTextEdit(content)
         self.privacy_note.setObjectName("testimonials_privacy_note")
         self.privacy_note.setAccessibleName(self.tr("Privacy note (Markdown)"))
