@@ -17,8 +17,8 @@ from tests.ui.scripted import ScriptedDialogs
 from recapdesk.compose import compose
 from recapdesk.importers.mapping import FIELDS, Target
 from recapdesk.importers.rows import Sheet
-from recapdesk.ui.dialogs.dialogs import UnsavedChoice
 from recapdesk.model import GroupColumn, GroupLayout, Project, RecognitionGroup
+from recapdesk.ui.dialogs.dialogs import UnsavedChoice
 from recapdesk.ui.dialogs.import_rows_dialog import Destination, ImportRowsDialog, RowsChoice
 from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
 from recapdesk.ui.window.main_window import MainWindow
@@ -326,12 +326,12 @@ def test_rows_fill_every_column_a_custom_group_shows(
     dialog offers those fields, guesses them from Chinese and English headers, and the rows
     bring them all."""
     project = window.document.project.model_copy(deep=True)
-    C = GroupColumn
+    c = GroupColumn
     lecturers = RecognitionGroup(
         id="lecturers",
         heading="讲师",
         layout=GroupLayout.CITATIONS,
-        columns=[C.NAME, C.CITY, C.COHORT, C.ROLE, C.CONTRIBUTION, C.CITATION, C.GITHUB],
+        columns=[c.NAME, c.CITY, c.COHORT, c.ROLE, c.CONTRIBUTION, c.CITATION, c.GITHUB],
     )
     project.groups.append(lecturers)
     window.document.set_project(Project.model_validate(project.model_dump()), "add")

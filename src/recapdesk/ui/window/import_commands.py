@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget
 
-from recapdesk.importers import markdown_recap
 from recapdesk.compose.words import GROUP_HEADINGS
+from recapdesk.importers import markdown_recap
 from recapdesk.importers.mapping import Target, group_fields, list_path, target_of_group
 from recapdesk.importers.rows import RowsError, decode, make_records, merged, read_rows
 from recapdesk.model import GROUP_PREFIX, HONOREES_ID
