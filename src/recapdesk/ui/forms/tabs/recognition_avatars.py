@@ -49,10 +49,6 @@ ChoosePicture = Callable[[str], Path | None]
 """``choose(folder)``: a picture file the user picked, or None (the window's Dialogs)."""
 
 
-def _tr(text: str) -> str:
-    return translate("RecognitionTab", text)
-
-
 class _Signals(QObject):
     each = Signal(object)  # a Fetched, from a worker thread (queued to the GUI thread)
     done = Signal()
@@ -112,27 +108,40 @@ class AvatarControls(QWidget):
         self.thumbnails = ThumbnailLoader(self, size=THUMBNAIL * 2)
         self.thumbnails.ready.connect(lambda _path: model.refresh_column("photo"))
 
-        self.fetch_button = self._button("groupFetchAvatars", _tr("Fetch avatars"))
+        self.fetch_button = self._button(
+            "groupFetchAvatars", translate("RecognitionTab", "Fetch avatars")
+        )
         self.fetch_button.setToolTip(
-            _tr(
+            translate(
+                "RecognitionTab",
                 "The GitHub avatar of everyone with a GitHub id and no photo yet, into the "
-                "project's assets folder"
+                "project's assets folder",
             )
         )
         self.fetch_button.clicked.connect(self.fetch)
-        self.choose_button = self._button("groupChoosePhoto", _tr("Choose photo…"))
-        self.choose_button.setToolTip(_tr("A picture file as the selected person's photo"))
+        self.choose_button = self._button(
+            "groupChoosePhoto", translate("RecognitionTab", "Choose photo…")
+        )
+        self.choose_button.setToolTip(
+            translate("RecognitionTab", "A picture file as the selected person's photo")
+        )
         self.choose_button.clicked.connect(self.choose_photo)
-        self.remove_button = self._button("groupRemovePhoto", _tr("Remove photo"))
-        self.remove_button.setToolTip(_tr("The selected person is shown by their initials again"))
+        self.remove_button = self._button(
+            "groupRemovePhoto", translate("RecognitionTab", "Remove photo")
+        )
+        self.remove_button.setToolTip(
+            translate("RecognitionTab", "The selected person is shown by their initials again")
+        )
         self.remove_button.clicked.connect(self.remove_photo)
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("groupAvatarProgress")
-        self.progress.setAccessibleName(_tr("Avatars fetched"))
-        self.progress.setFormat(_tr("Fetching avatars: %v of %m"))
+        self.progress.setAccessibleName(translate("RecognitionTab", "Avatars fetched"))
+        self.progress.setFormat(translate("RecognitionTab", "Fetching avatars: %v of %m"))
         self.progress.hide()
-        self.cancel_button = self._button("groupCancelAvatars", _tr("Cancel"))
+        self.cancel_button = self._button(
+            "groupCancelAvatars", translate("RecognitionTab", "Cancel")
+        )
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
 
@@ -247,7 +256,9 @@ class AvatarControls(QWidget):
         if not old:
             return
         stack = self.document.undo_stack
-        stack.beginMacro(_tr("Remove photo"))  # with its file, when that is removed too
+        stack.beginMacro(
+            translate("RecognitionTab", "Remove photo")
+        )  # with its file, when that is removed too
         try:
             self.document.set_field((*path, row, "photo"), "")
             if self.cleanup is not None:
@@ -266,7 +277,7 @@ class AvatarControls(QWidget):
         group = self.document.value(path)
         wanting = [person for person in group.people if wants_avatar(person)]
         if not wanting:
-            self._say(_tr("Everyone with a GitHub id has a photo already."))
+            self._say(translate("RecognitionTab", "Everyone with a GitHub id has a photo already."))
             return
         self._names = {}
         for person in wanting:
@@ -334,16 +345,16 @@ class AvatarControls(QWidget):
         path: FieldPath = ("groups", index, "people")
         people = with_avatars(list(self.document.value(path)), self._fetched)
         if people is not None:
-            self.document.set_list(path, people, _tr("Fetch avatars"))
+            self.document.set_list(path, people, translate("RecognitionTab", "Fetch avatars"))
 
     def _report(self, cancelled: bool) -> None:
         done = len(self._fetched)
         if cancelled:
-            text = fill(_tr("Cancelled: %1 avatars fetched."), done)
+            text = fill(translate("RecognitionTab", "Cancelled: %1 avatars fetched."), done)
         else:
-            text = fill(_tr("%1 avatars fetched."), done)
+            text = fill(translate("RecognitionTab", "%1 avatars fetched."), done)
         if self._failed:
-            text += "\n" + fill(_tr("Not fetched (%1):"), len(self._failed))
+            text += "\n" + fill(translate("RecognitionTab", "Not fetched (%1):"), len(self._failed))
             for failed in self._failed:
                 reason = failed.problem.translated(translate) if failed.problem else ""
                 name = self._names.get(failed.github_id, "")
@@ -357,8 +368,8 @@ def _ask_with_qt(folder: str) -> Path | None:
 
     name, _ = QFileDialog.getOpenFileName(
         None,
-        _tr("Choose a Photo"),
+        translate("RecognitionTab", "Choose a Photo"),
         folder,
-        _tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)"),
+        translate("RecognitionTab", "Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)"),
     )
     return Path(name) if name else None
