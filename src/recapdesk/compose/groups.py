@@ -69,16 +69,16 @@ def initials(name: str) -> str:
 
 
 _BADGE_STYLE = (
-    "display:block;margin:0 auto;width:3.2em;height:3.2em;line-height:3.2em;"
+    "display:block;margin:0 auto;width:3em;height:3em;line-height:3em;"
     "border-radius:50%;background-color:{color};color:#ffffff;text-align:center;"
-    "font-size:20px;font-weight:bold;overflow:hidden;word-break:keep-all"
+    "font-size:16px;font-weight:bold;overflow:hidden;word-break:keep-all"
 )
 
 
 def badge_style(color: str) -> str:
     """The style of an initials badge of ``color``: sizes in em, as WeChat drops pixel
-    widths (64 px at the badge's 20 px, as the themes size a picture avatar), a block centred
-    in its cell, above the name of a name wall."""
+    widths (48 px at the badge's 16 px, as the themes size a picture avatar: four to a row
+    fit a phone), a block centred in its cell, above the name of a name wall."""
     return _BADGE_STYLE.format(color=color)
 
 

@@ -3681,12 +3681,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location filename="../../ui/forms/tabs/recognition_avatars.py" line="+112"/>
-        <location line="+236"/>
+        <location line="+243"/>
         <source>Fetch avatars</source>
         <translation>获取头像</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-240"/>
         <source>The GitHub avatar of everyone with a GitHub id and no photo yet, into the project&apos;s assets folder</source>
         <translation>为每位有 GitHub 账号、还没有照片的人获取 GitHub 头像，存入项目的资源文件夹</translation>
     </message>
@@ -3702,12 +3702,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+4"/>
-        <location line="+130"/>
+        <location line="+137"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-134"/>
         <source>The selected person is shown by their initials again</source>
         <translation>所选人员重新以姓名缩写显示</translation>
     </message>
@@ -3727,7 +3727,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+144"/>
         <source>Everyone with a GitHub id has a photo already.</source>
         <translation>有 GitHub 账号的人都已经有照片了。</translation>
     </message>
@@ -3742,7 +3742,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>获取了 %1 个头像。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not fetched (%1):</source>
         <translation>未获取（%1）：</translation>
     </message>

@@ -52,8 +52,9 @@ class Column:
     # typed instead of one): the whole record is read from it and set from it, one step.
     record_to_text: Callable[[Any], str] | None = None
     record_from_text: Callable[[Any, str], Any] | None = None
-    # A picture beside the text (a person's photo as a thumbnail): the value -> a QPixmap,
-    # or None while there is none (yet: see RecordTableModel.refresh_column).
+    # A picture in the cell (a person's photo as a thumbnail): the value -> a QPixmap, or None
+    # while there is none (yet: see RecordTableModel.refresh_column). With one, the cell
+    # shows no text; its tooltip tells the value, and editing the cell edits it.
     decoration: Callable[[Any], Any] | None = None
 
 
@@ -119,9 +120,11 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return text
         if role == Qt.ItemDataRole.DisplayRole:
-            return text or column.placeholder
+            return "" if column.decoration is not None else text or column.placeholder
         if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
             return column.decoration(self._value(index))
+        if role == Qt.ItemDataRole.ToolTipRole and column.decoration is not None:
+            return text or None
         if role == Qt.ItemDataRole.ForegroundRole and not text and column.placeholder:
             return QBrush(QColor("#888888"))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole):

@@ -62,13 +62,11 @@ def test_fetch_avatars_gives_each_person_their_picture_in_one_undo_step(
     assert photos[3] == ""  # GitHub has none for wenhuwang
     assert document.undo_stack.count() == steps + 1
     assert document.undo_stack.undoText() == "Fetch avatars"
-    report = tab.avatars.report.text()
-    assert report.startswith("3 avatars fetched.")
-    assert (
+    assert tab.avatars.report.text() == "3 avatars fetched."
+    assert tab.avatars.problems.text() == (
         "Not fetched (1):\n• 王文虎 (wenhuwang): GitHub has no avatar for wenhuwang (HTTP 404)"
-        in (report)
     )
-    assert tab.avatars.report.isVisible() or not tab.isVisible()
+    assert not tab.avatars.problems.isHidden()
     # The photo column shows each picture as a thumbnail.
     model = tab.people_model
     photo_column = [c.field for c in model.columns].index("photo")
@@ -78,6 +76,10 @@ def test_fetch_avatars_gives_each_person_their_picture_in_one_undo_step(
 
     qtbot.waitUntil(lambda: isinstance(thumbnail(0), QPixmap), timeout=10_000)
     assert thumbnail(3) is None
+    cell = model.index(0, photo_column)
+    assert model.data(cell) == ""  # the picture, not its file name
+    assert model.data(cell, Qt.ItemDataRole.ToolTipRole) == photos[0]
+    assert model.data(cell, Qt.ItemDataRole.EditRole) == photos[0]
     # Shown in the article once the group shows the photo column.
     tab.column_boxes[GroupColumn.PHOTO].setChecked(True)
     assert f"![厉辉]({photos[0]})" in compose(document.project)
@@ -167,5 +169,5 @@ def test_a_file_that_is_no_picture_is_said_so(
     tab.people_table.select_rows(0, 1)
     steps = document.undo_stack.count()
     qtbot.mouseClick(tab.avatars.choose_button, Qt.MouseButton.LeftButton)
-    assert "notes.png is not a picture recapdesk can read" in tab.avatars.report.text()
+    assert "notes.png is not a picture recapdesk can read" in tab.avatars.problems.text()
     assert document.undo_stack.count() == steps

@@ -145,11 +145,9 @@ class AvatarControls(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
 
-        self.report = QLabel(self)
-        self.report.setObjectName("groupAvatarReport")
-        self.report.setWordWrap(True)
-        self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.report.hide()
+        self.report = self._label("groupAvatarReport")  # how it went
+        self.problems = self._label("groupAvatarProblems")  # who was not fetched, and why
+        self.problems.setStyleSheet(problem_text_style())
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -165,6 +163,15 @@ class AvatarControls(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(running)
         layout.addWidget(self.report)
+        layout.addWidget(self.problems)
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.hide()
+        return label
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -224,10 +231,10 @@ class AvatarControls(QWidget):
     def _person(self, row: int) -> Person:
         return self._people()[row]
 
-    def _say(self, text: str, problem: bool = False) -> None:
-        self.report.setStyleSheet(problem_text_style() if problem else "")
-        self.report.setText(text)
-        self.report.setVisible(bool(text))
+    def _say(self, text: str, problems: str = "") -> None:
+        for label, shown in ((self.report, text), (self.problems, problems)):
+            label.setText(shown)
+            label.setVisible(bool(shown))
 
     # -- Choose photo… and Remove photo ------------------------------------------------------
 
@@ -242,7 +249,7 @@ class AvatarControls(QWidget):
         try:
             reference = self.document.add_picture(chosen)
         except AssetError as error:
-            self._say(error.message.translated(translate), problem=True)
+            self._say("", error.message.translated(translate))
             return
         self.document.set_field((*path, row, "photo"), reference)
         self._say("")
@@ -353,14 +360,15 @@ class AvatarControls(QWidget):
             text = fill(translate("RecognitionTab", "Cancelled: %1 avatars fetched."), done)
         else:
             text = fill(translate("RecognitionTab", "%1 avatars fetched."), done)
+        lines = []
         if self._failed:
-            text += "\n" + fill(translate("RecognitionTab", "Not fetched (%1):"), len(self._failed))
-            for failed in self._failed:
-                reason = failed.problem.translated(translate) if failed.problem else ""
-                name = self._names.get(failed.github_id, "")
-                who = f"{name} ({failed.github_id})" if name else failed.github_id
-                text += f"\n• {who}: {reason}"
-        self._say(text, problem=bool(self._failed))
+            lines.append(fill(translate("RecognitionTab", "Not fetched (%1):"), len(self._failed)))
+        for failed in self._failed:
+            reason = failed.problem.translated(translate) if failed.problem else ""
+            name = self._names.get(failed.github_id, "")
+            who = f"{name} ({failed.github_id})" if name else failed.github_id
+            lines.append(f"• {who}: {reason}")
+        self._say(text, "\n".join(lines))
 
 
 def _ask_with_qt(folder: str) -> Path | None:
