@@ -131,9 +131,11 @@ def prepare_images(
         style = image.style
         given = _pixels(image.attrs.pop("width", None)) or _pixels(style.get("width"))
         image.attrs.pop("height", None)
-        # A size in em is the theme's (an avatar's disc): kept, WeChat keeps it too.
+        # A size in em is the theme's (an avatar's disc, never squeezed: its min-width): kept,
+        # as WeChat keeps it too.
         sized = all(style.get(name, "").endswith("em") for name in ("width", "height"))
-        for name in ("min-width", "max-width", *(() if sized else ("width", "height"))):
+        dropped = ("max-width",) if sized else ("width", "height", "min-width", "max-width")
+        for name in dropped:
             style.pop(name, None)
         style["max-width"] = "100%"
         if not sized:
