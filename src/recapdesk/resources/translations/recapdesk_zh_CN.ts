@@ -3680,7 +3680,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>下移表彰组</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/tabs/recognition_avatars.py" line="+112"/>
+        <location filename="../../ui/forms/tabs/recognition_avatars.py" line="+83"/>
         <location line="+243"/>
         <source>Fetch avatars</source>
         <translation>获取头像</translation>
@@ -3732,7 +3732,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>有 GitHub 账号的人都已经有照片了。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../../ui/forms/tabs/avatar_fetch.py" line="+50"/>
         <source>Cancelled: %1 avatars fetched.</source>
         <translation>已取消：获取了 %1 个头像。</translation>
     </message>
@@ -3747,7 +3747,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>未获取（%1）：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/forms/tabs/recognition_avatars.py" line="+79"/>
         <source>Choose a Photo</source>
         <translation>选择照片</translation>
     </message>

@@ -17,12 +17,10 @@ file when nothing else uses it. One undo step each.
 
 from __future__ import annotations
 
-import contextlib
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,46 +33,19 @@ from PySide6.QtWidgets import (
 
 from recapdesk.model import Person
 from recapdesk.model.paths import FieldPath
-from recapdesk.store.assets import AssetError, AssetsFolder, resolve_reference
-from recapdesk.store.avatars import Fetched, fetch_avatars, wants_avatar, with_avatars
+from recapdesk.store.assets import AssetError, resolve_reference
+from recapdesk.store.avatars import Fetched, wants_avatar, with_avatars
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.forms.palette import problem_text_style
 from recapdesk.ui.forms.record_table import RecordTableModel
+from recapdesk.ui.forms.tabs.avatar_fetch import FetchJob, fetch_report
 from recapdesk.ui.forms.widgets.thumbnails import ThumbnailLoader
-from recapdesk.ui.i18n import fill, translate
+from recapdesk.ui.i18n import translate
 
 THUMBNAIL = 28  # px: a photo in a row of the people table
 
 ChoosePicture = Callable[[str], Path | None]
 """``choose(folder)``: a picture file the user picked, or None (the window's Dialogs)."""
-
-
-class _Signals(QObject):
-    each = Signal(object)  # a Fetched, from a worker thread (queued to the GUI thread)
-    done = Signal()
-
-
-class _FetchJob:
-    """The avatars of ``github_ids`` fetched in a thread of its own (store/avatars.py spreads
-    them over a few more), not Qt's pool: a slow network must not hold up the thumbnails."""
-
-    def __init__(self, assets: AssetsFolder, github_ids: list[str]) -> None:
-        self.signals = _Signals()
-        self.cancelled = threading.Event()
-        self._assets = assets
-        self._ids = github_ids
-        self.thread = threading.Thread(target=self._run, name="recapdesk-avatars", daemon=True)
-
-    def _each(self, fetched: Fetched) -> None:
-        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
-            self.signals.each.emit(fetched)
-
-    def _run(self) -> None:
-        try:
-            fetch_avatars(self._assets, self._ids, self._each, cancelled=self.cancelled)
-        finally:
-            with contextlib.suppress(RuntimeError):
-                self.signals.done.emit()
 
 
 class AvatarControls(QWidget):
@@ -98,8 +69,8 @@ class AvatarControls(QWidget):
         self._current_row = current_row
         self.choose_picture: ChoosePicture = _ask_with_qt  # the window's file dialog
         self.cleanup: Callable[[str], None] | None = None  # offers to remove an unused file
-        self._job: _FetchJob | None = None
-        self._alive: set[_FetchJob] = set()  # kept until their thread has ended
+        self._job: FetchJob | None = None
+        self._alive: set[FetchJob] = set()  # kept until their thread has ended
         self._job_group = ""  # the id of the group the job fetches for
         self._names: dict[str, str] = {}  # GitHub id -> a name to say it by, for the problems
         self._fetched: dict[str, str] = {}  # GitHub id -> reference
@@ -292,7 +263,7 @@ class AvatarControls(QWidget):
         ids = list(self._names)
         self._fetched, self._failed = {}, []
         self._job_group = group.id
-        job = _FetchJob(self.document.assets(), ids)
+        job = FetchJob(self.document.assets(), ids)
         job.signals.each.connect(lambda fetched, j=job: self._arrived(j, fetched))
         job.signals.done.connect(lambda j=job: self._finished(j))
         self._job = job
@@ -314,7 +285,7 @@ class AvatarControls(QWidget):
             job.thread.join(seconds)
         QCoreApplication.processEvents()
 
-    def _arrived(self, job: _FetchJob, fetched: Fetched) -> None:
+    def _arrived(self, job: FetchJob, fetched: Fetched) -> None:
         if job is not self._job:
             return  # cancelled: its late results go nowhere
         if fetched.reference:
@@ -323,7 +294,7 @@ class AvatarControls(QWidget):
             self._failed.append(fetched)
         self.progress.setValue(self.progress.value() + 1)
 
-    def _finished(self, job: _FetchJob) -> None:
+    def _finished(self, job: FetchJob) -> None:
         self._alive.discard(job)
         if job is self._job:
             self._end(cancelled=False)
@@ -355,20 +326,7 @@ class AvatarControls(QWidget):
             self.document.set_list(path, people, translate("RecognitionTab", "Fetch avatars"))
 
     def _report(self, cancelled: bool) -> None:
-        done = len(self._fetched)
-        if cancelled:
-            text = fill(translate("RecognitionTab", "Cancelled: %1 avatars fetched."), done)
-        else:
-            text = fill(translate("RecognitionTab", "%1 avatars fetched."), done)
-        lines = []
-        if self._failed:
-            lines.append(fill(translate("RecognitionTab", "Not fetched (%1):"), len(self._failed)))
-        for failed in self._failed:
-            reason = failed.problem.translated(translate) if failed.problem else ""
-            name = self._names.get(failed.github_id, "")
-            who = f"{name} ({failed.github_id})" if name else failed.github_id
-            lines.append(f"• {who}: {reason}")
-        self._say(text, "\n".join(lines))
+        self._say(*fetch_report(len(self._fetched), self._failed, self._names, cancelled))
 
 
 def _ask_with_qt(folder: str) -> Path | None:
