@@ -171,3 +171,22 @@ def test_a_file_that_is_no_picture_is_said_so(
     qtbot.mouseClick(tab.avatars.choose_button, Qt.MouseButton.LeftButton)
     assert "notes.png is not a picture recapdesk can read" in tab.avatars.problems.text()
     assert document.undo_stack.count() == steps
+
+
+def test_a_tab_closed_while_fetching_hears_nothing_more(
+    qtbot: QtBot, document: ProjectDocument, github: FakeGitHub
+) -> None:
+    tab = RecognitionTab(document)
+    tab.select_group("committee")
+    github.gate.clear()
+    tab.avatars.fetch()
+    job = tab.avatars._job
+    assert job is not None
+    destroyed: list[bool] = []
+    tab.destroyed.connect(lambda: destroyed.append(True))
+    tab.deleteLater()
+    qtbot.waitUntil(lambda: bool(destroyed))
+    github.gate.set()  # the pictures arrive after the tab is gone: no error, no edit
+    job.thread.join(20)
+    qtbot.wait(50)
+    assert _photos(document) == ["", "", "", ""]

@@ -14,8 +14,10 @@ from recapdesk.ui.i18n import fill, translate
 
 
 class _Signals(QObject):
-    each = Signal(object)  # a Fetched, from a worker thread (queued to the GUI thread)
-    done = Signal()
+    # (the job, a Fetched), from a worker thread, queued to the GUI thread; connected to a
+    # widget's methods, so nothing arrives once the widget is gone.
+    each = Signal(object, object)
+    done = Signal(object)  # the job
 
 
 class FetchJob:
@@ -31,14 +33,14 @@ class FetchJob:
 
     def _each(self, fetched: Fetched) -> None:
         with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
-            self.signals.each.emit(fetched)
+            self.signals.each.emit(self, fetched)
 
     def _run(self) -> None:
         try:
             fetch_avatars(self._assets, self._ids, self._each, cancelled=self.cancelled)
         finally:
             with contextlib.suppress(RuntimeError):
-                self.signals.done.emit()
+                self.signals.done.emit(self)
 
 
 def fetch_report(

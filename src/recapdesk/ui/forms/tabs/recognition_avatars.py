@@ -264,8 +264,8 @@ class AvatarControls(QWidget):
         self._fetched, self._failed = {}, []
         self._job_group = group.id
         job = FetchJob(self.document.assets(), ids)
-        job.signals.each.connect(lambda fetched, j=job: self._arrived(j, fetched))
-        job.signals.done.connect(lambda j=job: self._finished(j))
+        job.signals.each.connect(self._arrived)
+        job.signals.done.connect(self._finished)
         self._job = job
         self._alive.add(job)
         self.progress.setRange(0, len(ids))
