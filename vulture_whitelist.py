@@ -33,6 +33,7 @@ library.handle_entityref
 library.handle_startendtag
 library._split_lines
 library.extendMarkdown
+library.handleMatch  # an InlineProcessor's, called by Python-Markdown
 library.page_mode  # pypdf's PdfWriter writes the attribute into the PDF's catalogue
 library.TreeProcessorClass  # TocExtension builds its tree processor from this class attribute
 library.pytest_addoption

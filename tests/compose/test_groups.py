@@ -3,8 +3,6 @@ WeChat copy: any number of groups, each a section; privacy per group; user text 
 
 from __future__ import annotations
 
-import base64
-
 import pytest
 
 from recapdesk.compose import compose
@@ -21,7 +19,8 @@ from recapdesk.model import (
     group_key,
 )
 from recapdesk.pipeline import ArticlePipeline
-from tests.support import article_tree, table_rows
+from recapdesk.render import render_fragment
+from tests.support import article_tree, parse_html, table_rows
 
 C = GroupColumn
 
@@ -107,21 +106,52 @@ def test_a_name_wall_with_photos_is_a_grid_of_avatars() -> None:
     group = RecognitionGroup(
         id="wall", layout=GroupLayout.WALL, columns=[C.PHOTO, C.NAME], wall_columns=4, people=people
     )
-    images = article_tree(_project(group)).iter("img")
-    assert [img.attrs["alt"] for img in images] == ["张三", "Ada Lovelace"]
+    tree = article_tree(_project(group))
+    images = tree.iter("img")
+    assert [img.attrs["alt"] for img in images] == ["张三"]
     assert images[0].attrs["src"] == "team.assets/zs.png"
-    source = images[1].attrs["src"] or ""
-    assert source.startswith("data:image/svg+xml;base64,")
-    svg = base64.b64decode(source.split(",", 1)[1]).decode()
-    assert ">AL</text>" in svg and 'fill="#2b6cb0"' in svg  # initials in the theme colour
+    badges = [span for span in tree.iter("span") if "border-radius:50%" in span.attrs["style"]]
+    assert [badge.text() for badge in badges] == ["AL"]  # initials where there is no picture
+    assert "background-color:#2b6cb0" in (badges[0].attrs["style"] or "")  # the theme colour
+
+
+def test_initials_are_in_the_articles_colour_else_its_themes() -> None:
+    group = RecognitionGroup(
+        id="wall", layout=GroupLayout.WALL, columns=[C.PHOTO, C.NAME], people=[Person(name="Ada")]
+    )
+    project = _project(group)
+    project.article.theme = "cloud-native"
+    assert "background-color:#1e8e5a" in compose(project)
+    project.article.primary_color = "#AA3300"
+    assert "background-color:#aa3300" in compose(project)
 
 
 def test_initials() -> None:
     assert initials("金润森") == "润森"
     assert initials("Ada Lovelace") == "AL"
+    assert initials("jean-luc picard") == "JP"
     assert initials("") == "?"
-    svg = base64.b64decode(initials_badge("<x>", "#000000").split(",", 1)[1]).decode()
-    assert ">&lt;</text>" in svg  # text, not markup
+    assert initials("<x>") == "X"
+    assert initials("**") == "*"
+
+
+def test_an_initials_badge_is_text_an_inline_styled_element_and_no_picture() -> None:
+    badge = initials_badge("| *", "#000000")
+    assert "&#124;" in badge and "|" not in badge.split(">", 1)[1]  # a table cell stays whole
+    html = render_fragment(f"| a | b |\n| -- | -- |\n| {badge} x | y |")
+    cell = parse_html(html).iter("td")[0]
+    assert cell.elements()[0].tag == "span"
+    assert cell.text() == "| x"
+    for shape in (badge.replace("#000000", "red"), badge.replace("display:block", "display:x")):
+        assert "<span" not in render_fragment(shape)  # any other raw HTML stays text
+
+
+def test_a_badge_typed_into_a_body_stays_text() -> None:
+    badge = initials_badge("Ada", "#000000")
+    project = Project(groups=[RecognitionGroup(id="g", intro=f"看 {badge}", people=[])])
+    project.groups[0].people = [Person(name="x")]
+    html = ArticlePipeline(project).fragment()
+    assert "&lt;span" in html and "<span" not in html
 
 
 @pytest.mark.parametrize("layout", list(GroupLayout))
@@ -169,3 +199,22 @@ def test_user_text_stays_literal_in_every_layout(layout: GroupLayout) -> None:
     assert hostile in tree.text()
     assert tree.iter("script") == [] and tree.iter("em") == []
     assert [a.attrs.get("href") for a in tree.iter("a")] == ["https://github.com/zs"]
+
+
+def test_the_wechat_copy_keeps_a_name_wall_of_avatars_a_grid_of_discs() -> None:
+    people = [Person(name="金润森"), Person(name="b", photo="x.assets/b.png")]
+    people += [Person(name=f"同学{n}") for n in range(3)]
+    group = RecognitionGroup(
+        id="wall", layout=GroupLayout.WALL, columns=[C.PHOTO, C.NAME], wall_columns=4, people=people
+    )
+    html = ArticlePipeline(_project(group)).wechat_html()
+    tree = parse_html(html)
+    assert len(tree.iter("table")) == 1  # four columns, but no headers: no cards
+    badge = tree.iter("span")[0]
+    assert badge.text() == "润森"
+    style = badge.attrs["style"] or ""
+    for kept in ("width: 3em", "border-radius: 50%", "background-color: #2b6cb0"):
+        assert kept in style
+    assert "svg" not in html and "<style" not in html
+    image = tree.iter("img")[0].attrs["style"] or ""
+    assert "width: 3em" in image and "height: 3em" in image  # the same disc, in em

@@ -128,6 +128,32 @@ def test_testimonials_by_github_id_hide_names() -> None:
     assert _attributions(project) == ["zhaoweiguo", "Anonymous", "x-y"]
 
 
+def test_testimonials_by_name_leave_the_company_out() -> None:
+    project = _testimonials(model.TestimonialDisplay.NAME)
+    assert _attributions(project) == ["赵卫国-一期学习委员", "王冬", "匿名"]
+    assert "Lenovo" not in article_tree(project).text()
+    assert "某公司" not in compose(project)
+
+
+def test_the_testimonials_privacy_note_is_printed_where_the_organizer_puts_it() -> None:
+    project = _testimonials(model.TestimonialDisplay.GITHUB)
+    project.testimonials.intro = "有删减和提取。"
+    project.testimonials.outro = "篇幅有限。"
+    project.testimonials.privacy_note = "应本人要求，以下按 **GitHub id** 列出。"
+    markdown = compose(project)
+    assert (
+        markdown.index("有删减和提取") < markdown.index("应本人要求") < markdown.index("zhaoweiguo")
+    )
+    tree = article_tree(project)
+    note = next(p for p in tree.iter("p") if "应本人要求" in p.text())
+    assert [s.text() for s in note.iter("strong")] == ["GitHub id"]  # Markdown
+    project.testimonials.privacy_note_place = model.NotePlace.AFTER
+    markdown = compose(project)
+    assert markdown.index("zhaoweiguo") < markdown.index("应本人要求") < markdown.index("篇幅有限")
+    project.testimonials.people = []
+    assert "应本人要求" not in compose(project)  # a note of no one is not printed
+
+
 def test_english_attribution_separators() -> None:
     project = _testimonials(model.TestimonialDisplay.NAME_COMPANY_COHORT)
     project.article.language = Language.EN

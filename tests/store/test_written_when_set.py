@@ -4,6 +4,7 @@ valid and an untouched project saves byte for byte as before."""
 
 from __future__ import annotations
 
+from recapdesk import model
 from recapdesk.store import dumps, loads
 from tests.support import EXAMPLE_PATH, example_project
 
@@ -13,6 +14,7 @@ def test_an_untouched_project_has_none_of_the_new_fields() -> None:
     saved = dumps(loads(text))
     assert saved == text
     assert "title_level" not in saved and "github_links" not in saved
+    assert "privacy_note" not in saved.split("[testimonials]")[1]
 
 
 def test_set_fields_are_written_in_the_model_order_and_read_back() -> None:
@@ -31,3 +33,16 @@ def test_set_fields_are_written_in_the_model_order_and_read_back() -> None:
     # Set back to the default, the field leaves the file again.
     project.article.title_level = 1
     assert "title_level" not in dumps(project)
+
+
+def test_the_testimonials_privacy_note_and_display_by_name() -> None:
+    project = example_project()
+    project.testimonials.display = model.TestimonialDisplay.NAME
+    project.testimonials.privacy_note = "应本人要求，只列姓名。"
+    project.testimonials.privacy_note_place = model.NotePlace.AFTER
+    text = dumps(project)
+    assert 'display = "name"\n' in text
+    assert 'privacy_note = "应本人要求，只列姓名。"\nprivacy_note_place = "after"\n' in text
+    assert loads(text) == project
+    project.testimonials.privacy_note_place = model.NotePlace.BEFORE
+    assert "privacy_note_place" not in dumps(project).split("[testimonials]")[1]

@@ -42,13 +42,13 @@ from tests.ui.languages import (
     read_ts,
 )
 
-from recapdesk.importers.mapping import Target
+from recapdesk.importers.mapping import FIELDS, Target
 from recapdesk.importers.rows import Sheet
 from recapdesk.settings import Settings, storage_key
 from recapdesk.store.recovery import RecoveryInfo
 from recapdesk.ui.dialogs.crash_dialog import CrashDialog, CrashReport
 from recapdesk.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_groups
-from recapdesk.ui.dialogs.import_rows_dialog import ImportRowsDialog
+from recapdesk.ui.dialogs.import_rows_dialog import Destination, ImportRowsDialog
 from recapdesk.ui.dialogs.preferences import PreferencesDialog
 from recapdesk.ui.dialogs.recovery_dialog import RecoveryDialog
 from recapdesk.ui.translations import LANGUAGE_KEY, load_translators, stale_translations
@@ -241,11 +241,15 @@ def test_the_dialogs_speak_chinese(speak: Speak, make_window: MakeWindow, qtbot:
     report = CrashReport("ZeroDivisionError: division by zero", "Traceback …", [Path("/x")])
     info = RecoveryInfo(Path("/r"), None, "Phase 1", datetime.datetime.now(datetime.UTC))
     sheet = Sheet(["姓名", "公司", "GitHub"], [["金润森", "云帐房", "gasxia"]], "UTF-8")
-    counts = dict.fromkeys(Target, 0)
+    lecturers = (*FIELDS[Target.HONOREES], "city", "cohort", "role", "contribution", "citation")
+    destinations = [
+        Destination(Target.HONOREES, "讲师", 0, "lecturers", lecturers),
+        Destination(Target.TESTIMONIALS, "感言", 0),
+    ]
     dialogs += [
         CrashDialog(report, window),
         RecoveryDialog(info, window),
-        ImportRowsDialog(sheet, "名单.csv", counts, Target.HONOREES, window),
+        ImportRowsDialog(sheet, "名单.csv", destinations, "lecturers", window),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

@@ -32,6 +32,7 @@ from recapdesk.model import (
 from recapdesk.model.project import FREE_PREFIX
 from recapdesk.model.sections import Section
 from recapdesk.model.validation import is_safe_url
+from recapdesk.resources.theme_files import theme_primary
 
 TOC_MARKER = "[toc]"
 HEAD_KEY = "head"
@@ -187,7 +188,14 @@ def compose_body(project: Project, key: str) -> Segments:
             if t.style is TestimonialStyle.LIST
             else Segment.text("\n\n".join(items))
         )
-        return _segments(Segment.text(block(t.intro)), people, Segment.text(block(t.outro)))
+        before, after = _privacy_note(t.privacy_note, t.privacy_note_place)
+        return _segments(
+            Segment.text(block(t.intro)),
+            Segment.text(before),
+            people,
+            Segment.text(after),
+            Segment.text(block(t.outro)),
+        )
     if section is BuiltinSection.PHOTOS:
         return _segments(Segment.text(compose_photos(project.photos)))
     n = project.next_phase
@@ -208,16 +216,23 @@ def compose_body(project: Project, key: str) -> Segments:
     )
 
 
+def _privacy_note(note: str, place: NotePlace) -> tuple[str, str]:
+    """A privacy note's Markdown (the people's part only shows with people shown): the part
+    above the people and the part below them, one of them empty."""
+    text = block(note)
+    return (text, "") if place is NotePlace.BEFORE else ("", text)
+
+
 def _group_body(project: Project, group: RecognitionGroup) -> Segments:
     """A recognition group: intro, the award line and the privacy note (where the organizer
     put it) above the people, then the people in the group's layout, then the closing text.
     The award line shows only with people shown (as schema 1's award title)."""
     words = WORDS[project.article.language]
     article = project.article
-    kind, people = group_people(group, words, article.primary_color, article.github_links)
-    note = block(group.privacy_note)
-    before = note if group.privacy_note_place is NotePlace.BEFORE else ""
-    after = note if group.privacy_note_place is NotePlace.AFTER else ""
+    # Initials badges in the article's colour: the project's own, else its theme's.
+    color = article.primary_color or theme_primary(article.theme)
+    kind, people = group_people(group, words, color, article.github_links)
+    before, after = _privacy_note(group.privacy_note, group.privacy_note_place)
     return _segments(
         Segment.text(block(group.intro)),
         Segment.text(block(group.award) if people else ""),

@@ -9,16 +9,17 @@ Every layout writes Markdown that GitHub, the preview and the WeChat copy all re
 - citation list: the name line in bold, then the citation with its line breaks kept.
 
 User text stays literal (compose/escape.inline). An avatar is the person's picture, else their
-initials in the theme colour as an SVG ``data:`` picture: the preview shows it as it is, the
-WeChat copy rasterizes it to PNG like every SVG (render/pictures: WeChat drops SVG and keeps
-neither a style element nor the positioned text a CSS circle would need), and GitHub shows the
-alt text, the name.
+initials in white on a disc of the theme colour (:func:`initials_badge`): an element styled
+inline, which the WeChat editor keeps as it is. No picture: nothing to embed or upload, no SVG
+(WeChat drops it), and no font needed to draw it (the reader's phone draws the letters, where
+an SVG drawn to PNG here showed Chinese initials as empty boxes). GitHub, which strips style
+attributes, shows the initials as text.
 """
 
 from __future__ import annotations
 
-import base64
-from xml.sax.saxutils import escape as xml_escape
+import html
+import re
 
 from recapdesk.compose.escape import flatten, inline, link, link_target
 from recapdesk.model import GroupColumn, GroupLayout, Person, RecognitionGroup
@@ -63,27 +64,57 @@ def initials(name: str) -> str:
         return "?"
     if any("\u4e00" <= ch <= "\u9fff" for ch in text):
         return text.replace(" ", "")[-2:]
-    words = [word for word in text.replace("-", " ").split(" ") if word]
-    return "".join(word[0] for word in words[:2]).upper()
+    letters = [next((ch for ch in word if ch.isalnum()), "") for word in text.split(" ")]
+    return "".join([letter for letter in letters if letter][:2]).upper() or text[0]
+
+
+_BADGE_STYLE = (
+    "display:block;margin:0 auto;width:3em;height:3em;line-height:3em;"
+    "border-radius:50%;background-color:{color};color:#ffffff;text-align:center;"
+    "font-size:16px;font-weight:bold;overflow:hidden;word-break:keep-all"
+)
+
+
+def badge_style(color: str) -> str:
+    """The style of an initials badge of ``color``: sizes in em, as WeChat drops pixel
+    widths (48 px at the badge's 16 px, as the themes size a picture avatar: four to a row
+    fit a phone), a block centred in its cell, above the name of a name wall."""
+    return _BADGE_STYLE.format(color=color)
+
+
+_HEAD, _TAIL = _BADGE_STYLE.split("{color}")
+# The renderer lets exactly this shape through (render/safe.py) and no other raw HTML; the
+# initials are character references but for letters and digits, so nothing in them is
+# Markdown (a "|" would split a table row).
+BADGE = re.compile(
+    '<span style="'
+    + re.escape(_HEAD)
+    + r"(#[0-9a-f]{6})"
+    + re.escape(_TAIL)
+    + r'">((?:&#\d+;|[^\W_])*)</span>'
+)
 
 
 def initials_badge(name: str, color: str) -> str:
-    """A round SVG badge of the initials of ``name`` in ``color``, as a data: URI."""
-    svg = (
-        '<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 96 96">'
-        f'<circle cx="48" cy="48" r="48" fill="{xml_escape(color)}"/>'
-        '<text x="48" y="48" dy="0.35em" text-anchor="middle" font-size="36" '
-        'font-family="sans-serif" fill="#ffffff">'
-        f"{xml_escape(initials(name))}</text></svg>"
-    )
-    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode("ascii")
+    """The avatar of someone without a picture: the initials of ``name`` in white on a disc of
+    ``color`` (#rrggbb), as the inline-styled element the article carries (see BADGE)."""
+    color = color.lower() if re.fullmatch(r"#[0-9a-fA-F]{6}", color) else DEFAULT_AVATAR_COLOR
+    text = "".join(ch if ch.isalnum() else f"&#{ord(ch)};" for ch in initials(name))
+    return f'<span style="{badge_style(color)}">{text}</span>'
+
+
+def badge_text(match: re.Match[str]) -> str:
+    """The initials of a badge found with :data:`BADGE`."""
+    return html.unescape(match.group(2))
 
 
 def avatar(person: Person, color: str) -> str:
-    """The person's picture as a Markdown image (alt text: the name or GitHub id)."""
+    """The person's picture as a Markdown image (alt text: the name or GitHub id), or their
+    initials badge."""
+    if not person.photo:
+        return initials_badge(person.name or person.github, color)
     alt = inline(person.name or person.github).replace("\\]:", "\\]\\:")
-    source = person.photo or initials_badge(person.name or person.github, color)
-    return f"![{alt}]({link_target(source)})"
+    return f"![{alt}]({link_target(person.photo)})"
 
 
 def _cell(person: Person, column: GroupColumn, index: str, color: str, links: bool = True) -> str:

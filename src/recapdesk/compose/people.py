@@ -26,14 +26,16 @@ def attribution(person: Testimonial, display: TestimonialDisplay, words: dict[st
     cohort_role = words["cohort_role_sep"].join(
         part for part in [person.cohort, person.role] if part.strip()
     )
-    parts = [person.name, person.company, cohort_role]
+    company = "" if display is TestimonialDisplay.NAME else person.company
+    parts = [person.name, company, cohort_role]
     return words["attribution_sep"].join(p for p in parts if p.strip()) or words["anonymous"]
 
 
 def _anonymous(person: Testimonial, display: TestimonialDisplay) -> bool:
     if display is TestimonialDisplay.GITHUB:
         return not person.github.strip()
-    return not any(p.strip() for p in (person.name, person.company, person.cohort, person.role))
+    company = "" if display is TestimonialDisplay.NAME else person.company
+    return not any(p.strip() for p in (person.name, company, person.cohort, person.role))
 
 
 def _quoted(markdown: str) -> str:

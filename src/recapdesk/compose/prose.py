@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from recapdesk.compose.raw_html import _code_span_end
-from recapdesk.model import GROUP_PREFIX
+from recapdesk.model import GROUP_PREFIX, NotePlace
 from recapdesk.model.project import FREE_PREFIX, Project
 
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
@@ -137,9 +137,14 @@ def body_fields(project: Project) -> Iterator[tuple[str, str]]:
                     yield f"free_sections[{i}].body", free.body
         elif slot.key == "testimonials":
             t = project.testimonials
+            note_after = t.privacy_note_place is NotePlace.AFTER
             yield "testimonials.intro", t.intro
+            if not note_after:
+                yield "testimonials.privacy_note", t.privacy_note
             for i, person in enumerate(t.people):
                 yield f"testimonials.people[{i}].body", person.body
+            if note_after:
+                yield "testimonials.privacy_note", t.privacy_note
             yield "testimonials.outro", t.outro
         elif slot.key.startswith(GROUP_PREFIX):
             index = project.group_index(slot.key.removeprefix(GROUP_PREFIX))
@@ -154,7 +159,7 @@ def body_fields(project: Project) -> Iterator[tuple[str, str]]:
 
 SECTION_BODIES: dict[str, tuple[str, ...]] = {
     "background": ("text",),
-    "testimonials": ("intro", "outro"),
+    "testimonials": ("intro", "privacy_note", "outro"),
     "next_phase": ("text", "how_to_join"),
 }
 """The Markdown fields of each built-in section besides the testimonials' bodies: where

@@ -15,6 +15,7 @@ from recapdesk.importers.mapping import (
     MappingError,
     Target,
     apply_overrides,
+    group_fields,
     guess_mapping,
     list_path,
     target_of,
@@ -139,17 +140,18 @@ def run_import_rows(args: argparse.Namespace) -> int:
             + (", ".join(groups) or "none")
             + " (or testimonials)"
         )
+    # A group takes the fields of the columns it shows (a group of lecturers: city, citation).
+    fields = None if group_id is None else group_fields(project.group(group_id))
     try:
         sheet = read_rows(args.file, encoding=args.encoding, sheet=args.sheet)
-        mapping = apply_overrides(
-            sheet.headers, guess_mapping(sheet.headers, target), args.map, target
-        )
+        guessed = guess_mapping(sheet.headers, target, fields)
+        mapping = apply_overrides(sheet.headers, guessed, args.map, target, fields)
     except (RowsError, MappingError) as error:
         return _error(f"{args.file}: {error}")
     if not any(mapping):
-        fields = ", ".join(FIELDS[target])
+        fields_named = ", ".join(fields or FIELDS[target])
         return _error(
-            f"{args.file}: no column matches a field of {args.into} ({fields}); "
+            f"{args.file}: no column matches a field of {args.into} ({fields_named}); "
             "name them with --map COLUMN=FIELD"
         )
     made = make_records(sheet, mapping, target)

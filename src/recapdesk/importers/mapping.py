@@ -1,9 +1,15 @@
 """Which column of a spreadsheet fills which field of a record: targets, fields and guesses.
 
 Organizers' sheets come from sign-up forms and chat exports, so headers vary: ``姓名``,
-``你的名字``, ``Name``, ``GitHub 账号``, ``git号``, ``公司/单位``. :func:`guess_mapping` reads
-each header, ignoring case, spaces, punctuation and Markdown bold, and proposes a field; every
-field is proposed for at most one column (the first that fits).
+``你的名字``, ``Name``, ``GitHub 账号``, ``git号``, ``公司/单位``, ``所在城市``, ``颁奖词``.
+:func:`guess_mapping` reads each header, ignoring case, spaces, punctuation and Markdown bold,
+and proposes a field; every field is proposed for at most one column (the first that fits).
+
+Rows go into the testimonials or into a recognition group. A group takes the fields of the
+columns it shows (:func:`group_fields`: a group of lecturers with a city and a citation takes
+those), and always a name and a GitHub id, which say who a row is (and the id fetches the
+avatar); ``fields=`` gives them to the guesses and overrides below. Without it, the fields are
+those of :data:`FIELDS` for the target (the honorees' and the committee's of schema 1).
 """
 
 from __future__ import annotations
@@ -14,7 +20,15 @@ from enum import StrEnum
 
 from pydantic import BaseModel
 
-from recapdesk.model import COMMITTEE_ID, HONOREES_ID, Person, Project, Testimonial
+from recapdesk.model import (
+    COMMITTEE_ID,
+    HONOREES_ID,
+    GroupColumn,
+    Person,
+    Project,
+    RecognitionGroup,
+    Testimonial,
+)
 from recapdesk.model.paths import FieldPath
 
 
@@ -45,6 +59,44 @@ RECORD_TYPES: dict[Target, type[BaseModel]] = {
 }
 
 _GROUP_IDS = {Target.HONOREES: HONOREES_ID, Target.COMMITTEE: COMMITTEE_ID}
+
+# The fields each column of a group is filled from; company and position also from the one
+# cell of both (AFFILIATION, offered after them). The number is counted and the photo chosen
+# or fetched, not imported.
+_COLUMN_FIELDS: dict[GroupColumn, tuple[str, ...]] = {
+    GroupColumn.NAME: ("name",),
+    GroupColumn.COMPANY: ("company",),
+    GroupColumn.TITLE: ("title",),
+    GroupColumn.AFFILIATION: ("company", "title"),
+    GroupColumn.CITY: ("city",),
+    GroupColumn.COHORT: ("cohort",),
+    GroupColumn.ROLE: ("role",),
+    GroupColumn.GITHUB: ("github",),
+    GroupColumn.CONTRIBUTION: ("contribution",),
+    GroupColumn.CITATION: ("citation",),
+}
+
+
+def group_fields(group: RecognitionGroup) -> tuple[str, ...]:
+    """The fields rows bring to ``group``, in the order of its columns: those of the columns
+    it shows (whatever its privacy hides: the columns stay chosen), and its people's name and
+    GitHub id always (who a row is; the id fetches the avatar)."""
+    fields: list[str] = []
+    for column in group.columns:
+        fields += [f for f in _COLUMN_FIELDS.get(column, ()) if f not in fields]
+    parts = [i for i, field in enumerate(fields) if field in ("company", "title")]
+    if parts:
+        fields.insert(parts[-1] + 1, AFFILIATION)
+    if "name" not in fields:
+        fields.insert(0, "name")
+    if "github" not in fields:
+        fields.append("github")
+    return tuple(fields)
+
+
+def target_of_group(group_id: str) -> Target:
+    """The kind of target a recognition group is (its records are people either way)."""
+    return Target.COMMITTEE if group_id == COMMITTEE_ID else Target.HONOREES
 
 
 def list_path(project: Project, target: Target, group_id: str | None = None) -> FieldPath:
@@ -103,6 +155,18 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "duty": ("职责", "分工", "负责", "duty", "duties", "responsibility", "responsibilities"),
     "cohort": ("期", "期数", "期次", "第几期", "届", "cohort", "batch", "phase", "round"),
     "role": ("角色", "身份", "role"),
+    "city": (
+        *("城市", "所在城市", "所在地", "地区", "所在地区", "城市/地区", "地点"),
+        *("city", "location", "town", "region"),
+    ),
+    "contribution": (
+        *("贡献", "主要贡献", "贡献内容", "工作内容", "主要工作", "所做工作", "做了什么"),
+        *("contribution", "contributions", "what they did", "work done", "achievement"),
+    ),
+    "citation": (
+        *("颁奖词", "表彰词", "表彰理由", "获奖理由", "推荐理由", "推荐语", "评语", "理由"),
+        *("citation", "award citation", "reason", "why"),
+    ),
     "company": (
         "公司",
         "单位",
@@ -122,8 +186,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
 # The order guesses are tried in: "GitHub 用户名" is a GitHub id before it is a name,
 # "公司职位" both before company or position.
 _ORDER: tuple[str, ...] = (
-    *("index", "github", AFFILIATION, "body", "duty", "cohort", "role", "company", "position"),
-    "name",
+    *("index", "github", AFFILIATION, "citation", "contribution", "body", "duty", "cohort"),
+    *("role", "company", "position", "city", "name"),
 )
 
 # What a header word means per target, where it differs from the field of the same name.
@@ -151,7 +215,8 @@ def _short(word: str) -> bool:
 
 def header_kind(header: str) -> str:
     """What a column header names, whatever the target: ``index``, ``name``, ``company``,
-    ``position``, ``affiliation``, ``github``, ``duty``, ``cohort``, ``role``, ``body`` or ""."""
+    ``position``, ``affiliation``, ``github``, ``duty``, ``cohort``, ``role``, ``city``,
+    ``contribution``, ``citation``, ``body`` or ""."""
     text = _normalize(header)
     if not text:
         return ""
@@ -164,22 +229,44 @@ def header_kind(header: str) -> str:
     return ""
 
 
-def guess_field(header: str, target: Target) -> str:
-    """The field ``header`` most likely names for ``target``, or :data:`IGNORE`."""
+def _group_field(kind: str, fields: Sequence[str]) -> str:
+    """What a header's kind means to a recognition group taking ``fields``."""
+    if kind == "position":
+        return "title" if "title" in fields else "role"
+    if kind == "duty":
+        return "role"
+    if kind == AFFILIATION and AFFILIATION not in fields:
+        return "company"
+    if kind == "body":  # 评价, 留言: a group's words about a person are its citation
+        return "citation"
+    return kind
+
+
+def guess_field(header: str, target: Target, fields: Sequence[str] | None = None) -> str:
+    """The field ``header`` most likely names for ``target`` (or for a recognition group
+    taking ``fields``), or :data:`IGNORE`."""
     kind = header_kind(header)
-    field = _ALIASES.get(target, {}).get(kind, kind)
-    return field if field in FIELDS[target] else IGNORE
+    if fields is None:
+        return _guess(kind, _ALIASES.get(target, {}).get(kind, kind), FIELDS[target])
+    return _guess(kind, _group_field(kind, fields), fields)
 
 
-def guess_mapping(headers: Sequence[str], target: Target) -> list[str]:
+def _guess(kind: str, field: str, fields: Sequence[str]) -> str:
+    return field if kind and field in fields else IGNORE
+
+
+def guess_mapping(
+    headers: Sequence[str], target: Target, fields: Sequence[str] | None = None
+) -> list[str]:
     """A field (or :data:`IGNORE`) per column; each field is given to one column at most."""
     taken: set[str] = set()
     mapping = []
+    parts = {"company", "title", "position"}
     for header in headers:
-        field = guess_field(header, target)
-        if field in taken or (field == AFFILIATION and taken & {"company", "position"}):
+        field = guess_field(header, target, fields)
+        if field in taken or (field == AFFILIATION and taken & parts):
             field = IGNORE
-        if field in ("company", "position") and AFFILIATION in taken:
+        if field in parts and AFFILIATION in taken:
             field = IGNORE
         if field:
             taken.add(field)
@@ -192,10 +279,15 @@ class MappingError(ValueError):
 
 
 def apply_overrides(
-    headers: Sequence[str], mapping: list[str], overrides: Sequence[str], target: Target
+    headers: Sequence[str],
+    mapping: list[str],
+    overrides: Sequence[str],
+    target: Target,
+    fields: Sequence[str] | None = None,
 ) -> list[str]:
     """``mapping`` with ``COLUMN=FIELD`` overrides applied; COLUMN is a header or a 1-based
-    column number, FIELD a field of the target or ``skip``."""
+    column number, FIELD a field of the target (of a group taking ``fields``) or ``skip``."""
+    allowed = FIELDS[target] if fields is None else tuple(fields)
     result = list(mapping)
     for item in overrides:
         column, sep, field = item.partition("=")
@@ -204,8 +296,8 @@ def apply_overrides(
             raise MappingError(f"--map {item!r}: write COLUMN=FIELD, e.g. 姓名=name")
         if field in ("skip", "ignore", "none", ""):
             field = IGNORE
-        elif field not in FIELDS[target]:
-            known = ", ".join((*FIELDS[target], "skip"))
+        elif field not in allowed:
+            known = ", ".join((*allowed, "skip"))
             raise MappingError(f"--map {item!r}: {target.value} have no field {field!r} ({known})")
         index = _column_index(headers, column)
         if index is None:

@@ -1,4 +1,5 @@
-"""Rows from spreadsheets: CSV, TSV and XLSX files -> honorees, committee members, testimonials.
+"""Rows from spreadsheets: CSV, TSV and XLSX files -> the people of a recognition group (the
+honorees, the committee, lecturers...: every field its columns show), or testimonials.
 
 CSV encodings: Excel's "CSV UTF-8" starts with a byte-order mark; its plain "CSV" on a Chinese
 Windows is written in the ANSI code page, GBK; "Unicode Text" is UTF-16 with a BOM and tabs.
@@ -232,8 +233,8 @@ def make_records(sheet: Sheet, mapping: Sequence[str], target: Target) -> RowsIm
                 values.setdefault("title", title.strip())
             elif field_name == "github":
                 values["github"] = _github_id(cell)
-            elif field_name == "body":
-                values["body"] = cell
+            elif field_name in ("body", "citation"):  # Markdown or kept line breaks
+                values[field_name] = cell
             else:
                 values[field_name] = " ".join(cell.split())
         if any(values.values()):

@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from recapdesk.model.sections import Record
+from recapdesk.model.sections import NotePlace, Record
 from recapdesk.model.text import Line, Text
 
 GROUP_PREFIX = "group:"
@@ -62,11 +62,6 @@ class Privacy(StrEnum):
     NAME_COMPANY = "name-company"  # every column chosen
     NAME = "name"  # names, but no company, title, city
     GITHUB = "github"  # GitHub ids only: no name, company, title, city, cohort, role or photo
-
-
-class NotePlace(StrEnum):
-    BEFORE = "before"  # the privacy note above the people
-    AFTER = "after"  # below them
 
 
 # What each privacy setting leaves out of the article (the columns stay chosen for later).

@@ -79,8 +79,19 @@ class Number(Record):
 
 
 class TestimonialDisplay(StrEnum):
-    NAME_COMPANY_COHORT = "name-company-cohort"
-    GITHUB = "github"
+    """Who a testimonial is signed by: the same three choices as a recognition group's privacy
+    (groups.Privacy), for people who asked not to be named or not with their employer."""
+
+    NAME_COMPANY_COHORT = "name-company-cohort"  # name, company, cohort and role
+    NAME = "name"  # name, cohort and role: no company
+    GITHUB = "github"  # the GitHub id only
+
+
+class NotePlace(StrEnum):
+    """Where a privacy note is printed: above the people it speaks of, or below them."""
+
+    BEFORE = "before"
+    AFTER = "after"
 
 
 class TestimonialStyle(StrEnum):
@@ -123,6 +134,10 @@ class Testimonials(Section):
     people: list[Testimonial] = Field(default_factory=list)
     # Markdown after the last testimonial: "篇幅有限，更多感言……".
     outro: Text = when_set("")
+    # Why the people are shown as they are ("应本人要求，以下按 GitHub id 列出。"), printed with
+    # the testimonials, above or below them, as a recognition group's privacy note.
+    privacy_note: Text = when_set("")
+    privacy_note_place: NotePlace = when_set(NotePlace.BEFORE)
 
 
 class NextPhase(Section):

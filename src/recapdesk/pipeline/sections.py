@@ -34,7 +34,7 @@ class SectionCache:
             # title, lead and numbering are composed afresh every time anyway.
             if path[1:2] in ((), ("language",), ("github_links",)):
                 self._bodies.clear()
-            elif path[1:2] == ("primary_color",):
+            elif path[1:2] in (("primary_color",), ("theme",)):  # the initials' colour
                 self._forget_groups()
         elif root in ("", "order", "free_sections", "schema_version"):
             self._bodies.clear()

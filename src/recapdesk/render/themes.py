@@ -12,37 +12,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from recapdesk.resources import resource
-
-DEFAULT_THEME = "default"
-HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
-_PRIMARY_DECLARATION = re.compile(r"^\s*primary:\s*(#[0-9a-fA-F]{6})\s*$", re.MULTILINE)
-_FALLBACK_PRIMARY = "#2b6cb0"
-
-
-def theme_names() -> list[str]:
-    """The themes there are, by file name (``default``, ``cloud-native``, ...)."""
-    return sorted(
-        entry.name.removesuffix(".css")
-        for entry in resource("themes").iterdir()
-        if entry.name.endswith(".css")
-    )
-
-
-def resolve_theme(name: str) -> str:
-    """``name`` if such a theme exists, else the default theme (a name is never a path)."""
-    return name if name in theme_names() else DEFAULT_THEME
-
-
-@cache
-def _theme_file(name: str) -> str:
-    return resource("themes", f"{name}.css").read_text(encoding="utf-8")
-
-
-def theme_primary(name: str) -> str:
-    """The theme's own primary colour, ``#rrggbb`` in lower case."""
-    found = _PRIMARY_DECLARATION.search(_theme_file(resolve_theme(name)))
-    return (found.group(1) if found else _FALLBACK_PRIMARY).lower()
+from recapdesk.resources.theme_files import (
+    DEFAULT_THEME,
+    HEX_COLOR,
+    resolve_theme,
+    theme_file,
+    theme_names,
+    theme_primary,
+)
 
 
 def hex_to_rgb(color: str) -> tuple[int, int, int]:
@@ -60,7 +37,7 @@ def theme_css(name: str, primary_color: str = "") -> str:
     """The stylesheet of theme ``name`` in ``primary_color`` (``#rrggbb``; empty: the theme's
     own); an unknown theme name gives the default theme."""
     theme = resolve_theme(name)
-    css = _theme_file(theme)
+    css = theme_file(theme)
     if not primary_color or not HEX_COLOR.fullmatch(primary_color):
         return css
     own = theme_primary(theme)
@@ -70,3 +47,14 @@ def theme_css(name: str, primary_color: str = "") -> str:
     css = re.sub(re.escape(own), wanted, css, flags=re.IGNORECASE)
     r, g, b = hex_to_rgb(wanted)
     return _rgb_tint(hex_to_rgb(own)).sub(f"rgba({r}, {g}, {b},", css)
+
+
+__all__ = [
+    "DEFAULT_THEME",
+    "HEX_COLOR",
+    "hex_to_rgb",
+    "resolve_theme",
+    "theme_css",
+    "theme_names",
+    "theme_primary",
+]

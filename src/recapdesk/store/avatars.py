@@ -7,29 +7,40 @@ Two ways in, each storing the picture once under its content-addressed name
 
 - :func:`import_photo`: a local picture the organizer chose;
 - :func:`fetch_github_avatar`: the picture GitHub shows for the person's id,
-  ``https://github.com/ID.png?size=200``, fetched once (a person who has a photo is not asked
-  for again). ``base_url`` stands in for ``https://github.com`` (a proxy, or the tests' local
-  server on 127.0.0.1); only https, or http to this computer, is accepted.
+  ``https://github.com/ID.png?size=200`` (GitHub redirects it to its avatar host), fetched
+  once (a person who has a photo is not asked for again). ``base_url`` stands in for
+  ``https://github.com`` (a proxy, or the tests' local server on 127.0.0.1); without one,
+  :func:`github_url` reads it from ``RECAPDESK_GITHUB_URL``, the one place that does. Only
+  https, or http to this computer, is accepted.
+- :func:`fetch_avatars`: the avatars of many ids, a few at a time over one connection pool,
+  each reported as it comes and stopped between two when asked (the window's Fetch avatars).
 
 A person with no photo is shown with initials in the theme colour (compose/groups.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import threading
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import httpx
 
-from recapdesk.i18n import QT_TRANSLATE_NOOP
+from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
 from recapdesk.model import Person, Project
 from recapdesk.model.validation import github_id_problem
 from recapdesk.store.assets.folder import AssetError, AssetsFolder, say
 
 GITHUB = "https://github.com"
+GITHUB_URL_ENV = "RECAPDESK_GITHUB_URL"
 AVATAR_SIZE = 200
 TIMEOUT_SECONDS = 15.0
+MAX_AVATAR_BYTES = 5 * 1024 * 1024  # GitHub's are ~10-40 KB at 200 px
+PARALLEL = 4  # requests at once: 300 people in seconds, without hammering the host
 _LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 Transport = httpx.BaseTransport
@@ -40,9 +51,21 @@ def import_photo(assets: AssetsFolder, source: Path) -> str:
     return assets.import_file(source)
 
 
+def github_url() -> str:
+    """GitHub's address: ``https://github.com``, or what ``RECAPDESK_GITHUB_URL`` says (a
+    proxy; the tests' stand-in server)."""
+    return os.environ.get(GITHUB_URL_ENV, "").strip() or GITHUB
+
+
 def avatar_url(github_id: str, base_url: str = GITHUB) -> str:
     """Where GitHub serves the avatar of ``github_id`` (200 px)."""
     return f"{base_url.rstrip('/')}/{quote(github_id)}.png?size={AVATAR_SIZE}"
+
+
+def wants_avatar(person: Person) -> bool:
+    """Someone whose avatar can be fetched: a valid GitHub id and no photo yet."""
+    github = person.github.strip()
+    return not person.photo and bool(github) and github_id_problem(github) is None
 
 
 def _check_base(base_url: str) -> None:
@@ -55,31 +78,111 @@ def _check_base(base_url: str) -> None:
         raise AssetError(say(not_https, base_url))
 
 
+def _client(transport: Transport | None) -> httpx.Client:
+    return httpx.Client(
+        transport=transport,
+        timeout=TIMEOUT_SECONDS,
+        follow_redirects=True,
+        limits=httpx.Limits(max_connections=PARALLEL),
+    )
+
+
 def fetch_github_avatar(
     assets: AssetsFolder,
     github_id: str,
     *,
-    base_url: str = GITHUB,
+    base_url: str | None = None,
     transport: Transport | None = None,
+    client: httpx.Client | None = None,
 ) -> str:
-    """Fetch the avatar of ``github_id`` into the assets folder; its reference."""
+    """Fetch the avatar of ``github_id`` into the assets folder; its reference. ``client``:
+    one shared by many fetches (:func:`fetch_avatars`), else one of its own."""
     if github_id_problem(github_id) is not None:
         bad_id = QT_TRANSLATE_NOOP("Assets", "%1 is not a GitHub id")
         raise AssetError(say(bad_id, repr(github_id)))
-    _check_base(base_url)
-    url = avatar_url(github_id, base_url)
+    base = base_url if base_url is not None else github_url()
+    _check_base(base)
+    if client is None:
+        with _client(transport) as own:
+            return _fetch(own, assets, github_id, base)
+    return _fetch(client, assets, github_id, base)
+
+
+def _fetch(client: httpx.Client, assets: AssetsFolder, github_id: str, base: str) -> str:
     try:
-        with httpx.Client(
-            transport=transport, timeout=TIMEOUT_SECONDS, follow_redirects=True
-        ) as client:
-            response = client.get(url)
+        with client.stream("GET", avatar_url(github_id, base)) as response:
+            if response.status_code != httpx.codes.OK:
+                refused = QT_TRANSLATE_NOOP("Assets", "GitHub has no avatar for %1 (HTTP %2)")
+                raise AssetError(say(refused, github_id, str(response.status_code)))
+            data = bytearray()
+            for chunk in response.iter_bytes():
+                data += chunk
+                if len(data) > MAX_AVATAR_BYTES:
+                    too_large = QT_TRANSLATE_NOOP("Assets", "the avatar of %1 is over %2 MB")
+                    raise AssetError(say(too_large, github_id, str(MAX_AVATAR_BYTES >> 20)))
     except httpx.HTTPError as error:
         failed = QT_TRANSLATE_NOOP("Assets", "the avatar of %1 could not be fetched: %2")
         raise AssetError(say(failed, github_id, type(error).__name__)) from None
-    if response.status_code != httpx.codes.OK:
-        refused = QT_TRANSLATE_NOOP("Assets", "GitHub has no avatar for %1 (HTTP %2)")
-        raise AssetError(say(refused, github_id, str(response.status_code)))
-    return assets.import_bytes(response.content, f"{github_id}.png")
+    return assets.import_bytes(bytes(data), f"{github_id}.png")
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """One id's outcome: its picture's reference, or why there is none."""
+
+    github_id: str
+    reference: str = ""
+    problem: Message | None = None
+
+
+def fetch_avatars(
+    assets: AssetsFolder,
+    github_ids: Iterable[str],
+    on_each: Callable[[Fetched], None],
+    *,
+    cancelled: threading.Event | None = None,
+    base_url: str | None = None,
+    transport: Transport | None = None,
+) -> None:
+    """Fetch each id's avatar (each id once), :data:`PARALLEL` at a time; ``on_each`` hears
+    of every one as it ends, from a worker thread. Once ``cancelled`` is set no further
+    request starts; those under way end on their own (at most :data:`TIMEOUT_SECONDS`)."""
+    stop = cancelled or threading.Event()
+    try:
+        base = base_url if base_url is not None else github_url()
+        _check_base(base)
+    except AssetError as error:
+        for github_id in dict.fromkeys(github_ids):
+            on_each(Fetched(github_id, problem=error.message))
+        return
+
+    def one(github_id: str) -> None:
+        if stop.is_set():
+            return
+        try:
+            reference = fetch_github_avatar(assets, github_id, base_url=base, client=client)
+        except AssetError as error:
+            on_each(Fetched(github_id, problem=error.message))
+        else:
+            on_each(Fetched(github_id, reference=reference))
+
+    with _client(transport) as client, ThreadPoolExecutor(PARALLEL) as pool:
+        for github_id in dict.fromkeys(github_ids):
+            pool.submit(one, github_id)
+
+
+def with_avatars(people: list[Person], references: dict[str, str]) -> list[Person] | None:
+    """Copies of ``people`` with the avatars fetched (by GitHub id) given to those who still
+    have no photo; None when no one gets one."""
+    changed = False
+    result = []
+    for person in people:
+        reference = references.get(person.github.strip())
+        if reference and not person.photo:
+            person = person.model_copy(update={"photo": reference})
+            changed = True
+        result.append(person)
+    return result if changed else None
 
 
 def fetch_missing_avatars(
@@ -93,10 +196,10 @@ def fetch_missing_avatars(
     (person, problem) for each that failed. The project's people get their ``photo``."""
     failed: list[tuple[Person, str]] = []
     for person in project.group(group_id).people:
-        if person.photo or github_id_problem(person.github) is not None or not person.github:
+        if not wants_avatar(person):
             continue
         try:
-            person.photo = fetch(assets, person.github)
+            person.photo = fetch(assets, person.github.strip())
         except AssetError as error:
             failed.append((person, str(error)))
     return failed

@@ -15,10 +15,11 @@ from tests.ui.conftest import MakeWindow
 from tests.ui.scripted import ScriptedDialogs
 
 from recapdesk.compose import compose
-from recapdesk.importers.mapping import Target
+from recapdesk.importers.mapping import FIELDS, Target
 from recapdesk.importers.rows import Sheet
+from recapdesk.model import GroupColumn, GroupLayout, Project, RecognitionGroup
 from recapdesk.ui.dialogs.dialogs import UnsavedChoice
-from recapdesk.ui.dialogs.import_rows_dialog import ImportRowsDialog, RowsChoice
+from recapdesk.ui.dialogs.import_rows_dialog import Destination, ImportRowsDialog, RowsChoice
 from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
 from recapdesk.ui.window.main_window import MainWindow
 
@@ -46,9 +47,19 @@ def _combo(dialog: ImportRowsDialog, column: int) -> QComboBox:
     return combo
 
 
-def _dialog(qtbot: QtBot, sheet: Sheet | None = None, **counts: int) -> ImportRowsDialog:
-    there = {Target(k): v for k, v in counts.items()} or {Target.HONOREES: 4}
-    dialog = ImportRowsDialog(sheet or _sheet(), "名单.csv", there)
+def _destinations(honorees: int = 4, testimonials: int = 0) -> list[Destination]:
+    return [
+        Destination(Target.HONOREES, "Honorees", honorees, "honorees", FIELDS[Target.HONOREES]),
+        Destination(Target.COMMITTEE, "Committee", 4, "committee", FIELDS[Target.COMMITTEE]),
+        Destination(Target.TESTIMONIALS, "Testimonials", testimonials),
+    ]
+
+
+def _dialog(
+    qtbot: QtBot, sheet: Sheet | None = None, honorees: int = 4, testimonials: int = 0
+) -> ImportRowsDialog:
+    there = _destinations(honorees, testimonials)
+    dialog = ImportRowsDialog(sheet or _sheet(), "名单.csv", there, "honorees")
     qtbot.addWidget(dialog)
     return dialog
 
@@ -111,7 +122,7 @@ def test_target_and_replace(qtbot: QtBot) -> None:
     assert isinstance(summary, QLabel)
     assert summary.text() == "200 rows become Testimonials, 200 in all."
     assert dialog.choice() == RowsChoice(
-        Target.TESTIMONIALS, ["", "name", "company", "github", ""], True
+        Target.TESTIMONIALS, ["", "name", "company", "github", ""], True, None
     )
 
 
@@ -154,18 +165,24 @@ class ImportDialogs(ScriptedDialogs):
         self.confirmed: list[tuple[str, str, list[str]]] = []
         self.clicks = 0
         self.dialog: ImportRowsDialog | None = None
+        self.shown: list[Destination] = []
+        self.fields: dict[int, str] = {}  # column -> field, chosen before Import is clicked
 
     def import_rows_path(self, folder: str) -> Path | None:
         self.clicks += 1  # the file, chosen with a double click in the file dialog
         return self._answer("rows file", self.rows_paths)
 
     def map_rows(
-        self, sheet: Sheet, file_name: str, counts: dict[Target, int], target: Target
+        self, sheet: Sheet, file_name: str, destinations: list[Destination], current: str
     ) -> RowsChoice | None:
         self.asked.append("map rows")
-        dialog = ImportRowsDialog(sheet, file_name, counts, target)
+        self.shown = destinations
+        dialog = ImportRowsDialog(sheet, file_name, destinations, current)
         self.qtbot.addWidget(dialog)
         self.dialog = dialog
+        for column, field in self.fields.items():
+            combo = _combo(dialog, column)
+            combo.setCurrentIndex(combo.findData(field))
         button = dialog.findChild(QPushButton, "importRowsOk")
         assert isinstance(button, QPushButton)
         dialog.show()
@@ -303,3 +320,55 @@ def test_rows_go_into_the_group_selected_in_the_recognition_tab(
     ]
     assert len(window.document.project.groups[0].people) == 4  # the honorees: untouched
     assert tab.people_model.rowCount() == 3  # the tab shows them
+
+
+def test_rows_fill_every_column_a_custom_group_shows(
+    window: MainWindow, dialogs: ImportDialogs, tmp_path: Path
+) -> None:
+    """A group of lecturers shows city, cohort, role, what they did and a citation: the
+    dialog offers those fields, guesses them from Chinese and English headers, and the rows
+    bring them all."""
+    project = window.document.project.model_copy(deep=True)
+    c = GroupColumn
+    lecturers = RecognitionGroup(
+        id="lecturers",
+        heading="讲师",
+        layout=GroupLayout.CITATIONS,
+        columns=[c.NAME, c.CITY, c.COHORT, c.ROLE, c.CONTRIBUTION, c.CITATION, c.GITHUB],
+    )
+    project.groups.append(lecturers)
+    window.document.set_project(Project.model_validate(project.model_dump()), "add")
+    tab = window.form_tabs[2]
+    assert isinstance(tab, RecognitionTab)
+    window.tabs.setCurrentWidget(tab)
+    tab.select_group("lecturers")
+    sheet = tmp_path / "讲师.csv"
+    sheet.write_text(
+        "姓名,City,期次,角色,What they did,颁奖词,GitHub 账号,微信\n"
+        '张三,上海,一期,讲师,讲了三次 client-go,"深入浅出\n有问必答",zhangsan,zs\n'
+        "Ada Lovelace,London,二期,mentor,reviewed notes,Patient.,ada,x\n",
+        encoding="utf-8",
+    )
+    dialogs.rows_paths.append(sheet)
+    window.window_actions.import_rows.trigger()
+    assert [d.label for d in dialogs.shown] == ["个人表彰和感言", "感恩", "讲师", "Testimonials"]
+    dialog = dialogs.dialog
+    assert dialog is not None
+    target = _child(dialog, QComboBox, "importTarget")
+    assert isinstance(target, QComboBox)
+    assert target.currentText() == "讲师"  # the group selected in the Recognition tab
+    offered = [_combo(dialog, 0).itemText(i) for i in range(_combo(dialog, 0).count())]
+    assert offered == [
+        *("(skip)", "Name", "City", "Cohort", "Role", "What they did", "Citation", "GitHub"),
+    ]
+    assert dialog.mapping() == [
+        *("name", "city", "cohort", "role", "contribution", "citation", "github", ""),
+    ]
+    people = window.document.project.group("lecturers").people
+    assert [(p.name, p.city, p.cohort, p.role, p.contribution, p.github) for p in people] == [
+        ("张三", "上海", "一期", "讲师", "讲了三次 client-go", "zhangsan"),
+        ("Ada Lovelace", "London", "二期", "mentor", "reviewed notes", "ada"),
+    ]
+    assert people[0].citation == "深入浅出\n有问必答"
+    assert "**张三 · 上海 · 一期 · 讲师 ([zhangsan]" in compose(window.document.project)
+    assert tab.section_key_for_selection() == "group:lecturers"

@@ -72,10 +72,12 @@ def cards_for_wide_tables(tables: Iterable[Element]) -> list[Element]:
     for table in tables:
         rows = _rows(table)
         header = _cells(rows[0]) if rows else []
-        if len(header) < CARD_COLUMNS or not all(cell.tag == "th" for cell in header):
+        labels = [cell.text().strip() for cell in header]
+        # A table without headers is no record per row: a name wall of avatars stays a grid.
+        wide = len(header) >= CARD_COLUMNS and any(labels)
+        if not wide or not all(cell.tag == "th" for cell in header):
             kept.append(table)
             continue
-        labels = [cell.text().strip() for cell in header]
         first_cell = next((c for row in rows[1:] for c in _cells(row)), header[0])
         border = first_cell.style.get("border") or "1px solid #d0d7de"
         label_color = "#888888"

@@ -131,10 +131,15 @@ def prepare_images(
         style = image.style
         given = _pixels(image.attrs.pop("width", None)) or _pixels(style.get("width"))
         image.attrs.pop("height", None)
-        for name in ("width", "height", "min-width", "max-width"):
+        # A size in em is the theme's (an avatar's disc, never squeezed: its min-width): kept,
+        # as WeChat keeps it too.
+        sized = all(style.get(name, "").endswith("em") for name in ("width", "height"))
+        dropped = ("max-width",) if sized else ("width", "height", "min-width", "max-width")
+        for name in dropped:
             style.pop(name, None)
         style["max-width"] = "100%"
-        style["height"] = "auto"
+        if not sized:
+            style["height"] = "auto"
         image.style = style
         if prepared is not None:
             image.attrs["src"] = prepared.data_uri()

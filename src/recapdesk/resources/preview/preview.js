@@ -180,6 +180,8 @@ function labelCards(content) {
     const header = table.querySelectorAll("thead th");
     if (header.length < CARD_COLUMNS) continue;
     const labels = Array.from(header, (th) => th.textContent.trim());
+    // As render/wechat/cards.py: a table without headers (a name wall) stays a grid.
+    if (!labels.some((l) => l)) continue;
     // As render/wechat/cards.py: "：" after a Chinese table's labels, ": " after another's.
     const after = labels.some((l) => /[\u3000-\u9fff\uff00-\uffef]/.test(l)) ? "：" : ": ";
     for (const row of table.querySelectorAll("tbody tr")) {

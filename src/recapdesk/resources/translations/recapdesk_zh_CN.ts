@@ -104,7 +104,12 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dialogs.py" line="+54"/>
+        <location line="+68"/>
+        <source>Choose a Photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/dialogs.py" line="+53"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -144,7 +149,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/file_dialogs.py" line="+31"/>
+        <location filename="../../ui/dialogs/file_dialogs.py" line="-37"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
@@ -249,7 +254,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>导入行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dialogs.py" line="+37"/>
+        <location filename="../../ui/dialogs/dialogs.py" line="+38"/>
         <location filename="../../ui/dialogs/file_dialogs.py" line="+8"/>
         <source>Import Markdown</source>
         <translation>导入 Markdown</translation>
@@ -394,7 +399,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>关于 recapdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/window/import_commands.py" line="+29"/>
+        <location filename="../../ui/window/import_commands.py" line="+31"/>
         <source>1 row</source>
         <translation>1 行</translation>
     </message>
@@ -404,17 +409,22 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>%1 行</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+39"/>
+        <source>Testimonials</source>
+        <translation>学员感言</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Cannot import rows</source>
         <translation>无法导入行</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Imported %1 from %2</source>
         <translation>已从 %2 导入 %1</translation>
     </message>
@@ -745,22 +755,27 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>%1 指向项目文件夹之外</translation>
     </message>
     <message>
-        <location filename="../../store/avatars.py" line="+52"/>
+        <location filename="../../store/avatars.py" line="+75"/>
         <source>%1: avatars are fetched over https (http only from this computer)</source>
         <translation>%1：头像只通过 https 获取（http 仅限本机）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>%1 is not a GitHub id</source>
         <translation>%1 不是 GitHub 账号</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
+        <source>the avatar of %1 is over %2 MB</source>
+        <translation>%1 的头像超过 %2 MB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the avatar of %1 could not be fetched: %2</source>
         <translation>无法获取 %1 的头像：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>GitHub has no avatar for %1 (HTTP %2)</source>
         <translation>GitHub 上没有 %1 的头像（HTTP %2）</translation>
     </message>
@@ -1061,7 +1076,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../importers/commands.py" line="+61"/>
+        <location filename="../../importers/commands.py" line="+62"/>
         <source>overwrite an existing file</source>
         <translation>覆盖已有文件</translation>
     </message>
@@ -2298,7 +2313,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>ImportRowsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_rows_dialog.py" line="+56"/>
+        <location filename="../../ui/dialogs/import_rows_dialog.py" line="+82"/>
         <source>Import Rows</source>
         <translation>导入行</translation>
     </message>
@@ -2344,21 +2359,6 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+16"/>
-        <source>Honorees</source>
-        <translation>表彰名单</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organizing committee</source>
-        <translation>组委会</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Testimonials</source>
-        <translation>学员感言</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>(skip)</source>
         <translation>（跳过）</translation>
     </message>
@@ -2389,6 +2389,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cohort</source>
         <translation>期次</translation>
     </message>
@@ -2396,6 +2401,16 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+1"/>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they did</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citation</source>
+        <translation>颁奖词</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2456,7 +2471,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>文章各部分</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Export Markdown &amp;with Images…</source>
         <translation>导出带图片的 Markdown(&amp;W)…</translation>
     </message>
@@ -2466,7 +2481,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>插入图片(&amp;I)…</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -2511,12 +2526,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>新项目</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>New project from the template “%1”</source>
         <translation>已从模板“%1”新建项目</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
@@ -3477,7 +3492,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/tabs/recognition_editor.py" line="+52"/>
+        <location filename="../../ui/forms/tabs/recognition_editor.py" line="+55"/>
         <source>Markdown: **bold**, [text](https://…), - list items</source>
         <translation>Markdown：**粗体**、[文字](https://…)、- 列表项</translation>
     </message>
@@ -3572,17 +3587,17 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>说明位置(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Peop&amp;le:</source>
         <translation>名单(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Closing te&amp;xt:</source>
         <translation>结尾(&amp;X)：</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-104"/>
         <source>Show heading</source>
         <translation>显示标题</translation>
     </message>
@@ -3652,12 +3667,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>名单下方</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+72"/>
         <source>Colu&amp;mns shown:</source>
         <translation>显示的列(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/tabs/recognition_tab.py" line="+90"/>
+        <location filename="../../ui/forms/tabs/recognition_tab.py" line="+91"/>
         <source>New group</source>
         <translation>新表彰组</translation>
     </message>
@@ -3680,6 +3695,83 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+0"/>
         <source>Move group down</source>
         <translation>下移表彰组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/tabs/recognition_avatars.py" line="+83"/>
+        <location line="+243"/>
+        <source>Fetch avatars</source>
+        <translation>获取头像</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>The GitHub avatar of everyone with a GitHub id and no photo yet, into the project&apos;s assets folder</source>
+        <translation>为每位有 GitHub 账号、还没有照片的人获取 GitHub 头像，存入项目的资源文件夹</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose photo…</source>
+        <translation>选择照片…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A picture file as the selected person&apos;s photo</source>
+        <translation>选一个图片文件作为所选人员的照片</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+137"/>
+        <source>Remove photo</source>
+        <translation>移除照片</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>The selected person is shown by their initials again</source>
+        <translation>所选人员重新以姓名缩写显示</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Avatars fetched</source>
+        <translation>已获取的头像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetching avatars: %v of %m</source>
+        <translation>正在获取头像：%v / %m</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Everyone with a GitHub id has a photo already.</source>
+        <translation>有 GitHub 账号的人都已经有照片了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/tabs/avatar_fetch.py" line="+52"/>
+        <source>Cancelled: %1 avatars fetched.</source>
+        <translation>已取消：获取了 %1 个头像。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 avatars fetched.</source>
+        <translation>获取了 %1 个头像。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not fetched (%1):</source>
+        <translation>未获取（%1）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/tabs/recognition_avatars.py" line="+79"/>
+        <source>Choose a Photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
 </context>
 <context>
@@ -4230,7 +4322,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>TestimonialsTab</name>
     <message>
-        <location filename="../../ui/forms/tabs/testimonials_tab.py" line="+42"/>
+        <location filename="../../ui/forms/tabs/testimonials_tab.py" line="+44"/>
         <source>Testimonials</source>
         <translation>学员感言</translation>
     </message>
@@ -4276,8 +4368,38 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+2"/>
-        <source>GitHub id only</source>
-        <translation>只显示 GitHub 账号</translation>
+        <source>Name and cohort (no company)</source>
+        <translation>姓名和期次（不显示公司）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub id only (no names)</source>
+        <translation>只显示 GitHub 账号（不显示姓名）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Privacy note (Markdown)</source>
+        <translation>隐私说明（Markdown）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 应本人要求，以下按 GitHub id 列出。(shown only with testimonials)</source>
+        <translation>例如：应本人要求，以下按 GitHub 账号列出。（有感言时才显示）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Place of the privacy note</source>
+        <translation>隐私说明的位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Above the testimonials</source>
+        <translation>感言上方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below the testimonials</source>
+        <translation>感言下方</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4298,6 +4420,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+1"/>
         <source>Show people &amp;by:</source>
         <translation>人员显示方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Privacy remar&amp;k:</source>
+        <translation>隐私说明(&amp;K)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4330,7 +4457,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>结束语(&amp;X)：</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>

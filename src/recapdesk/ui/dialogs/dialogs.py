@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
-from recapdesk.importers.mapping import Target
 from recapdesk.importers.rows import Sheet
 from recapdesk.model import Language
 from recapdesk.settings import Settings
@@ -22,7 +21,7 @@ from recapdesk.ui.dialogs.export_dialog import ExportOptionsDialog
 from recapdesk.ui.dialogs.export_options import ExportOptions
 from recapdesk.ui.dialogs.file_dialogs import FileDialogs
 from recapdesk.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_groups
-from recapdesk.ui.dialogs.import_rows_dialog import ImportRowsDialog, RowsChoice
+from recapdesk.ui.dialogs.import_rows_dialog import Destination, ImportRowsDialog, RowsChoice
 from recapdesk.ui.dialogs.preferences import ask_preferences
 from recapdesk.ui.dialogs.publish_dialog import PublishChoice, PublishConfirmDialog, PublishSummary
 from recapdesk.ui.dialogs.recovery_dialog import RecoveryChoice, ask_recovery
@@ -201,10 +200,11 @@ class Dialogs(FileDialogs):
         return box.clickedButton() is import_button
 
     def map_rows(
-        self, sheet: Sheet, file_name: str, counts: dict[Target, int], target: Target
+        self, sheet: Sheet, file_name: str, destinations: list[Destination], current: str
     ) -> RowsChoice | None:
-        """Which column goes into which field, where the rows go, add or replace."""
-        dialog = ImportRowsDialog(sheet, file_name, counts, target, self.parent)
+        """Which column goes into which field, where the rows go (``current``: the key of
+        the destination chosen first), add or replace."""
+        dialog = ImportRowsDialog(sheet, file_name, destinations, current, self.parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.choice() if accepted else None
 

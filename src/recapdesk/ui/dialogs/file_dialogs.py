@@ -84,3 +84,11 @@ class FileDialogs:
             self.parent, translate("", "Choose the Cover"), folder, translate("", PICTURE_FILTER)
         )
         return Path(name) if name else None
+
+    def photo_path(self, folder: str) -> Path | None:
+        """The Recognition tab's Choose photo…: a picture file of a person."""
+        with focus_kept():
+            name, _ = QFileDialog.getOpenFileName(
+                self.parent, translate("", "Choose a Photo"), folder, translate("", PICTURE_FILTER)
+            )
+        return Path(name) if name else None

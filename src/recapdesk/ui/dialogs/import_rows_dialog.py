@@ -1,13 +1,17 @@
 """File > Import Rows…: which column of a spreadsheet fills which field, seen on its first rows.
 
 The dialog shows the sheet's first rows under their headers, with a field chooser above each
-column pre-set to the guess from the header (姓名 -> Name, git号 -> GitHub, ...), where the rows
-go (honorees, committee, testimonials) and whether they are added or replace what is there.
-Choosing nothing else, the user imports with one click on Import.
+column pre-set to the guess from the header (姓名 -> Name, git号 -> GitHub, 城市 -> City,
+颁奖词 -> Citation...), where the rows go (any recognition group of the project, by its
+heading, or the testimonials) and whether they are added or replace what is there. A group
+offers the fields of the columns it shows (importers/mapping.group_fields), so rows for a
+group of lecturers fill their city, cohort, role, what they did and citation too. Choosing
+nothing else, the user imports with one click on Import.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -31,6 +35,25 @@ from recapdesk.importers.rows import RowsImport, Sheet, make_records
 from recapdesk.ui.i18n import fill
 
 PREVIEW_ROWS = 20
+TESTIMONIALS = "testimonials"
+
+
+@dataclass(frozen=True)
+class Destination:
+    """Somewhere rows can go: a recognition group (``group_id``) or the testimonials."""
+
+    target: Target  # the kind of record made, and the guesses of the testimonials'
+    label: str  # as the dialog lists it: the group's heading
+    count: int  # the rows there now
+    group_id: str | None = None
+    fields: tuple[str, ...] = ()  # a group's (mapping.group_fields); () for the target's
+
+    @property
+    def key(self) -> str:
+        return self.group_id if self.group_id is not None else TESTIMONIALS
+
+    def offered(self) -> tuple[str, ...]:
+        return self.fields or FIELDS[self.target]
 
 
 @dataclass(frozen=True)
@@ -40,6 +63,7 @@ class RowsChoice:
     target: Target
     mapping: list[str]
     replace: bool
+    group_id: str | None = None  # the group the rows go into; None: the testimonials
 
 
 class ImportRowsDialog(QDialog):
@@ -47,16 +71,18 @@ class ImportRowsDialog(QDialog):
         self,
         sheet: Sheet,
         file_name: str,
-        counts: dict[Target, int],
-        target: Target = Target.HONOREES,
+        destinations: Sequence[Destination],
+        current: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        """``destinations``: where rows may go (the groups, then the testimonials);
+        ``current``: the key of the one chosen first (a group's id or "testimonials")."""
         super().__init__(parent)
         self.setObjectName("importRowsDialog")
         self.setWindowTitle(self.tr("Import Rows"))
         self.setAccessibleName(self.tr("Import rows from a spreadsheet"))
         self.sheet = sheet
-        self.counts = counts
+        self.destinations = {destination.key: destination for destination in destinations}
         self.combos: list[QComboBox] = []
 
         source = f" ({sheet.source})" if sheet.source else ""
@@ -69,9 +95,9 @@ class ImportRowsDialog(QDialog):
         self.target_combo = QComboBox(self)
         self.target_combo.setObjectName("importTarget")
         self.target_combo.setAccessibleName(self.tr("Import into"))
-        for value, text in self._target_names().items():
-            self.target_combo.addItem(text, value.value)
-        self.target_combo.setCurrentIndex(self.target_combo.findData(target.value))
+        for destination in destinations:
+            self.target_combo.addItem(destination.label, destination.key)
+        self.target_combo.setCurrentIndex(max(0, self.target_combo.findData(current)))
 
         self.append_radio = QRadioButton(self)
         self.append_radio.setObjectName("importAppend")
@@ -127,13 +153,6 @@ class ImportRowsDialog(QDialog):
 
     # -- names ------------------------------------------------------------------------------
 
-    def _target_names(self) -> dict[Target, str]:
-        return {
-            Target.HONOREES: self.tr("Honorees"),
-            Target.COMMITTEE: self.tr("Organizing committee"),
-            Target.TESTIMONIALS: self.tr("Testimonials"),
-        }
-
     def _field_names(self) -> dict[str, str]:
         return {
             IGNORE: self.tr("(skip)"),
@@ -142,8 +161,11 @@ class ImportRowsDialog(QDialog):
             "title": self.tr("Position"),
             AFFILIATION: self.tr("Company and position"),
             "github": self.tr("GitHub"),
+            "city": self.tr("City"),
             "cohort": self.tr("Cohort"),
             "role": self.tr("Role"),
+            "contribution": self.tr("What they did"),
+            "citation": self.tr("Citation"),
             "body": self.tr("Testimonial"),
         }
 
@@ -185,13 +207,14 @@ class ImportRowsDialog(QDialog):
                 self.table.setColumnWidth(column, wanted)
 
     def _target_changed(self) -> None:
-        target = self.target()
+        destination = self.destination()
         names = self._field_names()
-        guesses = guess_mapping(self.sheet.headers, target)
+        fields = destination.fields or None
+        guesses = guess_mapping(self.sheet.headers, destination.target, fields)
         for combo, guess in zip(self.combos, guesses, strict=True):
             combo.blockSignals(True)
             combo.clear()
-            for field in (IGNORE, *FIELDS[target]):
+            for field in (IGNORE, *destination.offered()):
                 combo.addItem(names[field], field)
             combo.setCurrentIndex(combo.findData(guess))
             combo.blockSignals(False)
@@ -213,9 +236,8 @@ class ImportRowsDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        target = self.target()
-        kind = self._target_names()[target]
-        there = self.counts.get(target, 0)
+        destination = self.destination()
+        kind, there = destination.label, destination.count
         self.append_radio.setText(fill(self.tr("&Add after the %1 there"), there))
         self.replace_radio.setText(fill(self.tr("&Replace the %1 there"), there))
         self.replace_radio.setEnabled(there > 0)
@@ -237,8 +259,11 @@ class ImportRowsDialog(QDialog):
 
     # -- the result -------------------------------------------------------------------------
 
+    def destination(self) -> Destination:
+        return self.destinations[str(self.target_combo.currentData())]
+
     def target(self) -> Target:
-        return Target(self.target_combo.currentData())
+        return self.destination().target
 
     def mapping(self) -> list[str]:
         return [str(combo.currentData() or "") for combo in self.combos]
@@ -250,4 +275,6 @@ class ImportRowsDialog(QDialog):
         return make_records(self.sheet, self.mapping(), self.target())
 
     def choice(self) -> RowsChoice:
-        return RowsChoice(self.target(), self.mapping(), self.replace())
+        return RowsChoice(
+            self.target(), self.mapping(), self.replace(), self.destination().group_id
+        )

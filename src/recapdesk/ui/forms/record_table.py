@@ -52,6 +52,10 @@ class Column:
     # typed instead of one): the whole record is read from it and set from it, one step.
     record_to_text: Callable[[Any], str] | None = None
     record_from_text: Callable[[Any, str], Any] | None = None
+    # A picture in the cell (a person's photo as a thumbnail): the value -> a QPixmap, or None
+    # while there is none (yet: see RecordTableModel.refresh_column). With one, the cell
+    # shows no text; its tooltip tells the value, and editing the cell edits it.
+    decoration: Callable[[Any], Any] | None = None
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -116,7 +120,11 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return text
         if role == Qt.ItemDataRole.DisplayRole:
-            return text or column.placeholder
+            return "" if column.decoration is not None else text or column.placeholder
+        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
+            return column.decoration(self._value(index))
+        if role == Qt.ItemDataRole.ToolTipRole and column.decoration is not None:
+            return text or None
         if role == Qt.ItemDataRole.ForegroundRole and not text and column.placeholder:
             return QBrush(QColor("#888888"))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole):
@@ -227,6 +235,13 @@ class RecordTableModel(QAbstractTableModel):
         self.move_rows(rows, row)
         # The move is done by the document; returning False stops the view deleting sources.
         return False
+
+    def refresh_column(self, field: str) -> None:
+        """Show the column of ``field`` again (its pictures arrived)."""
+        rows = self.rowCount()
+        for number, column in enumerate(self.columns):
+            if column.field == field and rows:
+                self.dataChanged.emit(self.index(0, number), self.index(rows - 1, number))
 
     # -- following the document ----------------------------------------------------------------
 

@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget
 
+from recapdesk.compose.words import GROUP_HEADINGS
 from recapdesk.importers import markdown_recap
-from recapdesk.importers.mapping import Target, list_path
+from recapdesk.importers.mapping import Target, group_fields, list_path, target_of_group
 from recapdesk.importers.rows import RowsError, decode, make_records, merged, read_rows
-from recapdesk.model import COMMITTEE_ID, GROUP_PREFIX, HONOREES_ID
+from recapdesk.model import GROUP_PREFIX, HONOREES_ID
+from recapdesk.ui.dialogs.import_rows_dialog import TESTIMONIALS, Destination
 from recapdesk.ui.i18n import fill, translate
 
 if TYPE_CHECKING:
@@ -49,20 +51,44 @@ class ImportCommands:
     def _folder(self) -> str:
         return str(self._document.path.parent) if self._document.path else ""
 
-    def _current_target(self) -> Target:
-        keys = getattr(self._tabs.currentWidget(), "section_keys", ())
-        if "testimonials" in keys:
-            return Target.TESTIMONIALS
-        selected = getattr(self._tabs.currentWidget(), "section_key_for_selection", None)
-        return Target.COMMITTEE if selected and selected() == "group:committee" else Target.HONOREES
+    def _destinations(self) -> list[Destination]:
+        """Every recognition group, by the heading the article gives it, with the fields of
+        the columns it shows; then the testimonials."""
+        project = self._document.project
+        defaults = GROUP_HEADINGS[project.article.language]
+        found = [
+            Destination(
+                target_of_group(group.id),
+                group.heading.strip() or defaults.get(group.id, defaults[""]),
+                len(group.people),
+                group.id,
+                group_fields(group),
+            )
+            for group in project.groups
+        ]
+        testimonials = len(project.testimonials.people)
+        found.append(Destination(Target.TESTIMONIALS, translate("", "Testimonials"), testimonials))
+        return found
 
-    def _selected_group(self) -> str | None:
-        """The group selected in the Recognition tab, when it is the current tab and the
-        group is neither of the two the dialog names (honorees, committee)."""
-        selected = getattr(self._tabs.currentWidget(), "section_key_for_selection", None)
+    def _current(self, destinations: list[Destination]) -> str:
+        """Where rows go unless the user says otherwise: the testimonials from their tab, the
+        group selected in the Recognition tab, else the honorees (or the first group)."""
+        widget = self._tabs.currentWidget()
+        if "testimonials" in getattr(widget, "section_keys", ()):
+            return TESTIMONIALS
+        selected = getattr(widget, "section_key_for_selection", None)
         key = selected() if selected else ""
-        group_id = key.removeprefix(GROUP_PREFIX) if key.startswith(GROUP_PREFIX) else None
-        return None if group_id in (HONOREES_ID, COMMITTEE_ID) else group_id
+        if key.startswith(GROUP_PREFIX):
+            return key.removeprefix(GROUP_PREFIX)
+        keys = [destination.key for destination in destinations]
+        return HONOREES_ID if HONOREES_ID in keys else keys[0]
+
+    def _select_group(self, group_id: str) -> None:
+        """Show the group the rows went into in the Recognition tab."""
+        for index in range(self._tabs.count()):
+            select = getattr(self._tabs.widget(index), "select_group", None)
+            if select is not None:
+                select(group_id)
 
     def _show_tab_of(self, key: str) -> None:
         for index in range(self._tabs.count()):
@@ -81,21 +107,19 @@ class ImportCommands:
             self._dialogs.error(translate("", "Cannot import rows"), f"{path}: {error}")
             return False
         document = self._document
-        # Rows for the honorees go into the group selected, when another one is.
-        group = self._selected_group()
-        honorees = list_path(document.project, Target.HONOREES, group)
-        counts = {t: len(document.value(list_path(document.project, t))) for t in Target}
-        counts[Target.HONOREES] = len(document.value(honorees))
-        choice = self._dialogs.map_rows(sheet, path.name, counts, self._current_target())
+        destinations = self._destinations()
+        choice = self._dialogs.map_rows(sheet, path.name, destinations, self._current(destinations))
         if choice is None:
             return False
-        group = group if choice.target is Target.HONOREES else None
+        group = choice.group_id
         made = make_records(sheet, choice.mapping, choice.target)
         items = merged(
             document.project, choice.target, made.records, replace=choice.replace, group_id=group
         )
         text = fill(translate("", "Import %1"), _rows(len(made.records)))
         document.set_list(list_path(document.project, choice.target, group), items, text)
+        if group is not None:
+            self._select_group(group)
         self._show_tab_of("testimonials" if choice.target is Target.TESTIMONIALS else "groups")
         message = fill(translate("", "Imported %1 from %2"), _rows(len(made.records)), path.name)
         self._show_status(message)

@@ -66,6 +66,7 @@ def build_form_tabs(
         crop_cover=dialogs.crop_cover,
     )
     recognition_tab = RecognitionTab(document)
+    recognition_tab.avatars.choose_picture = dialogs.photo_path
     photos_tab = PhotosTab(document)
     tabs: list[QWidget] = [
         article_tab,
@@ -95,6 +96,7 @@ def picture_commands(
     pictures.watch_fields(form_tabs.widget)
     photos_tab.add_button.clicked.connect(pictures.insert_image)
     photos_tab.cleanup = pictures.offer_cleanup
+    form_tabs.recognition.avatars.cleanup = pictures.offer_cleanup
     file_menu = window.menuBar().findChild(QMenu, "fileMenu")
     export_folder = QAction(translate("MainWindow", "Export Markdown &with Images…"), window)
     export_folder.setObjectName("action_exportMarkdownWithImages")

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.forms.tabs.widgets import child, mnemonics_are_unique, show
 
 from recapdesk.compose import compose, compose_blocks
-from recapdesk.model import Language
+from recapdesk.model import Language, NotePlace
 from recapdesk.model import TestimonialDisplay as Display
 from recapdesk.model import TestimonialStyle as Style
 from recapdesk.ui.document import ProjectDocument
@@ -166,6 +166,65 @@ def test_github_display_shows_ids(tab: Tab, document: ProjectDocument) -> None:
     document.undo_stack.undo()
     assert attributions(document)[2] == YAO
     assert labels(tab)[2] == YAO
+
+
+def test_name_display_leaves_the_company_out(tab: Tab, document: ProjectDocument) -> None:
+    combo = child(tab, QComboBox, "testimonials_display")
+    assert [combo.itemData(i) for i in range(combo.count())] == [
+        Display.NAME_COMPANY_COHORT,
+        Display.NAME,
+        Display.GITHUB,
+    ]
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Name, company and cohort",
+        "Name and cohort (no company)",
+        "GitHub id only (no names)",
+    ]
+    combo.setCurrentIndex(combo.findData(Display.NAME))
+    assert document.project.testimonials.display is Display.NAME
+    assert attributions(document)[2:4] == ["姚沈结-研习一期", "梁豪-研习一期"]
+    assert "爱立信" not in "".join(attributions(document))
+    document.undo_stack.undo()
+    assert attributions(document)[2] == YAO
+
+
+def test_the_privacy_note_is_printed_where_it_is_placed_one_step_each(
+    tab: Tab, document: ProjectDocument
+) -> None:
+    note = child(tab, QPlainTextEdit, "testimonials_privacy_note")
+    place = child(tab, QComboBox, "testimonials_privacy_note_place")
+    label = next(label for label in tab.findChildren(QLabel) if label.buddy() is note)
+    assert label.text() == "Privacy remar&k:"
+    steps = document.undo_stack.count()
+    note.setFocus()
+    note.insertPlainText("应本人要求，以下按 **GitHub id** 列出。")
+    markdown = compose(document.project)
+    assert markdown.index("有删减和提取") < markdown.index("应本人要求") < markdown.index(YAO)
+    place.setCurrentIndex(place.findData(NotePlace.AFTER))
+    markdown = compose(document.project)
+    assert markdown.index("刘天祥-华诺科技-研习一期") < markdown.index("应本人要求")
+    assert document.undo_stack.count() == steps + 2
+    document.undo_stack.undo()
+    assert place.currentData() == NotePlace.BEFORE
+    document.undo_stack.undo()
+    assert note.toPlainText() == ""
+    assert "应本人要求" not in compose(document.project)
+    assert tab.select_field(("testimonials", "privacy_note"))
+    assert tab.select_field(("testimonials", "privacy_note_place"))
+
+
+def test_the_privacy_note_reaches_the_preview_and_the_wechat_copy(window: MainWindow) -> None:
+    tab = window.form_tabs[3]
+    assert isinstance(tab, Tab)
+    note = child(tab, QPlainTextEdit, "testimonials_privacy_note")
+    note.setPlainText("应本人要求，以下按 **GitHub id** 列出。")
+    display = child(tab, QComboBox, "testimonials_display")
+    display.setCurrentIndex(display.findData(Display.GITHUB))
+    source = window.preview.source
+    window.preview.setCurrentWidget(source)
+    assert "应本人要求，以下按 **GitHub id** 列出。" in source.toPlainText()
+    html = window.document.pipeline.wechat_html()
+    assert "应本人要求，以下按 <strong" in html and "姚沈结" not in html
 
 
 def test_choosing_quote_signed_sets_each_testimonial_as_a_signed_quote(
@@ -424,6 +483,7 @@ def test_every_input_is_named_and_labelled(tab: Tab) -> None:
         "testimonials_show_heading",
         "testimonials_intro",
         "testimonials_display",
+        "testimonials_privacy_note",
         "testimonials_style",
         "testimonialList",
         "testimonialAdd",
@@ -439,6 +499,8 @@ def test_every_input_is_named_and_labelled(tab: Tab) -> None:
         assert widget.accessibleName(), name
         if not isinstance(widget, QCheckBox | QPushButton):
             assert widget in buddies, f"{name} has no label with a mnemonic"
+    place = child(tab, QComboBox, "testimonials_privacy_note_place")
+    assert place.accessibleName() == "Place of the privacy note"
     assert mnemonics_are_unique(tab)
     assert tab.objectName() == "testimonialsTab"
     assert Tab.section_keys == ("testimonials",)
@@ -450,6 +512,8 @@ def test_tab_order_follows_the_form(tab: Tab) -> None:
         "testimonials_show_heading",
         "testimonials_intro",
         "testimonials_display",
+        "testimonials_privacy_note",
+        "testimonials_privacy_note_place",
         "testimonials_style",
         "testimonialList",
     ]

@@ -1,6 +1,7 @@
 """The Recognition tab's editors of the selected group: heading, introduction, award line,
-layout, columns, privacy and its note, the people and a closing text, each bound to the
-group by its id (``_selected_id``), so an undo or redo never moves them to another group.
+layout, columns, privacy and its note, the people (with their photos: recognition_avatars.py)
+and a closing text, each bound to the group by its id (``_selected_id``), so an undo or redo
+never moves them to another group.
 
 Their texts keep the context ``RecognitionTab``: they are the tab's.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +26,7 @@ from recapdesk.model import GroupColumn, GroupLayout, NotePlace, Person, Privacy
 from recapdesk.model.paths import FieldPath
 from recapdesk.model.validation import github_id_problem
 from recapdesk.ui.forms.record_table import Column, RecordTableModel
+from recapdesk.ui.forms.tabs.recognition_avatars import THUMBNAIL, AvatarControls
 from recapdesk.ui.forms.tabs.recognition_groups import GROUPS_PATH, columns_with, headers_for
 from recapdesk.ui.forms.widgets.form_parts import MARKDOWN_MIN_HEIGHT, SectionForm
 from recapdesk.ui.forms.widgets.record_table_editor import RecordTableEditor
@@ -170,19 +173,41 @@ class GroupEditorForm(SectionForm):
                 Column("role", names[GroupColumn.ROLE]),
                 Column("contribution", names[GroupColumn.CONTRIBUTION]),
                 Column("citation", names[GroupColumn.CITATION]),
-                Column("photo", names[GroupColumn.PHOTO]),
+                # The photo's thumbnail beside its reference (recognition_avatars.py).
+                Column(
+                    "photo",
+                    names[GroupColumn.PHOTO],
+                    decoration=lambda reference: self.avatars.thumbnail(reference),
+                ),
             ],
         )
         self.people_model.setParent(self)
         self.people_table = RecordTableEditor(self.people_model, "groupPeople", self.body)
         self.people_table.setMinimumHeight(200)
         self.people_table.view.setTabKeyNavigation(False)
+        self.people_table.view.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
+        self.people_table.view.verticalHeader().setDefaultSectionSize(THUMBNAIL + 4)
         form.addRow(self.label_for(translate("RecognitionTab", "Peop&le:"), self.people_table.view))
         form.addRow(self.people_table)
         self.chain(self.people_table.view)
         for button in self.table_buttons(self.people_table):
             self.chain(button)
+        self.avatars = AvatarControls(
+            self.document, self.people_model, self._path, self._current_person, self.body
+        )
+        form.addRow(self.avatars)
+        for button in self.avatars.buttons():
+            self.chain(button)
+        view = self.people_table.view
+        view.selectionModel().selectionChanged.connect(lambda *_: self.avatars.follow())
+        self.people_model.modelReset.connect(self.avatars.follow)
+        self.people_model.dataChanged.connect(lambda *_: self.avatars.follow())
         self._markdown(form, translate("RecognitionTab", "Closing te&xt:"), "outro")
+
+    def _current_person(self) -> int:
+        """The row of the one person selected in the people table, else -1."""
+        rows = self.people_table.selected_rows()
+        return rows[0] if len(rows) == 1 else -1
 
     def _build_columns(self, form: QFormLayout) -> None:
         grid = QGridLayout()

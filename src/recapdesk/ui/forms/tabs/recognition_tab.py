@@ -113,6 +113,7 @@ class RecognitionTab(GroupEditorForm):
             box.blockSignals(False)
         for widget in [*self._group_fields.values(), self.people_table]:
             widget.setEnabled(group is not None)
+        self.avatars.follow()
         if group is not None:
             language = self.document.project.article.language
             defaults = GROUP_HEADINGS[language]

@@ -1,5 +1,7 @@
-"""The Testimonials tab: the section's heading, intro, display mode and style, and the people
-who gave testimonials (see :mod:`recapdesk.ui.forms.tabs.testimonial_people`)."""
+"""The Testimonials tab: the section's heading, intro, privacy (who the testimonials are
+signed by: name and company, name, or GitHub id only) and its note, printed above or below
+them, the style, and the people who gave testimonials (see
+:mod:`recapdesk.ui.forms.tabs.testimonial_people`)."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from recapdesk.compose.words import DEFAULT_HEADINGS
-from recapdesk.model import BuiltinSection, TestimonialDisplay, TestimonialStyle
+from recapdesk.model import BuiltinSection, NotePlace, TestimonialDisplay, TestimonialStyle
 from recapdesk.model.paths import FieldPath
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.forms.binding import Binder
@@ -67,7 +69,23 @@ class TestimonialsTab(QWidget):
         self.display.addItem(
             self.tr("Name, company and cohort"), TestimonialDisplay.NAME_COMPANY_COHORT
         )
-        self.display.addItem(self.tr("GitHub id only"), TestimonialDisplay.GITHUB)
+        self.display.addItem(self.tr("Name and cohort (no company)"), TestimonialDisplay.NAME)
+        self.display.addItem(self.tr("GitHub id only (no names)"), TestimonialDisplay.GITHUB)
+        # Why they are shown so ("应本人要求，以下按 GitHub id 列出。"), where wanted.
+        self.privacy_note = QPlainTextEdit(content)
+        self.privacy_note.setObjectName("testimonials_privacy_note")
+        self.privacy_note.setAccessibleName(self.tr("Privacy note (Markdown)"))
+        self.privacy_note.setPlaceholderText(
+            self.tr("e.g. 应本人要求，以下按 GitHub id 列出。(shown only with testimonials)")
+        )
+        self.privacy_note.setMinimumHeight(self.privacy_note.fontMetrics().lineSpacing() * 2)
+        self.privacy_note.setMaximumHeight(self.privacy_note.fontMetrics().lineSpacing() * 4)
+        self.privacy_note.setTabChangesFocus(True)
+        self.note_place = QComboBox(content)
+        self.note_place.setObjectName("testimonials_privacy_note_place")
+        self.note_place.setAccessibleName(self.tr("Place of the privacy note"))
+        self.note_place.addItem(self.tr("Above the testimonials"), NotePlace.BEFORE)
+        self.note_place.addItem(self.tr("Below the testimonials"), NotePlace.AFTER)
         self.style_combo = self._style_combo(content)
 
         section_box = QGroupBox(self.tr("Section"), content)
@@ -76,6 +94,11 @@ class TestimonialsTab(QWidget):
         form.addRow("", self.show_heading)
         form.addRow(self._label(self.tr("&Intro:"), self.intro), self.intro)
         form.addRow(self._label(self.tr("Show people &by:"), self.display), self.display)
+        # One label for the note and its place: every other letter of the tab is taken.
+        note_column = QVBoxLayout()
+        note_column.addWidget(self.privacy_note)
+        note_column.addWidget(self.note_place)
+        form.addRow(self._label(self.tr("Privacy remar&k:"), self.privacy_note), note_column)
         form.addRow(self._label(self.tr("St&yle:"), self.style_combo), self.style_combo)
 
         self.people = TestimonialPeopleEditor(document, content)
@@ -113,6 +136,8 @@ class TestimonialsTab(QWidget):
             self.show_heading,
             self.intro,
             self.display,
+            self.privacy_note,
+            self.note_place,
             self.style_combo,
         ]
         for first, second in pairwise([*chain, *self.people.focus_chain(), self.outro]):
@@ -122,6 +147,8 @@ class TestimonialsTab(QWidget):
             "show_heading": self.show_heading,
             "intro": self.intro,
             "display": self.display,
+            "privacy_note": self.privacy_note,
+            "privacy_note_place": self.note_place,
             "style": self.style_combo,
             "outro": self.outro,
         }
@@ -134,6 +161,8 @@ class TestimonialsTab(QWidget):
         complete_numbers(self.intro, document)
         complete_numbers(self.outro, document)
         self.binder.combo(self.display, (SECTION, "display"))
+        self.binder.text(self.privacy_note, (SECTION, "privacy_note"))
+        self.binder.combo(self.note_place, (SECTION, "privacy_note_place"))
         self.binder.combo(self.style_combo, (SECTION, "style"))
         document.changed.connect(self._on_changed)
         document.reset.connect(self._show_heading_placeholder)
