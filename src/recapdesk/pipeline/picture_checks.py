@@ -3,8 +3,9 @@
 
 A picture in the project's folder is embedded by the copy (pipeline/pictures.py), so it is not
 the compliance check's "local image" any more; instead each one is prepared (through the same
-cache as the copy) and reported when it cannot be read, and when it is over WeChat's limits
-before processing, with what is sent instead: "6.2 MB, 4000 px: sent as 1080 px, 0.4 MB".
+cache as the copy) and reported once when it cannot be read (a missing file, with what to do),
+and when it is over WeChat's limits before processing, with what is sent instead: "6.2 MB,
+4000 px: sent as 1080 px, 0.4 MB".
 Web pictures on hosts WeChat cannot re-host are the compliance check's ``image-host``.
 """
 
@@ -100,9 +101,9 @@ def check_wechat_pictures(
     if folder is None:
         return check_wechat(project, html_text)
     sources = local_sources(html_text)
-    pictures = picture_findings(project, sources, folder, cache)
-    # A picture that cannot be prepared stays the compliance check's "local image" too: it
-    # cannot reach WeChat. The others are embedded by the copy.
-    unreadable = {f.snippet for f in pictures if f.rule == "picture-problem"}
-    embedded = frozenset(src for src in sources if src not in unreadable)
-    return check_wechat(project, html_text, embedded) + pictures
+    # Every local picture is judged here, as the copy embeds it: one that cannot be read (a
+    # missing file, one outside the project's folder) is its picture-problem, which says why,
+    # not also the compliance check's "local image", which would say it a second time.
+    return check_wechat(project, html_text, frozenset(sources)) + picture_findings(
+        project, sources, folder, cache
+    )

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings
 
 from recapdesk.resources import example_path
 from recapdesk.store import SUFFIX, NotAProjectError, ProjectFileError, load
+from recapdesk.store.assets import AssetError
 from recapdesk.store.file_names import project_file_name
 from recapdesk.ui.dialogs.dialogs import UnsavedChoice
 from recapdesk.ui.dialogs.file_dialogs import project_filter
@@ -106,8 +107,17 @@ class FileCommands:
 
     def open_example(self) -> None:
         """The bundled example as an untitled copy: saving asks where, never over the bundle."""
-        if self.maybe_save():
-            self._document.replace_project(load(example_path(EXAMPLE)), None)
+        if not self.maybe_save():
+            return
+        try:
+            # Its pictures too, into the staging folder: the first save copies them beside it.
+            self._document.open_copy(example_path(EXAMPLE))
+        except (ProjectFileError, AssetError) as error:
+            self._dialogs.error(
+                translate("MainWindow", "Cannot open the project"),
+                error.message.translated(translate),
+            )
+        else:
             self._show_status(
                 translate("MainWindow", "Opened the example (save it to keep your changes)")
             )
