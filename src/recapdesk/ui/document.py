@@ -180,9 +180,10 @@ class ProjectDocument(QObject):
 
     def pictures_folder(self) -> Path | None:
         """The folder the project's picture references are relative to: the project file's,
-        or an untitled project's staging folder once it holds pictures; else None."""
+        or an untitled project's staging folder once it holds pictures; else None. Absolute:
+        the preview's page makes file: URLs of it (a file opened as ``src/x.recap.toml``)."""
         if self.path is not None:
-            return self.path.parent
+            return self.path.parent.absolute()
         if self.staging is not None and self.staging.files():
             return self.staging.project_folder
         return None
