@@ -85,7 +85,9 @@ def _finding(panel: CompliancePanel, url: str) -> QTreeWidgetItem:
 
 def _download_button(window: MainWindow, url: str) -> QToolButton:
     panel = window.compliance
-    button = panel.list.itemWidget(_finding(panel, url), FIX)
+    cell = panel.list.itemWidget(_finding(panel, url), FIX)
+    assert cell is not None
+    button = cell.findChild(QToolButton, "complianceDownload")
     assert isinstance(button, QToolButton)
     assert button.text() == "Download into the project"
     return button

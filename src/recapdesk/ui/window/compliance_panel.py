@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
+    QHBoxLayout,
     QLabel,
     QMenu,
     QStyle,
@@ -261,14 +262,21 @@ class CompliancePanel(QDockWidget):
             item.setToolTip(column, tip)
         return item
 
-    def _download_button(self, url: str) -> QToolButton:
-        button = QToolButton(self.list)
+    def _download_button(self, url: str) -> QWidget:
+        """The button in a row of its own width (a cell's widget is stretched to the cell)."""
+        cell = QWidget(self.list)
+        layout = QHBoxLayout(cell)
+        layout.setContentsMargins(0, 0, 0, 0)
+        button = QToolButton(cell)
         button.setObjectName("complianceDownload")
         button.setText(self.tr("Download into the project"))
         button.setToolTip(url)
-        button.setAutoRaise(True)
+        button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.clicked.connect(lambda: self.download_requested.emit([url]))
-        return button
+        layout.addWidget(button)
+        layout.addStretch()
+        return cell
 
     def _context_menu(self, position: QPoint) -> None:
         item = self.list.itemAt(position)
