@@ -4,6 +4,8 @@ later start once it is not, and never anything of the user's or of a running win
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,13 @@ from recapdesk.ui.dialogs.recovery_dialog import RecoveryChoice
 from recapdesk.ui.window.main_window import MainWindow
 
 PHOTO = rotated_jpeg()
+KILLED = """
+import os, sys
+from PySide6.QtCore import QLockFile
+lock = QLockFile(sys.argv[1])
+assert lock.tryLock(0)
+os._exit(0)  # as a kill: the lock stays
+"""
 
 
 @pytest.fixture
@@ -102,6 +111,11 @@ def test_after_a_crash_a_staging_folder_goes_only_once_its_recovery_file_is_gone
     lookalike.path.mkdir(parents=True)
     (lookalike.project_folder / "notes.txt").write_text("mine", encoding="utf-8")
 
+    # A window killed before it wrote anything leaves its lock (taken as it starts).
+    dead_lock = folder / "killed.recap-recovery.toml.lock"
+    subprocess.run([sys.executable, "-c", KILLED, str(dead_lock)], check=True, timeout=60)
+    assert dead_lock.exists()
+
     dialogs = ScriptedDialogs()
     dialogs.recovery.append(RecoveryChoice.KEEP)
     open_initial(make_window(dialogs), None, no_restart)
@@ -109,6 +123,8 @@ def test_after_a_crash_a_staging_folder_goes_only_once_its_recovery_file_is_gone
     assert len(kept.files()) == 1
     assert not orphan.project_folder.exists()
     assert len(live.files()) == 1
+    assert not dead_lock.exists()  # a killed window's lock beside no recovery file
+    assert Path(f"{running.autosave.path}.lock").exists()
     assert (lookalike.project_folder / "notes.txt").read_text(encoding="utf-8") == "mine"
 
     dialogs.recovery.append(RecoveryChoice.DISCARD)

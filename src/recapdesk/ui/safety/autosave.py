@@ -28,6 +28,7 @@ from recapdesk.store.assets import AssetsFolder, staging_assets, staging_session
 from recapdesk.store.atomic import atomic_write
 from recapdesk.store.errors import cannot_write
 from recapdesk.store.recovery import (
+    RECOVERY_SUFFIX,
     RecoveryInfo,
     discard_recovery,
     list_recovery,
@@ -62,6 +63,9 @@ def _lock(path: Path) -> QLockFile:
     return lock
 
 
+_LOCK_SUFFIX = f"{RECOVERY_SUFFIX}.lock"
+
+
 def _lock_path(recovery: Path) -> Path:
     return recovery.with_name(recovery.name + ".lock")
 
@@ -74,6 +78,19 @@ def _held(recovery: Path) -> bool:
         probe.unlock()
         return False
     return True
+
+
+def forget_stale_locks(folder: Path) -> None:
+    """Remove the locks in ``folder`` that windows gone without a clean close left beside no
+    recovery file (a window takes its lock as it starts); a running window's stays."""
+    try:
+        locks = [path for path in Path(folder).iterdir() if path.name.endswith(_LOCK_SUFFIX)]
+    except OSError:
+        return
+    for lock in locks:
+        recovery = lock.with_name(lock.name.removesuffix(".lock"))
+        if not recovery.exists():
+            _held(recovery)  # probing removes a stale lock
 
 
 def stale_staging(folder: Path) -> list[AssetsFolder]:

@@ -27,7 +27,12 @@ from recapdesk.ui.dialogs.dialogs import Dialogs
 from recapdesk.ui.dialogs.recovery_dialog import RecoveryChoice
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.i18n import translate
-from recapdesk.ui.safety.autosave import Autosaver, orphaned_recovery, stale_staging
+from recapdesk.ui.safety.autosave import (
+    Autosaver,
+    forget_stale_locks,
+    orphaned_recovery,
+    stale_staging,
+)
 from recapdesk.ui.safety.file_watch import FileGuard
 
 
@@ -94,6 +99,7 @@ def offer_recovery(window: Target, new_window: Callable[[], Target]) -> list[Pat
     """Ask about every orphaned recovery file; the first restored goes into ``window``, the
     others into new windows. Returns the original paths of what was restored."""
     folder = window.autosave.folder
+    forget_stale_locks(folder)
     for staging in stale_staging(folder):  # pictures of crashed sessions nothing refers to
         discard_staging(staging)
     restored: list[Path | None] = []
