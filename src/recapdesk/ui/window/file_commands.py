@@ -84,18 +84,21 @@ class FileCommands:
     def open_file(self, path: Path) -> bool:
         if not self.maybe_save():
             return False
+        # Absolute from here on (a file given as src/x.recap.toml): the recovery file, the
+        # lock and the preview's pictures name it wherever recapdesk starts next.
+        path = Path(path).absolute()
         try:
             project = load(path)
         except ProjectFileError as error:
             if isinstance(error, NotAProjectError) and error.markdown:
-                return self._import_instead(Path(path))
+                return self._import_instead(path)
             self._dialogs.error(
                 translate("MainWindow", "Cannot open the project"),
                 error.message.translated(translate),
             )
             return False
-        self._document.replace_project(project, Path(path))
-        self._remember(Path(path))
+        self._document.replace_project(project, path)
+        self._remember(path)
         self._show_status(fill(translate("MainWindow", "Opened %1"), path))
         return True
 
@@ -141,6 +144,7 @@ class FileCommands:
         return self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
+        path = Path(path).absolute()
         if not self._guard.may_write(path):
             return False
         try:
