@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from figures import Figure, bench_main, sample
-from stress import stress_project
+from stress import save_with_pictures, stress_project
 
 from recapdesk.chromium_flags import chromium_flags_environment
 from recapdesk.resources import example_path
@@ -27,7 +27,7 @@ STRESS_FILE = "stress.recap.toml"
 
 def stress_file(folder: Path) -> Path:
     path = folder / STRESS_FILE
-    save(stress_project(), path)
+    save_with_pictures(stress_project(), path)
     return path
 
 

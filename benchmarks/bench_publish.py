@@ -17,10 +17,11 @@ import zlib
 from pathlib import Path
 
 from figures import Figure, bench_main, sample
+from stress import save_with_pictures
 
 from recapdesk.publish.flow import dry_run_document, plan_draft
 from recapdesk.resources import example_path
-from recapdesk.store import load, save
+from recapdesk.store import load
 
 
 def cover_png(width: int = 900, height: int = 383) -> bytes:
@@ -53,7 +54,7 @@ def figures(quick: bool = False) -> list[Figure]:
         (Path(folder) / "cover.png").write_bytes(cover_png())
         project = load(example_path("k8s-source-study-phase1"))
         project.article.cover = "cover.png"
-        save(project, path)
+        save_with_pictures(project, path)
         return [
             sample(
                 Figure("publish --dry-run, example", "ms", median_under=50),

@@ -20,8 +20,9 @@ import time
 from pathlib import Path
 
 from figures import Figure, bench_main
+from stress import EXAMPLE, save_with_pictures
 
-from recapdesk.resources import example_path
+from recapdesk.store import load
 
 HERE = Path(__file__).parent
 
@@ -92,7 +93,7 @@ def run_once(project: Path) -> tuple[float, float, float]:
 
 def figures(quick: bool = False) -> list[Figure]:
     project = Path(tempfile.mkdtemp()) / "example.recap.toml"
-    project.write_bytes(example_path("k8s-source-study-phase1").read_bytes())
+    save_with_pictures(load(EXAMPLE), project)
     run_once(project)  # warm the file cache: the targets are for a warm start
     mapped = Figure("start -> window mapped", "s", median_under=0.4)
     painted = Figure("start -> window painted with the preview", "s", median_under=0.8)

@@ -28,11 +28,10 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_window import Heartbeat, pause, session, wait_until
 from figures import Figure, bench_main
-from stress import stress_project
+from stress import save_with_pictures, stress_project
 
 from recapdesk.chromium_flags import chromium_flags_environment
 from recapdesk.resources import example_path
-from recapdesk.store import save
 from recapdesk.ui.app import freeze_startup_objects
 
 INTERVAL_MS = 30
@@ -121,7 +120,7 @@ def figures(quick: bool = False) -> list[Figure]:
     repeats = 1 if quick else 4
     found = typing_figures("example", example_path("k8s-source-study-phase1"), repeats)
     stress_file = Path(tempfile.mkdtemp(prefix="recapdesk-typing-")) / "stress.recap.toml"
-    save(stress_project(), stress_file)
+    save_with_pictures(stress_project(), stress_file)
     try:
         return found + typing_figures("stress", stress_file, repeats)
     finally:

@@ -30,11 +30,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 sys.path.insert(0, str(Path(__file__).parent))
 from figures import Figure, bench_main
-from stress import TESTIMONIALS, stress_project
+from stress import TESTIMONIALS, save_with_pictures, stress_project
 
 from recapdesk.chromium_flags import chromium_flags_environment
 from recapdesk.resources import example_path
-from recapdesk.store import save
 from recapdesk.ui.forms.tabs.testimonial_people import TestimonialPeopleEditor
 from recapdesk.ui.window.main_window import MainWindow
 
@@ -177,7 +176,7 @@ def stress_figures(keys: int, bursts: int) -> list[Figure]:
     stall = Figure("GUI-thread stall while typing, stress", "ms", max_under=50)
     folder = Path(tempfile.mkdtemp(prefix="recapdesk-stress-"))
     stress_file = folder / "stress.recap.toml"
-    save(stress_project(), stress_file)
+    save_with_pictures(stress_project(), stress_file)
     with session(stress_file) as bench:
         autosave_s = bench.window.autosave.idle_ms / 1000 + 0.5
         fields: list[tuple[Callable[[], QWidget], Figure]] = [

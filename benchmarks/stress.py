@@ -14,6 +14,7 @@ from recapdesk.compose import compose
 from recapdesk.model import Person, Project, Testimonial
 from recapdesk.resources import example_path
 from recapdesk.store import load, save
+from recapdesk.store.assets import AssetsFolder, carry_pictures
 
 HONOREES = 1000
 TESTIMONIALS = 300
@@ -26,9 +27,19 @@ _SENTENCES = [
 ]
 
 
+EXAMPLE = example_path("k8s-source-study-phase1")
+
+
+def save_with_pictures(project: Project, path: Path) -> None:
+    """Save ``project`` (the example, or made from it) at ``path``, with the example's
+    pictures beside it, as ``recapdesk new --example`` writes it."""
+    carry_pictures(project, AssetsFolder(EXAMPLE), AssetsFolder(path))
+    save(project, path)
+
+
 def stress_project() -> Project:
     rng = random.Random(20261126)
-    project = load(example_path("k8s-source-study-phase1"))
+    project = load(EXAMPLE)
     project.groups[0].people = [
         Person(
             name=f"学员{i:04d}",
@@ -54,7 +65,7 @@ def stress_project() -> Project:
 def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "stress.recap.toml")
     project = stress_project()
-    save(project, out)
+    save_with_pictures(project, out)
     size = len(compose(project).encode("utf-8"))
     print(f"wrote {out}: {size // 1024} KB of Markdown")
 

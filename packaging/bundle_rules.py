@@ -120,7 +120,7 @@ WEBENGINE_LOCALES = ("en-US", "zh-CN", "zh-TW")
 WEBENGINE_LOCALES_DIR = "translations/qtwebengine_locales/"
 
 # What of the resources is bundled: everything a user sees, no editor backups or sources.
-RESOURCE_PATTERNS = ("*.css", "*.recap.toml", "*.html", "*.js", "*.svg", "*.png", "*.qm")
+RESOURCE_PATTERNS = ("*.css", "*.recap.toml", "*.html", "*.js", "*.svg", "*.png", "*.jpg", "*.qm")
 
 
 def _qt_relative(dest: str) -> str | None:

@@ -44,6 +44,8 @@ def screenshot(language: str, output: Path) -> None:
         home = Path(folder)
         project = home / EXAMPLE.name
         shutil.copyfile(EXAMPLE, project)
+        assets = EXAMPLE.name.removesuffix(".recap.toml") + ".assets"  # its photo
+        shutil.copytree(EXAMPLE.parent / assets, home / assets)
         locale = LANGUAGES[language]
         env = {
             **os.environ,

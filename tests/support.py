@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import difflib
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -20,7 +21,8 @@ from recapdesk.i18n import Message
 from recapdesk.model import Project
 from recapdesk.render import render_fragment
 from recapdesk.resources import example_path
-from recapdesk.store import load
+from recapdesk.store import load, save
+from recapdesk.store.assets import AssetsFolder, carry_pictures
 
 EXAMPLE_NAME = "k8s-source-study-phase1"
 EXAMPLE_PATH = example_path(EXAMPLE_NAME)
@@ -49,6 +51,23 @@ VOID_ELEMENTS = frozenset(
 def example_project() -> Project:
     """A fresh copy of the bundled example (the transcription of the seed draft)."""
     return load(EXAMPLE_PATH)
+
+
+def save_with_pictures(project: Project, path: Path) -> Path:
+    """Save ``project`` (the example, or made from it) at ``path`` with the example's pictures
+    in its assets folder, as ``recapdesk new --example`` writes it."""
+    carry_pictures(project, AssetsFolder(EXAMPLE_PATH), AssetsFolder(path))
+    save(project, path)
+    return path
+
+
+def copy_example(target: Path) -> Path:
+    """The bundled example at ``target`` as a copy of its folder has it: the project file
+    byte for byte, and its pictures' folder beside it, under the name its references use."""
+    target.write_bytes(EXAMPLE_PATH.read_bytes())
+    assets = AssetsFolder(EXAMPLE_PATH)
+    shutil.copytree(assets.path, target.parent / assets.name, dirs_exist_ok=True)
+    return target
 
 
 def marked_texts(*modules: ModuleType) -> set[tuple[str, str]]:

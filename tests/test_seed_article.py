@@ -73,7 +73,8 @@ def _testimonial_items(tree: Node) -> list[Node]:
 
 def test_headings_are_numbered_in_chinese_like_the_seed(tree: Node) -> None:
     headings = [h.text() for h in tree.iter("h2")]
-    assert headings == ["一、活动背景", "二、个人表彰和感言", "三、感恩"]
+    # The seed's three, and the example's Photos section with its group photo.
+    assert headings == ["一、活动背景", "二、个人表彰和感言", "三、感恩", "四、活动照片"]
     assert [h.text() for h in tree.iter("h1")] == ["kubernetes源码研习社 一期活动总结"]
 
 

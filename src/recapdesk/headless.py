@@ -167,7 +167,15 @@ def _new(args: argparse.Namespace) -> int:
         )
         return EXIT_ERRORS
     if args.example:
-        project = load(example_path(args.example))
+        from recapdesk.store.assets import AssetError, AssetsFolder, carry_pictures
+
+        source = example_path(args.example)
+        project = load(source)
+        try:  # its pictures first, into OUTPUT's assets folder: the file then refers to them
+            carry_pictures(project, AssetsFolder(source), AssetsFolder(args.output))
+        except AssetError as error:
+            print(f"recapdesk: {args.output}: {error}", file=sys.stderr)
+            return EXIT_ERRORS
     elif args.template:
         # A template comes in the article language asked for, else in the interface's.
         language = Language(args.language or article_language_for(args.ui_language()))

@@ -121,8 +121,18 @@ def test_new_from_the_bundled_example(tmp_path: Path) -> None:
     output = tmp_path / "demo.recap.toml"
     result = run_cli("new", "--example", EXAMPLE_NAME, "-o", output)
     assert result.returncode == 0, result.stderr
-    assert load(output) == example_project()
-    assert output.read_text(encoding="utf-8") == dumps(example_project())
+    # The example with its photo, copied into demo.assets/ and referred to there.
+    expected = example_project()
+    (photo,) = expected.photos.pictures
+    name = photo.src.removeprefix(f"{EXAMPLE_NAME}.assets/")
+    photo.src = f"demo.assets/{name}"
+    assert load(output) == expected
+    assert output.read_text(encoding="utf-8") == dumps(expected)
+    assert (tmp_path / "demo.assets" / name).read_bytes() == (
+        EXAMPLE_PATH.parent / f"{EXAMPLE_NAME}.assets" / name
+    ).read_bytes()
+    result = run_cli("check", output, "--wechat")
+    assert (result.returncode, result.stdout) == (0, "")
 
 
 def test_new_with_an_unknown_example_is_refused(tmp_path: Path) -> None:

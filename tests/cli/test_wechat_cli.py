@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from recapdesk.store import save
-from tests.support import EXAMPLE_PATH, example_project, run_cli
+from tests.support import EXAMPLE_PATH, example_project, run_cli, save_with_pictures
 
 
 def test_render_to_wechat_prints_the_html_without_forbidden_constructs() -> None:
@@ -36,19 +35,23 @@ def test_check_wechat_reports_errors_with_their_field_and_exit_code(tmp_path: Pa
     project = example_project()
     project.next_phase.text = "![二维码](qr.png)"
     project.article.title = "很长" * 40
-    path = tmp_path / "p.recap.toml"
-    save(project, path)
+    path = save_with_pictures(project, tmp_path / "p.recap.toml")
     result = run_cli("check", path, "--wechat")
     assert result.returncode == 2
     assert f"{path}: article.title: error: title-length:" in result.stdout
-    assert f"{path}: next_phase.text: error: local-image:" in result.stdout
+    # A picture missing from the project's folder: once, saying so (not also "local image").
+    assert (
+        f"{path}: next_phase.text: error: picture-problem: the picture file qr.png is missing:"
+        " add the picture again, or correct its path\n    qr.png\n"
+    ) in result.stdout
+    assert result.stdout.count("qr.png") == 2  # the line and its snippet
+    assert "local-image" not in result.stdout
 
 
 def test_check_wechat_warnings_only_exit_1(tmp_path: Path) -> None:
     project = example_project()
     project.next_phase.text = "![图](https://raw.githubusercontent.com/a/b/main/x.png)"
-    path = tmp_path / "p.recap.toml"
-    save(project, path)
+    path = save_with_pictures(project, tmp_path / "p.recap.toml")
     result = run_cli("check", path, "--wechat")
     assert result.returncode == 1, result.stdout
     assert "image-host" in result.stdout

@@ -227,6 +227,7 @@ def test_blocks_name_their_sections_and_join_to_the_article() -> None:
         "group:honorees",
         "testimonials",
         "group:committee",
+        "photos",  # the example's group photo
     ]
     assert compose(project) == "\n\n".join(b.markdown for b in blocks) + "\n"
     assert blocks[3].markdown.startswith("我们也随机抽取")  # no heading of its own

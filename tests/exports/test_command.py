@@ -13,7 +13,7 @@ from PIL import Image
 
 from recapdesk import cli, headless
 from recapdesk.exports.command import KINDS
-from tests.support import EXAMPLE_PATH, run_cli
+from tests.support import copy_example, run_cli
 
 QT_MODULES = "sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))"
 
@@ -21,7 +21,7 @@ QT_MODULES = "sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboke
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     path = tmp_path / "phase1.recap.toml"
-    path.write_bytes(EXAMPLE_PATH.read_bytes())
+    copy_example(path)
     return path
 
 

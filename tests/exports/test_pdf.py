@@ -79,7 +79,7 @@ def test_links_are_clickable_and_the_helper_links_are_gone(a4: Path) -> None:
                 internal.append(str(annotation["/Dest"]))
     assert "https://github.com/gasxia" in uris
     assert "https://cloudnative.to/" in uris
-    assert len(internal) == 3  # the table of contents
+    assert len(internal) == 4  # the table of contents: three sections and the photos
     assert not any(OUTLINE_PREFIX in dest for dest in internal)
 
 

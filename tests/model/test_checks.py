@@ -22,7 +22,13 @@ from recapdesk.model import (
 )
 from recapdesk.model.checks import Finding, Severity
 from recapdesk.store import save
-from tests.support import EXAMPLE_PATH, example_project, marked_texts, run_cli, templates
+from tests.support import (
+    copy_example,
+    example_project,
+    marked_texts,
+    run_cli,
+    templates,
+)
 
 W, E = Severity.WARNING, Severity.ERROR
 
@@ -205,7 +211,7 @@ def test_hidden_empty_next_phase_is_not_reported() -> None:
 def test_check_command_exit_codes(tmp_path: Path, make: str, exit_code: int) -> None:
     path = tmp_path / "p.recap.toml"
     if make == "example":
-        path.write_bytes(EXAMPLE_PATH.read_bytes())
+        copy_example(path)
     else:
         project = _complete_project()
         if make == "error":

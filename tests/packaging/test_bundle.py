@@ -24,6 +24,7 @@ import pytest
 from recapdesk import __version__
 from tests.packaging.preview_probe import app_window, headings, preview_text
 from tests.packaging.support import EXAMPLE, PACKAGING, ROOT, packaging_module
+from tests.support import copy_example
 
 pytestmark = [
     pytest.mark.slow,
@@ -152,13 +153,22 @@ def test_built_app_writes_the_bundled_example(
     app: Path, bare_env: dict[str, str], tmp_path: Path
 ) -> None:
     name = EXAMPLE.name.removesuffix(".recap.toml")
-    built = run_built(app, bare_env, "new", "--example", name, "-o", tmp_path / "built.recap.toml")
-    source = run_source("new", "--example", name, "-o", tmp_path / "source.recap.toml")
-    assert built.returncode == 0, built.stderr
-    assert source.returncode == 0, source.stderr
-    assert (tmp_path / "built.recap.toml").read_bytes() == (
-        tmp_path / "source.recap.toml"
-    ).read_bytes()
+    written = {}
+    for kind in ("built", "source"):  # the same file name: its pictures' folder is named after it
+        output = tmp_path / kind / "phase1.recap.toml"
+        output.parent.mkdir()
+        if kind == "built":
+            result = run_built(app, bare_env, "new", "--example", name, "-o", output)
+        else:
+            result = run_source("new", "--example", name, "-o", output)
+        assert result.returncode == 0, result.stderr
+        written[kind] = {
+            path.relative_to(output.parent): path.read_bytes()
+            for path in output.parent.rglob("*")
+            if path.is_file()
+        }
+    assert written["built"] == written["source"]
+    assert any(path.parts[0] == "phase1.assets" for path in written["built"])  # the photo
 
 
 def test_built_app_checks_like_the_source_tree(app: Path, bare_env: dict[str, str]) -> None:
@@ -186,8 +196,7 @@ def test_built_app_reports_a_broken_file_in_one_line(
 def window(app: Path, bare_env: dict[str, str], tmp_path: Path) -> Iterator[tuple[int, Path]]:
     """The built app's window open on a copy of the example, offscreen, with WebEngine's
     remote debugging on a loopback port. Yields (port, log file); ends the app after."""
-    project = tmp_path / EXAMPLE.name
-    project.write_bytes(EXAMPLE.read_bytes())
+    project = copy_example(tmp_path / EXAMPLE.name)
     with app_window([str(app), str(project)], bare_env, tmp_path) as (port, log):
         yield port, log
 

@@ -193,33 +193,45 @@ def test_the_recapdesk_that_runs_is_the_installed_wheel(venv: Path, workdir: Pat
     assert str(ROOT / "src") not in path and str(ROOT) not in path
 
 
-def test_new_writes_the_bundled_example(example: Path, tmp_path: Path) -> None:
+@pytest.fixture
+def reference(tmp_path: Path) -> Path:
+    """The bundled example written by the source tree's ``recapdesk new --example``, under
+    the same name as :func:`example` (its pictures' folder is named after the file)."""
+    path = tmp_path / "x.recap.toml"
+    source_tree("new", "--example", EXAMPLE_NAME, "-o", path)
+    return path
+
+
+def test_new_writes_the_bundled_example(example: Path, reference: Path) -> None:
     assert example.is_file()
     assert f'title = "{TITLE}"' in example.read_text(encoding="utf-8")
-    reference = tmp_path / "reference.recap.toml"
-    source_tree("new", "--example", EXAMPLE_NAME, "-o", reference)
     assert example.read_bytes() == reference.read_bytes()
+    # With its photo, beside it, as the project's own picture.
+    (photo,) = (example.parent / "x.assets").iterdir()
+    assert f'src = "x.assets/{photo.name}"' in example.read_text(encoding="utf-8")
+    assert photo.read_bytes() == (reference.parent / "x.assets" / photo.name).read_bytes()
 
 
 def test_render_html_has_the_article_and_its_theme_inline(
-    user_env: dict[str, str], workdir: Path, example: Path
+    user_env: dict[str, str], workdir: Path, example: Path, reference: Path
 ) -> None:
     result = recapdesk(user_env, workdir, "render", example.name, "--to", "html")
     assert result.returncode == 0, result.stderr
     assert f"<title>{TITLE}</title>" in result.stdout
     assert f"<style>\n{theme_css(DEFAULT_THEME)}\n</style>" in result.stdout
-    assert result.stdout == source_tree("render", EXAMPLE, "--to", "html")
+    assert result.stdout == source_tree("render", reference, "--to", "html")
 
 
 def test_render_wechat_has_the_article_with_inline_styles(
-    user_env: dict[str, str], workdir: Path, example: Path
+    user_env: dict[str, str], workdir: Path, example: Path, reference: Path
 ) -> None:
     result = recapdesk(user_env, workdir, "render", example.name, "--to", "wechat")
     assert result.returncode == 0, result.stderr
     assert "kubernetes 源码研习社 一期活动总结</h1>" in result.stdout
     assert '<h1 style="color: #333333;' in result.stdout  # default.css, inlined
     assert "<style" not in result.stdout and "class=" not in result.stdout
-    assert result.stdout == source_tree("render", EXAMPLE, "--to", "wechat")
+    assert result.stdout.count('src="data:image/jpeg;base64,') == 1  # the photo, embedded
+    assert result.stdout == source_tree("render", reference, "--to", "wechat")
 
 
 def test_help_speaks_chinese_from_the_wheels_translations(

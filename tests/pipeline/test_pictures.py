@@ -85,7 +85,11 @@ def test_check_names_a_picture_over_the_limits_before_and_after(tmp_path: Path) 
     result = run_cli("check", path, "--wechat")
     assert result.returncode == 1, result.stdout + result.stderr
     lines = [line for line in result.stdout.splitlines() if "picture-resized" in line]
-    assert len(lines) == 2  # the 1600 px photo and the 4000 px one; not the SVG
+    assert len(lines) == 2  # the 1200 px photo and the 4000 px one; not the SVG
+    # The photo lying on its side (1600 x 1200 stored) is 1200 px wide as it is shown.
+    assert re.search(
+        r"pictures\[0\]\.src: warning: picture-resized: \d+ KB, 1200 px: sent as 1080", lines[0]
+    )
     line = lines[1]
     assert re.search(
         r"photos\.pictures\[1\]\.src: warning: picture-resized: \d+\.\d MB, 4000 px: "

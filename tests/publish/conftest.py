@@ -89,6 +89,7 @@ def project_file(tmp_path: Path) -> Path:
     for name, data in PICTURES.items():
         (assets / name).write_bytes(data)
     project = example_project()
+    project.photos.pictures = []  # the example's photo stays beside the example: these three
     project.next_phase.text += "".join(f"\n\n![{name}](phase1.assets/{name})" for name in PICTURES)
     project.article.author = "云原生社区"
     project.article.digest = "一期活动总结：表彰、心得与二期预告"

@@ -254,11 +254,10 @@ def test_check_wechat_reports_the_draft_limits(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from recapdesk.store import save
-    from tests.support import example_project
+    from tests.support import example_project, save_with_pictures
 
     project = example_project()
-    project_file = tmp_path / "p.recap.toml"
-    save(project, project_file)
+    project_file = save_with_pictures(project, tmp_path / "p.recap.toml")
     assert run(["check", str(project_file), "--wechat"]) == 0
     capsys.readouterr()
     project.article.digest = "摘" * 129

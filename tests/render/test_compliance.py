@@ -7,21 +7,25 @@ import pytest
 from recapdesk.model import Project
 from recapdesk.model.checks import Severity
 from recapdesk.pipeline import ArticlePipeline
+from recapdesk.pipeline.picture_checks import check_wechat_pictures
 from recapdesk.render import compliance_rules
 from recapdesk.render.compliance import (
     TITLE_LIMIT,
     ComplianceFinding,
     check_html,
     check_wechat,
+    fails_wechat_reupload,
 )
 from recapdesk.render.compliance_rules import CONTEXT, RULES
 from recapdesk.render.themes import theme_names
-from tests.support import example_project, marked_texts
+from tests.support import EXAMPLE_PATH, example_project, marked_texts
 
 
 def _check(project: Project) -> list[ComplianceFinding]:
-    """The findings of the project's WeChat copy, as the Checks panel and the CLI get them."""
-    return check_wechat(project, ArticlePipeline(project).check_input())
+    """The findings of the project's WeChat copy, as the Checks panel and the CLI get them:
+    its pictures read from the example's folder."""
+    html = ArticlePipeline(project).check_input()
+    return check_wechat_pictures(project, html, EXAMPLE_PATH.parent)
 
 
 @pytest.mark.parametrize("theme", theme_names())
@@ -160,9 +164,19 @@ def test_image_problems_name_the_field_with_the_image() -> None:
     project.next_phase.text = "扫码加入：\n\n![二维码](qr.png)"
     findings = {f.rule: f for f in _check(project)}
     assert findings["image-host"].field == "testimonials.people[2].body"
-    assert findings["local-image"].field == "next_phase.text"
-    assert findings["local-image"].severity is Severity.ERROR
-    assert 'src="qr.png"' in findings["local-image"].snippet
+    assert findings["image-host"].url == "https://raw.githubusercontent.com/a/b/main/x.png"
+    # A picture missing from the project's folder: one finding, that says so.
+    assert findings["picture-problem"].field == "next_phase.text"
+    assert findings["picture-problem"].severity is Severity.ERROR
+    assert findings["picture-problem"].message == (
+        "the picture file qr.png is missing: add the picture again, or correct its path"
+    )
+    assert "local-image" not in findings
+    # Without a folder (an untitled project's text alone), a local picture cannot be judged:
+    # it is the compliance check's "local image".
+    alone = check_wechat(project, ArticlePipeline(project).check_input())
+    local = [f.field for f in alone if f.rule == "local-image"]
+    assert local == ["next_phase.text", "photos.pictures[0].src"]
 
 
 def test_an_image_whose_address_was_refused_is_found_by_its_markdown() -> None:
@@ -177,6 +191,27 @@ def test_checking_given_html_finds_the_field_by_its_text() -> None:
     html = ArticlePipeline(project).wechat_html()
     start = html.rindex("<p ", 0, html.index("看到这个题目"))  # the lead's first paragraph
     html = html[:start] + '<p class="x" ' + html[start + 3 :]
-    (finding,) = check_wechat(project, html)
+    (finding,) = check_wechat_pictures(project, html, EXAMPLE_PATH.parent)
     assert finding.rule == "class-attribute"
     assert finding.field == "article.lead"
+
+
+@pytest.mark.parametrize(
+    ("src", "fails"),
+    [
+        ("https://raw.githubusercontent.com/a/b/main/x.png", True),
+        ("https://private-user-images.githubusercontent.com/1/2.png?jwt=x", True),
+        ("https://github.com/user-attachments/assets/0f1e", True),
+        ("https://github.com/a/b/blob/main/x.png", False),  # a page, not an attachment
+        ("https://wx2.sinaimg.cn/large/x.jpg", True),  # hot-link blocking hosts
+        ("https://img-blog.csdnimg.cn/x.png", True),
+        ("https://upload-images.jianshu.io/upload_images/x.png", True),
+        ("https://pic1.zhimg.com/x.jpg", True),
+        ("https://notsinaimg.cn/x.jpg", False),  # the domain itself, or a subdomain of it
+        ("https://mmbiz.qpic.cn/x.png", False),  # WeChat's own
+        ("https://cloudnative.to/x.png", False),
+        ("http://[::1/x.png", False),  # not a URL
+    ],
+)
+def test_hosts_whose_pictures_wechat_fails_to_re_host(src: str, fails: bool) -> None:
+    assert fails_wechat_reupload(src) is fails

@@ -17,6 +17,7 @@ from recapdesk.store.assets import (
     AssetError,
     AssetsFolder,
     adopt_assets,
+    carry_pictures,
     discard_staging,
     is_remote,
     markdown_path,
@@ -26,6 +27,8 @@ from recapdesk.store.assets import (
     restore_files,
     rewrite_references,
     staging_assets,
+    staging_sessions,
+    tidy_staging,
     unreferenced_files,
 )
 from tests.render.pictures import images
@@ -231,6 +234,63 @@ def test_discarding_refuses_anything_but_a_staging_folder(
     assets.import_bytes(photo)
     discard_staging(assets)
     assert len(assets.files()) == 1
+
+
+def test_tidying_a_staging_folder_keeps_what_the_project_uses_and_nothing_of_the_users(
+    tmp_path: Path, photo: bytes
+) -> None:
+    recovery = tmp_path / "recovery"
+    staging = staging_assets(recovery, "window-1")
+    used = staging.import_bytes(photo)
+    unused = staging.import_bytes(images.screenshot(100, 50))
+    # What a user might put there, or link to from there: never removed.
+    own = tmp_path / "mine.jpg"
+    own.write_bytes(photo)
+    (staging.path / "link.jpg").symlink_to(own)
+    (staging.path / "folder").mkdir()
+    tidy_staging(staging, [f"![合影]({used})"])
+    assert staging.files() == [used.split("/")[1]]
+    assert unused.split("/")[1] not in staging.files()
+    discard_staging(staging)
+    assert staging.files() == []
+    assert own.read_bytes() == photo  # followed by nothing
+    assert (staging.path / "link.jpg").is_symlink() and (staging.path / "folder").is_dir()
+    assert staging.path.is_dir()  # not empty: left in place
+
+
+def test_staging_sessions_are_the_staging_folders_of_the_recovery_folder(
+    tmp_path: Path, photo: bytes
+) -> None:
+    recovery = tmp_path / "recovery"
+    assert staging_sessions(recovery) == []  # no folder yet
+    staging_assets(recovery, "b").import_bytes(photo)
+    staging_assets(recovery, "a").import_bytes(photo)
+    (recovery / "c.recap-recovery.toml").write_text("x", encoding="utf-8")
+    (recovery / "d.staging").write_text("a file, not a folder", encoding="utf-8")
+    (recovery / "e.staging").symlink_to(tmp_path, target_is_directory=True)
+    assert staging_sessions(recovery) == ["a", "b"]
+
+
+def test_carrying_a_projects_pictures_copies_them_and_points_its_references_there(
+    tmp_path: Path, photo: bytes
+) -> None:
+    from recapdesk.model import Project
+    from recapdesk.model.photos import Photo
+
+    source = AssetsFolder(tmp_path / "bundle" / "example.recap.toml")
+    reference = source.import_bytes(photo)
+    source.import_bytes(images.screenshot(100, 50))  # not used: not copied
+    project = Project()
+    project.photos.pictures = [Photo(src=reference)]
+    project.background.text = f"见下图\n\n![合影]({reference})"
+    target = AssetsFolder(tmp_path / "mine" / "demo.recap.toml")
+    assert carry_pictures(project, source, target)
+    (name,) = target.files()
+    assert project.photos.pictures[0].src == f"demo.assets/{name}"
+    assert project.background.text == f"见下图\n\n![合影](demo.assets/{name})"
+    assert (target.path / name).read_bytes() == photo
+    assert len(source.files()) == 2  # the source is left as it was
+    assert not carry_pictures(Project(), source, target)  # nothing to carry
 
 
 def test_a_symbolic_link_under_a_pictures_name_is_replaced_not_followed(

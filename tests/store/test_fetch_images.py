@@ -12,7 +12,13 @@ import pytest
 from recapdesk.model.photos import Photo
 from recapdesk.store import load, save
 from recapdesk.store.assets import AssetsFolder
-from recapdesk.store.assets.fetch import picture_urls
+from recapdesk.store.assets.fetch import (
+    DownloadCancelledError,
+    download,
+    fetch_pictures,
+    picture_urls,
+    rewrite_pictures,
+)
 from tests.pictures_support import SVG
 from tests.support import example_project, run_cli
 
@@ -87,7 +93,42 @@ def test_a_picture_that_cannot_be_fetched_is_named_and_the_rest_still_come(
     save(project, path)
     result = run_cli("fetch-images", path, "--all")
     assert result.returncode == 2
-    assert f"{server}/gone.png" in result.stderr
-    assert "404" in result.stderr
+    assert f"recapdesk: {path}: {server}/gone.png: the server answered 404 Not Found\n" in (
+        result.stderr
+    )
     assert load(path).background.text == f"![丢了]({server}/gone.png)"
     assert load(path).photos.pictures[0].src.startswith("p.assets/")
+
+
+def test_a_persons_photo_given_as_an_address_is_a_picture_too(tmp_path: Path, server: str) -> None:
+    project = example_project()
+    project.photos.pictures = []
+    project.groups[0].people[0].photo = f"{server}/logo.svg"
+    project.groups[0].people[0].citation = f"[主页]({server}/logo.svg)"  # a link: stays one
+    assert picture_urls(project) == [f"{server}/logo.svg"]
+    assets = AssetsFolder(tmp_path / "p.recap.toml")
+    fetched = fetch_pictures(assets, picture_urls(project))
+    assert rewrite_pictures(project, fetched.stored) == 1
+    (name,) = assets.files()
+    assert project.groups[0].people[0].photo == f"p.assets/{name}"
+    assert project.groups[0].people[0].citation == f"[主页]({server}/logo.svg)"
+
+
+def test_a_cancelled_download_stops_and_stores_nothing(tmp_path: Path, server: str) -> None:
+    assets = AssetsFolder(tmp_path / "p.recap.toml")
+    with pytest.raises(DownloadCancelledError):
+        fetch_pictures(
+            assets,
+            [f"{server}/logo.svg", f"{server}/logo.svg?again"],
+            lambda url: download(url, cancelled=lambda: True),
+        )
+    assert assets.files() == []
+
+
+def test_what_is_not_a_picture_is_said_so(tmp_path: Path, server: str) -> None:
+    assets = AssetsFolder(tmp_path / "p.recap.toml")
+    fetched = fetch_pictures(assets, [f"{server}/logo.svg"], lambda _url: b"<html>blocked</html>")
+    assert str(fetched.failed[f"{server}/logo.svg"]) == (
+        "logo.svg is not a picture recapdesk can read"
+    )
+    assert assets.files() == []

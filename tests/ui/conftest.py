@@ -4,7 +4,6 @@ document or window on a copy of the bundled example."""
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -22,11 +21,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from tests.support import copy_example
 from tests.ui.languages import compiled_translations, speak  # noqa: F401 (fixtures)
 from tests.ui.scripted import ScriptedDialogs
 
 from recapdesk.chromium_flags import chromium_flags_environment
-from recapdesk.resources import example_path
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.window.main_window import MainWindow
 
@@ -92,9 +91,7 @@ def private_app_data(
 @pytest.fixture
 def example_file(tmp_path: Path) -> Path:
     """A writable copy of the bundled example project."""
-    target = tmp_path / f"{EXAMPLE}.recap.toml"
-    shutil.copyfile(example_path(EXAMPLE), target)
-    return target
+    return copy_example(tmp_path / f"{EXAMPLE}.recap.toml")
 
 
 @pytest.fixture

@@ -3,11 +3,11 @@ events, press Ctrl+Shift+C, and read the clipboard as the WeChat editor would.""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.support import copy_example
 from tests.ui.xsession import START_TIMEOUT, app_on, run_x, wait_for, xvfb
 
 from recapdesk.resources import example_path
@@ -23,7 +23,7 @@ def display() -> Iterator[str]:
 
 def test_type_title_and_copy_for_wechat(display: str, tmp_path: Path) -> None:
     project = tmp_path / "phase1.recap.toml"
-    shutil.copyfile(example_path("k8s-source-study-phase1"), project)
+    copy_example(project)
     with app_on(display, project, {"XDG_CONFIG_HOME": str(tmp_path / "config")}):
         window_ids: list[str] = []
 

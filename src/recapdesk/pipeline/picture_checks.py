@@ -3,14 +3,17 @@
 
 A picture in the project's folder is embedded by the copy (pipeline/pictures.py), so it is not
 the compliance check's "local image" any more; instead each one is prepared (through the same
-cache as the copy) and reported when it cannot be read, and when it is over WeChat's limits
-before processing, with what is sent instead: "6.2 MB, 4000 px: sent as 1080 px, 0.4 MB".
+cache as the copy) and reported once when it cannot be read (a missing file, with what to do),
+and when it is over WeChat's limits before processing, with what is sent instead: "6.2 MB,
+4000 px: sent as 1080 px, 0.4 MB".
 Web pictures on hosts WeChat cannot re-host are the compliance check's ``image-host``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from PIL import ExifTags, Image
 
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
 from recapdesk.model import Project
@@ -19,10 +22,10 @@ from recapdesk.render.compliance import ComplianceFinding, check_wechat
 from recapdesk.render.pictures import WECHAT, PictureCache, PreparedPicture, prepare_source
 from recapdesk.render.source_fields import find_field
 from recapdesk.render.wechat.dom import parse
-from recapdesk.render.wechat.images import width_from_header
 from recapdesk.store.assets import AssetError, is_data_uri, is_remote, resolve_reference
 
 CONTEXT = "Compliance"
+_TURNED = frozenset({5, 6, 7, 8})  # EXIF orientations that swap width and height
 _RESIZED = QT_TRANSLATE_NOOP("Compliance", "%1, %2 px: sent as %3 px, %4")
 _STILL_TOO_LARGE = QT_TRANSLATE_NOOP(
     "Compliance", "%1, %2 px: still over WeChat's 1 MB after processing"
@@ -45,14 +48,20 @@ def _megabytes(size: int) -> str:
 
 
 def _original(folder: Path, src: str) -> tuple[int, int | None]:
-    """The size in bytes and the width in pixels (None when not read) of the file."""
+    """The size in bytes and the width in pixels as the picture is shown (a phone's photo
+    turned upright by its EXIF orientation; None when not read) of the file. Only the
+    header is read."""
     try:
         path = resolve_reference(folder, src)
-        with path.open("rb") as file:
-            head = file.read(64 * 1024)
-        return path.stat().st_size, width_from_header(head)
+        size = path.stat().st_size
     except (AssetError, OSError):
         return 0, None
+    try:
+        with Image.open(path) as image:
+            turned = image.getexif().get(ExifTags.Base.Orientation) in _TURNED
+            return size, image.height if turned else image.width
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        return size, None  # an SVG, or what the copy reports as unreadable
 
 
 def picture_findings(
@@ -100,9 +109,9 @@ def check_wechat_pictures(
     if folder is None:
         return check_wechat(project, html_text)
     sources = local_sources(html_text)
-    pictures = picture_findings(project, sources, folder, cache)
-    # A picture that cannot be prepared stays the compliance check's "local image" too: it
-    # cannot reach WeChat. The others are embedded by the copy.
-    unreadable = {f.snippet for f in pictures if f.rule == "picture-problem"}
-    embedded = frozenset(src for src in sources if src not in unreadable)
-    return check_wechat(project, html_text, embedded) + pictures
+    # Every local picture is judged here, as the copy embeds it: one that cannot be read (a
+    # missing file, one outside the project's folder) is its picture-problem, which says why,
+    # not also the compliance check's "local image", which would say it a second time.
+    return check_wechat(project, html_text, frozenset(sources)) + picture_findings(
+        project, sources, folder, cache
+    )

@@ -30,17 +30,32 @@ from recapdesk.render.wechat.writer import serialize
 TITLE_LIMIT = 64
 NESTING_LIMIT = 10
 FAILING_IMAGE_HOSTS = frozenset(
-    {"raw.githubusercontent.com", "gist.githubusercontent.com", "user-images.githubusercontent.com"}
+    {
+        "raw.githubusercontent.com",
+        "gist.githubusercontent.com",
+        "user-images.githubusercontent.com",
+        "private-user-images.githubusercontent.com",
+    }
 )
-FAILING_IMAGE_PREFIXES = ("https://github.com/user-attachments/",)
-"""Addresses whose pictures WeChat's re-upload fails on: ``recapdesk fetch-images`` downloads
-them into the project."""
+HOTLINK_BLOCKING_DOMAINS = ("sinaimg.cn", "csdnimg.cn", "jianshu.io", "zhimg.com")
+"""Hosts (with their subdomains) that refuse a picture asked for by another site's page or
+server: Weibo's, CSDN's, Jianshu's and Zhihu's picture hosts."""
 
 
 def fails_wechat_reupload(src: str) -> bool:
-    """A web picture the WeChat editor cannot re-host (GitHub's raw files and attachments)."""
-    host = (urlsplit(src).hostname or "").lower()
-    return host in FAILING_IMAGE_HOSTS or src.lower().startswith(FAILING_IMAGE_PREFIXES)
+    """A web picture the WeChat editor cannot re-host: GitHub's raw files and attachments, and
+    pictures on hosts that block hot-linking. ``recapdesk fetch-images`` and the Checks
+    panel download them into the project."""
+    try:
+        parts = urlsplit(src.strip())
+        host = (parts.hostname or "").lower()
+    except ValueError:  # not a URL at all (an unclosed "[" of an IPv6 address...)
+        return False
+    if host in FAILING_IMAGE_HOSTS:
+        return True
+    if host == "github.com" and parts.path.startswith("/user-attachments/"):
+        return True
+    return any(host == name or host.endswith(f".{name}") for name in HOTLINK_BLOCKING_DOMAINS)
 
 
 SNIPPET_LENGTH = 140
@@ -57,6 +72,8 @@ class ComplianceFinding:
     snippet: str
     field: str  # the project field that causes it ("" when not known)
     severity: Severity
+    # The web picture an image-host finding is about: what its fix downloads into the project.
+    url: str = ""
 
     @property
     def message(self) -> str:
@@ -236,8 +253,9 @@ def html_hits(html_text: str) -> list[_Hit]:
 
 def _finding(hit: _Hit, field: str) -> ComplianceFinding:
     severity, message = RULES[hit.rule]
+    url = hit.detail if hit.rule == "image-host" else ""
     return ComplianceFinding(
-        hit.rule, Message(CONTEXT, message), snippet(hit.element), field, severity
+        hit.rule, Message(CONTEXT, message), snippet(hit.element), field, severity, url
     )
 
 

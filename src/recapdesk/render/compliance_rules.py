@@ -164,7 +164,8 @@ RULES: dict[str, tuple[Severity, str]] = {
         QT_TRANSLATE_NOOP(
             "Compliance",
             "images on this host often fail to be re-hosted by WeChat: download them into "
-            "the project (recapdesk fetch-images PROJECT)",
+            "the project (the Checks panel's Download button, or recapdesk fetch-images "
+            "PROJECT)",
         ),
     ),
     # %1: TITLE_LIMIT, %2: the title's length (check_wechat fills them in).

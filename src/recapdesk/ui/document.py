@@ -24,10 +24,10 @@ from recapdesk.pipeline import ArticlePipeline
 from recapdesk.store import dumps, load, save
 from recapdesk.store.assets import (
     AssetsFolder,
-    adopt_assets,
+    carry_pictures,
     discard_staging,
-    rewrite_references,
     staging_assets,
+    tidy_staging,
 )
 from recapdesk.ui.commands import ListEditCommand, SetFieldCommand, SnapshotCommand, describe
 
@@ -131,12 +131,17 @@ class ProjectDocument(QObject):
         return not self.undo_stack.isClean()
 
     def replace_project(self, project: Project, path: Path | None) -> None:
-        """Show another project (open, new); the undo history starts over."""
+        """Show another project (open, new); the undo history starts over, and with it the
+        pictures of the staging folder that the new project does not use."""
         self.project = project
         self.pipeline = ArticlePipeline(project)
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.path = path
+        if self.staging is not None and self.staging.files():
+            # A saved project's references resolve beside its file: none into the staging.
+            texts = [text for _path, text in text_fields(project)] if path is None else []
+            tidy_staging(self.staging, texts)
         self.path_changed.emit()
         self.reset.emit()
 
@@ -144,14 +149,27 @@ class ProjectDocument(QObject):
         """Load ``path``; raises ProjectFileError and leaves the current project as it was."""
         self.replace_project(load(path), path)
 
+    def open_copy(self, path: Path) -> None:
+        """Show ``path`` as an untitled project (the bundled example: saving asks where, never
+        over it), its pictures copied into the staging folder so that they show. Raises
+        ProjectFileError (or AssetError) and leaves the current project as it was."""
+        project = load(path)
+        carry_pictures(project, AssetsFolder(path), self.assets())
+        self.replace_project(project, None)
+
+    def close_staging(self) -> None:
+        """The window closes normally: an untitled project's pictures go with it (after a
+        crash they stay with the recovery file, store/assets/staging.py)."""
+        if self.staging is not None:
+            discard_staging(self.staging)
+
     def save_to(self, path: Path) -> None:
         """Save atomically; raises ProjectFileError with the old file intact on failure."""
         staged = self.staging if self.path is None else None
         self._adopt_staged_pictures(path)
         save(self.project, path)
         if staged is not None and staged.files():
-            discard_staging(staged)
-            self.staging = None
+            discard_staging(staged)  # the folder stays the window's, for a next untitled one
         if path != self.path:
             self.path = path
             self.path_changed.emit()
@@ -162,9 +180,10 @@ class ProjectDocument(QObject):
 
     def pictures_folder(self) -> Path | None:
         """The folder the project's picture references are relative to: the project file's,
-        or an untitled project's staging folder once it holds pictures; else None."""
+        or an untitled project's staging folder once it holds pictures; else None. Absolute:
+        the preview's page makes file: URLs of it (a file opened as ``src/x.recap.toml``)."""
         if self.path is not None:
-            return self.path.parent
+            return self.path.parent.absolute()
         if self.staging is not None and self.staging.files():
             return self.staging.project_folder
         return None
@@ -194,14 +213,8 @@ class ProjectDocument(QObject):
         staging = self.staging
         if self.path is not None or staging is None or not staging.files():
             return
-        target = AssetsFolder(path)
-        texts = [text for _path, text in text_fields(self.project)]
-        adopt_assets(staging, target, texts)
-        for field, text in text_fields(self.project):
-            new = rewrite_references(text, staging, target)
-            if new != text:
-                set_at(self.project, field, new)
-        self.changed.emit(())
+        if carry_pictures(self.project, staging, AssetsFolder(path)):
+            self.changed.emit(())
 
 
 __all__ = ["ProjectDocument", "ValidationError"]

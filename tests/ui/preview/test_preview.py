@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -157,3 +158,22 @@ def test_a_phone_shows_the_honorees_as_cards_as_wechat_gets_them(
     assert run_js(qtbot, pane, f"getComputedStyle({table}.tHead).display") == "none"
     assert run_js(qtbot, pane, f"{cell}.textContent") == "金润森"
     assert run_js(qtbot, pane, f"getComputedStyle({cell}, '::before').content") == '"姓名："'
+
+
+PHOTO_LOADED = "(document.querySelector('#content img') || {naturalWidth: 0}).naturalWidth"
+
+
+def test_the_example_shows_its_photo(qtbot: QtBot, pane: PreviewPane) -> None:
+    qtbot.waitUntil(lambda: run_js(qtbot, pane, PHOTO_LOADED) == 1080, timeout=10_000)
+
+
+def test_a_project_opened_by_a_relative_path_shows_its_pictures(
+    qtbot: QtBot, example_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `make run` opens the bundled example as src/recapdesk/resources/examples/...: the page
+    # needs the folder as an absolute file: URL to find the pictures.
+    monkeypatch.chdir(example_file.parent.parent)
+    document = ProjectDocument()
+    document.open(Path(example_file.parent.name) / example_file.name)
+    with shown_preview(qtbot, document, 700, 600) as pane:
+        qtbot.waitUntil(lambda: run_js(qtbot, pane, PHOTO_LOADED) == 1080, timeout=10_000)

@@ -338,3 +338,18 @@ def test_a_large_project_is_written_whole_and_names_the_windows_process(
     assert project == window.document.project
     assert info.pid == os.getpid()
     assert info.original == example_file
+
+
+def test_a_project_opened_by_a_relative_path_is_kept_by_its_absolute_path(
+    make_window: MakeWindow, example_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `make run` opens src/recapdesk/resources/examples/...: the next start may be elsewhere.
+    monkeypatch.chdir(example_file.parent)
+    window = make_window()
+    assert window.files.open_file(Path(example_file.name))
+    assert window.document.path == example_file
+    window.document.set_field(("article", "title"), "相对路径")
+    written = window.autosave.write_now()
+    assert written is not None
+    info, _project = read_recovery(written)
+    assert info.original == example_file

@@ -9,16 +9,15 @@ by ScriptedDialogs) must restore exactly that project.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.support import copy_example
 from tests.ui.conftest import MakeWindow
 from tests.ui.scripted import ScriptedDialogs
 from tests.ui.xsession import START_TIMEOUT, app_on, run_x, wait_for, xvfb
 
-from recapdesk.resources import example_path
 from recapdesk.store.recovery import RECOVERY_SUFFIX, read_recovery
 from recapdesk.ui.app import open_initial
 from recapdesk.ui.dialogs.recovery_dialog import RecoveryChoice
@@ -43,7 +42,7 @@ def test_kill_9_after_typing_loses_nothing(
     display: str, tmp_path: Path, private_app_data: Path, make_window: MakeWindow
 ) -> None:
     project = tmp_path / "phase1.recap.toml"
-    shutil.copyfile(example_path("k8s-source-study-phase1"), project)
+    copy_example(project)
     on_disk = project.read_bytes()
     recovery_folder = private_app_data / "recovery"
     # XDG_DATA_HOME and XDG_CONFIG_HOME point into this test's folders (private_app_data).

@@ -140,35 +140,36 @@ def test_content_first_then_wechat_after_a_pause(qtbot: QtBot, window: MainWindo
     window.document.set_field(("next_phase", "text"), "扫码：\n\n![二维码](qr.png)")
     with qtbot.waitSignal(window.compliance.findings_changed, timeout=5000) as signal:
         pass
-    # qr.png is not beside the project: a local picture WeChat cannot get, and one the copy
-    # cannot read to embed.
-    assert signal.args == [13]
+    # qr.png is not beside the project: a picture the copy cannot embed, listed once, as
+    # missing (not also as a local picture WeChat cannot get).
+    assert signal.args == [12]
     shown = rows(window.compliance)
     written = [f for f in EXAMPLE_FIELDS if f not in ("article.outline[3]", "next_phase.text")]
     assert fields(window.compliance) == [
         *written,
         "article.title",
         "next_phase.text",
-        "next_phase.text",
         "article.title",
     ]
-    assert [row[1] for row in shown[-5:]] == [
+    assert [row[1] for row in shown[-4:]] == [
         "Content",
         "WeChat: title-length",
-        "WeChat: local-image",
         "WeChat: picture-problem",
         "WeChat draft: title-length",  # the draft API's 32 characters: a warning here
     ]
-    assert [row[0] for row in shown[-4:]] == ["Error", "Error", "Error", "Warning"]
+    assert [row[0] for row in shown[-3:]] == ["Error", "Error", "Warning"]
+    assert shown[-2][2] == (
+        "the picture file qr.png is missing: add the picture again, or correct its path"
+    )
     assert shown[-1][2:] == [
         "the draft API takes titles of at most 32 characters (this one has 70)",
         "Article, Title",
     ]
     last = window.compliance.list.topLevelItem(10)
     assert last is not None and "qr.png" in last.toolTip(0)  # the offending snippet
-    assert window.compliance_status.text() == "Checks: 3 errors, 10 warnings"
+    assert window.compliance_status.text() == "Checks: 2 errors, 10 warnings"
     assert window.compliance.summary.text() == (
-        "Content: 9 warnings. WeChat: 3 errors. WeChat draft: 1 warning. Click a problem to go"
+        "Content: 9 warnings. WeChat: 2 errors. WeChat draft: 1 warning. Click a problem to go"
         " to its field."
     )
 
@@ -182,7 +183,7 @@ def test_findings_are_in_the_ui_language(chinese_window: MainWindow) -> None:
     assert shown[1] == ["警告", "内容", "读书笔记：尚未确定（占位）", "活动背景，第 3 行，数值"]
     assert shown[4] == ["警告", "内容", "空行（占位）", "表彰组 1，第 2 行"]
     assert shown[7] == ["警告", "内容", "金润森：还没有感言内容", "学员感言，第 1 行，正文"]
-    assert [row for row in shown if row[1] != "公众号：picture-problem"][-3:] == [
+    assert shown[-3:] == [
         [
             "错误",
             "公众号：title-length",
@@ -191,8 +192,8 @@ def test_findings_are_in_the_ui_language(chinese_window: MainWindow) -> None:
         ],
         [
             "错误",
-            "公众号：local-image",
-            "本地图片无法传到公众号：请先上传图片，再使用它的网址",
+            "公众号：picture-problem",
+            "图片文件 qr.png 不见了：请重新添加这张图片，或改正它的路径",
             "下期预告，正文",
         ],
         [
@@ -204,11 +205,11 @@ def test_findings_are_in_the_ui_language(chinese_window: MainWindow) -> None:
     ]
     last = window.compliance.list.topLevelItem(10)
     assert last is not None
-    assert last.toolTip(2).startswith("本地图片无法传到公众号")
+    assert last.toolTip(2).startswith("图片文件 qr.png 不见了")
     assert "qr.png" in last.toolTip(2)  # the offending snippet, as it is
-    assert window.compliance_status.text() == "检查：3 个错误，10 个警告"
+    assert window.compliance_status.text() == "检查：2 个错误，10 个警告"
     assert window.compliance.summary.text() == (
-        "内容：9 个警告。公众号：3 个错误。公众号草稿：1 个警告。点击问题可跳到对应字段。"
+        "内容：9 个警告。公众号：2 个错误。公众号草稿：1 个警告。点击问题可跳到对应字段。"
     )
     assert window.compliance.windowTitle() == "检查"
 
@@ -219,7 +220,7 @@ def test_clicking_a_finding_selects_its_field(qtbot: QtBot, window: MainWindow) 
     window.compliance.refresh()
     window.tabs.setCurrentIndex(2)
     panel = window.compliance.list
-    panel.itemClicked.emit(item_of(window.compliance, "next_phase.text", "WeChat: local"), 0)
+    panel.itemClicked.emit(item_of(window.compliance, "next_phase.text", "WeChat: picture"), 0)
     assert window.tabs.currentWidget() is window.form_tabs[4]
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QPlainTextEdit))
     focused = QApplication.focusWidget()

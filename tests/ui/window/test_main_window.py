@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from recapdesk.store import load
+from recapdesk.store.assets import AssetsFolder
 from recapdesk.ui.dialogs.dialogs import Dialogs, StartChoice, UnsavedChoice
 from recapdesk.ui.preview.preview import WORLD
 from recapdesk.ui.window.main_window import MainWindow
@@ -139,6 +140,24 @@ def test_untitled_save_asks_for_a_path_and_adds_suffix(
     saved = tmp_path / "mine.recap.toml"
     assert saved.is_file()
     assert window.windowTitle().startswith("mine.recap.toml")
+
+
+def test_the_example_opens_with_its_photo_and_its_first_save_keeps_it(
+    window: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    window.files.open_example()
+    document = window.document
+    (photo,) = document.project.photos.pictures
+    assert photo.src.startswith("untitled.assets/")  # copied into the staging folder
+    folder = document.pictures_folder()
+    assert folder is not None
+    html = document.pipeline.wechat_html(pictures_from=folder)
+    assert html.count('src="data:image/jpeg;base64,') == 1
+    assert not window.isWindowModified()
+    dialogs.save_paths.append(tmp_path / "mine.recap.toml")
+    assert window.files.save()
+    (name,) = AssetsFolder(tmp_path / "mine.recap.toml").files()
+    assert load(tmp_path / "mine.recap.toml").photos.pictures[0].src == f"mine.assets/{name}"
 
 
 def test_saving_a_new_project_suggests_its_title_in_the_folder_used_last(

@@ -69,33 +69,37 @@ def test_three_photos_dropped_on_the_form_captioned_saved_and_copied_for_wechat(
     path = window.document.path
     assert path is not None
     originals = _files(tmp_path / "camera")
+    tab = _photos(window)
+    first = tab.picture_list.count()  # the example's own group photo
+    assert first == 1
     _drop(window, originals, window.dropEvent)
     window.pictures.wait()  # the files are copied off the GUI thread
-    tab = _photos(window)
     assert window.tabs.currentWidget() is tab
-    assert tab.picture_list.count() == 3
+    assert tab.picture_list.count() == first + 3
     assert window.document.undo_stack.count() == 1  # one step for the three
-    for row, caption in enumerate(["Group", "Poster", "Logo"]):
+    for row, caption in enumerate(["Group", "Poster", "Logo"], start=first):
         tab.picture_list.setCurrentRow(row)
         tab.caption.setFocus()
         qtbot.keyClicks(tab.caption, caption)
     tab.thumbnails.wait()
-    qtbot.waitUntil(lambda: all(not tab.picture_list.item(i).icon().isNull() for i in range(3)))
+    qtbot.waitUntil(
+        lambda: all(not tab.picture_list.item(i).icon().isNull() for i in range(first + 3))
+    )
     assert window.files.save()
     saved = load(path)
-    assert [p.caption for p in saved.photos.pictures] == ["Group", "Poster", "Logo"]
-    assert len(AssetsFolder(path).files()) == 3
+    assert [p.caption for p in saved.photos.pictures][first:] == ["Group", "Poster", "Logo"]
+    assert len(AssetsFolder(path).files()) == first + 3
     assert all(original.exists() for original in originals)  # copied, never moved
 
     window.outputs.copy_for_wechat()
     html = QGuiApplication.clipboard().mimeData().html()
     images = re.findall(r'<img [^>]*src="data:image/(?:jpeg|png);base64,([^"]+)"', html)
-    assert len(images) == 3
+    assert len(images) == first + 3
     for payload in images:
         data = base64.b64decode(payload)
         assert len(data) < 1_000_000
         assert Image.open(io.BytesIO(data)).width <= 1080
-    upright = Image.open(io.BytesIO(base64.b64decode(images[0])))
+    upright = Image.open(io.BytesIO(base64.b64decode(images[first])))
     assert upright.height > upright.width
     assert "file:" not in html and "assets/" not in html
 
@@ -107,10 +111,11 @@ def test_a_photo_dropped_on_a_markdown_field_is_inserted_at_the_cursor(
     assert field is not None
     path = window.document.path
     assert path is not None
+    before = set(AssetsFolder(path).files())
     viewport = field.viewport()
     _drop(viewport, _files(tmp_path / "c")[:1], lambda e: QApplication.sendEvent(viewport, e))
     window.pictures.wait()
-    (name,) = AssetsFolder(path).files()
+    (name,) = set(AssetsFolder(path).files()) - before
     assert (
         f"![rotated]({AssetsFolder(path).name}/{name})" in window.document.project.next_phase.text
     )
@@ -124,10 +129,11 @@ def test_a_pasted_screenshot_goes_into_the_field(window: MainWindow, qtbot: QtBo
     image = QImage(40, 30, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.red)
     QGuiApplication.clipboard().setImage(image)
-    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     path = window.document.path
     assert path is not None
-    (name,) = AssetsFolder(path).files()
+    before = set(AssetsFolder(path).files())
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    (name,) = set(AssetsFolder(path).files()) - before
     assert name.endswith(".png")
     assert f"{AssetsFolder(path).name}/{name})" in window.document.project.next_phase.text
 
@@ -179,23 +185,24 @@ def test_removing_the_last_use_of_a_picture_offers_to_remove_its_file_and_undo_r
     window: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:
     originals = _files(tmp_path / "f")[:1]
-    _drop(window, originals, window.dropEvent)
-    window.pictures.wait()
     path = window.document.path
     assert path is not None
     assets = AssetsFolder(path)
-    (name,) = assets.files()
+    before = assets.files()  # the example's own photo
+    _drop(window, originals, window.dropEvent)
+    window.pictures.wait()
+    (name,) = set(assets.files()) - set(before)
     tab = _photos(window)
-    tab.picture_list.setCurrentRow(0)
+    tab.picture_list.setCurrentRow(1)  # after the example's photo
     dialogs.cleanup = [True]
     tab.remove_button.click()
     assert dialogs.asked[-1] == "cleanup"
-    assert window.document.project.photos.pictures == []
-    assert assets.files() == []
+    assert len(window.document.project.photos.pictures) == 1
+    assert assets.files() == before
     assert originals[0].exists()  # the organizer's own file is never touched
     window.document.undo_stack.undo()  # one step: the picture and its file
-    assert assets.files() == [name]
-    assert len(window.document.project.photos.pictures) == 1
+    assert assets.files() == sorted([*before, name])
+    assert len(window.document.project.photos.pictures) == 2
 
 
 def test_a_file_still_used_elsewhere_is_not_offered(
@@ -204,9 +211,9 @@ def test_a_file_still_used_elsewhere_is_not_offered(
     _drop(window, _files(tmp_path / "g")[:1], window.dropEvent)
     window.pictures.wait()
     tab = _photos(window)
-    reference = window.document.project.photos.pictures[0].src
+    reference = window.document.project.photos.pictures[-1].src  # the one dropped
     window.document.set_field(("next_phase", "text"), f"![again]({reference})")
-    tab.picture_list.setCurrentRow(0)
+    tab.picture_list.setCurrentRow(tab.picture_list.count() - 1)
     tab.remove_button.click()
     assert "cleanup" not in dialogs.asked
 

@@ -44,6 +44,9 @@ ENTRY_SUFFIX = ".picture"
 _MAGIC = b"RDPIC1"
 _MIMES = frozenset({"image/jpeg", "image/png", "image/gif"})
 _UNREADABLE_FILE = QT_TRANSLATE_NOOP("Pictures", "this picture cannot be read: %1")
+_MISSING_FILE = QT_TRANSLATE_NOOP(
+    "Pictures", "the picture file %1 is missing: add the picture again, or correct its path"
+)
 
 
 def default_cache_folder() -> Path:
@@ -135,6 +138,8 @@ class PictureCache:
             with self._lock:
                 digest = self._hashes.get(identity)
             data = b"" if digest is not None else path.read_bytes()
+        except FileNotFoundError:
+            return PictureProblem(source, say(_MISSING_FILE, source))
         except OSError as error:
             reason = error.strerror or str(error)
             return PictureProblem(source, say(_UNREADABLE_FILE, reason))

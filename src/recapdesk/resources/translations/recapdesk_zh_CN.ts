@@ -539,7 +539,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>留待以后(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/restore.py" line="+59"/>
+        <location filename="../../ui/safety/restore.py" line="+64"/>
         <source>Cannot restore the unsaved work</source>
         <translation>无法恢复未保存的工作</translation>
     </message>
@@ -1727,11 +1727,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+4"/>
-        <source>images on this host often fail to be re-hosted by WeChat: download them into the project (recapdesk fetch-images PROJECT)</source>
-        <translation>微信常常无法转存这个网站上的图片：请把它们下载到项目中（recapdesk fetch-images 项目文件）</translation>
+        <source>images on this host often fail to be re-hosted by WeChat: download them into the project (the Checks panel&apos;s Download button, or recapdesk fetch-images PROJECT)</source>
+        <translation>微信常常无法转存这个网站上的图片：请把它们下载到项目中（检查面板的“下载到项目中”按钮，或 recapdesk fetch-images 项目文件）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>WeChat titles are at most %1 characters (this one has %2)</source>
         <translation>公众号文章标题最多 %1 个字符（此标题有 %2 个）</translation>
     </message>
@@ -1746,7 +1746,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>主色在微信深色背景上的对比度为 %1:1；标题和链接在深色模式下至少需要 %2:1</translation>
     </message>
     <message>
-        <location filename="../../pipeline/picture_checks.py" line="+26"/>
+        <location filename="../../pipeline/picture_checks.py" line="+29"/>
         <source>%1, %2 px: sent as %3 px, %4</source>
         <translation>%1，%2 像素：发送时为 %3 像素，%4</translation>
     </message>
@@ -1759,7 +1759,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>CompliancePanel</name>
     <message>
-        <location filename="../../ui/window/compliance_panel.py" line="+90"/>
+        <location filename="../../ui/window/compliance_panel.py" line="+96"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
@@ -1795,12 +1795,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The check failed: %1</source>
         <translation>检查出错：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Content: %1. WeChat: %2. WeChat draft: %3. Click a problem to go to its field.</source>
         <translation>内容：%1。公众号：%2。公众号草稿：%3。点击问题可跳到对应字段。</translation>
     </message>
@@ -1849,7 +1849,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>公众号：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>WeChat draft: %1</source>
         <translation>公众号草稿：%1</translation>
     </message>
@@ -1868,11 +1868,17 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <source>(article)</source>
         <translation>（文章）</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <location line="+16"/>
+        <source>Download into the project</source>
+        <translation>下载到项目中</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceStatus</name>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
@@ -2511,7 +2517,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+244"/>
+        <location filename="../../ui/window/main_window.py" line="+242"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -2521,7 +2527,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/file_commands.py" line="+79"/>
+        <location filename="../../ui/window/file_commands.py" line="+80"/>
         <source>New project</source>
         <translation>新项目</translation>
     </message>
@@ -2531,17 +2537,18 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>已从模板“%1”新建项目</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <location line="+24"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-18"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Opened the example (save it to keep your changes)</source>
         <translation>已打开示例（保存后才能保留您的更改）</translation>
     </message>
@@ -2551,7 +2558,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>保存项目</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot save the project</source>
         <translation>无法保存项目</translation>
     </message>
@@ -2791,12 +2798,83 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
 </context>
 <context>
+    <name>PictureDownloads</name>
+    <message>
+        <location filename="../../ui/window/picture_downloads.py" line="+87"/>
+        <source>A download is under way: wait for it, or cancel it</source>
+        <translation>正在下载：请等它完成，或取消它</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+44"/>
+        <location line="+23"/>
+        <source>Download into the Project</source>
+        <translation>下载到项目中</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Downloading picture %1 of %2:
+%3</source>
+        <translation>正在下载第 %1 张图片（共 %2 张）：
+%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelling the download…</source>
+        <translation>正在取消下载…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Download cancelled: the project is unchanged</source>
+        <translation>已取消下载：项目没有改动</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The download failed: %1</source>
+        <translation>下载失败：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Download pictures into the project</source>
+        <translation>把图片下载到项目中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downloaded into the project: %1</source>
+        <translation>已下载到项目中：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not download:
+
+%1</source>
+        <translation>无法下载：
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Pictures</name>
     <message>
         <location filename="../../render/pictures/cache.py" line="+46"/>
         <location filename="../../render/pictures/prepare.py" line="+46"/>
         <source>this picture cannot be read: %1</source>
         <translation>无法读取这张图片：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the picture file %1 is missing: add the picture again, or correct its path</source>
+        <translation>图片文件 %1 不见了：请重新添加这张图片，或改正它的路径</translation>
     </message>
     <message>
         <location filename="../../render/pictures/prepare.py" line="+1"/>
@@ -3697,6 +3775,21 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>下移表彰组</translation>
     </message>
     <message>
+        <location filename="../../ui/forms/tabs/avatar_fetch.py" line="+52"/>
+        <source>Cancelled: %1 avatars fetched.</source>
+        <translation>已取消：获取了 %1 个头像。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 avatars fetched.</source>
+        <translation>获取了 %1 个头像。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not fetched (%1):</source>
+        <translation>未获取（%1）：</translation>
+    </message>
+    <message>
         <location filename="../../ui/forms/tabs/recognition_avatars.py" line="+83"/>
         <location line="+243"/>
         <source>Fetch avatars</source>
@@ -3749,22 +3842,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>有 GitHub 账号的人都已经有照片了。</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/tabs/avatar_fetch.py" line="+52"/>
-        <source>Cancelled: %1 avatars fetched.</source>
-        <translation>已取消：获取了 %1 个头像。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 avatars fetched.</source>
-        <translation>获取了 %1 个头像。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not fetched (%1):</source>
-        <translation>未获取（%1）：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/forms/tabs/recognition_avatars.py" line="+79"/>
+        <location line="+79"/>
         <source>Choose a Photo</source>
         <translation>选择照片</translation>
     </message>

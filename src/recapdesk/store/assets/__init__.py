@@ -26,7 +26,14 @@ from recapdesk.store.assets.references import (
     rewrite_references,
     unreferenced_files,
 )
-from recapdesk.store.assets.staging import adopt_assets, discard_staging, staging_assets
+from recapdesk.store.assets.staging import (
+    adopt_assets,
+    carry_pictures,
+    discard_staging,
+    staging_assets,
+    staging_sessions,
+    tidy_staging,
+)
 
 __all__ = [
     "ASSETS_SUFFIX",
@@ -35,6 +42,7 @@ __all__ = [
     "AssetsFolder",
     "RemovedAsset",
     "adopt_assets",
+    "carry_pictures",
     "content_name",
     "discard_staging",
     "is_data_uri",
@@ -48,5 +56,7 @@ __all__ = [
     "restore_files",
     "rewrite_references",
     "staging_assets",
+    "staging_sessions",
+    "tidy_staging",
     "unreferenced_files",
 ]

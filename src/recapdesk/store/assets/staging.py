@@ -16,6 +16,13 @@ where the file on disk refers to a picture that is not there:
    (``untitled.assets/`` -> ``phase1.assets/``) and the project is saved;
 3. only after that save succeeded, :func:`discard_staging` removes the staging folder (for an
    untitled project; Save As leaves the old project's pictures where they are).
+
+:func:`carry_pictures` does steps 1 and 2 for any project and folders: the first save, and a
+bundled example copied to a new file or into a window's staging folder.
+
+A staging folder goes when its window closes (:func:`discard_staging`) and, after a crash, once
+the recovery file it belongs to is gone (restored, discarded): the window's start looks for
+those among :func:`staging_sessions`. Nothing else is ever removed from the recovery folder.
 """
 
 from __future__ import annotations
@@ -24,8 +31,14 @@ import contextlib
 from collections.abc import Iterable
 from pathlib import Path
 
+from recapdesk.model import Project
+from recapdesk.model.paths import set_at, text_fields
 from recapdesk.store.assets.folder import AssetError, AssetsFolder
-from recapdesk.store.assets.references import referenced_files
+from recapdesk.store.assets.references import (
+    referenced_files,
+    rewrite_references,
+    unreferenced_files,
+)
 from recapdesk.store.atomic import atomic_write
 from recapdesk.store.errors import cannot_read, cannot_write
 from recapdesk.store.project_file import SUFFIX
@@ -73,19 +86,63 @@ def adopt_assets(
     return names
 
 
-def discard_staging(staging: AssetsFolder) -> None:
-    """Remove an untitled project's staging folder after its first save succeeded.
+def carry_pictures(project: Project, source: AssetsFolder, target: AssetsFolder) -> bool:
+    """Copy the pictures of ``source`` that ``project`` refers to into ``target`` and point
+    its references there instead (``project`` is changed in place); True when any text
+    changed. :class:`AssetError` when a picture cannot be copied, the project then unchanged."""
+    texts = [text for _path, text in text_fields(project)]
+    if not adopt_assets(source, target, texts):
+        return False
+    changed = False
+    for path, text in list(text_fields(project)):  # the walk sets fields
+        new = rewrite_references(text, source, target)
+        if new != text:
+            set_at(project, path, new)
+            changed = True
+    return changed
+
+
+def _is_staging(staging: AssetsFolder) -> bool:
+    """``staging`` is laid out as :func:`staging_assets` makes it."""
+    project_file = Path(staging.project_file)
+    return project_file.name == f"{UNTITLED}{SUFFIX}" and project_file.parent.name.endswith(
+        STAGING_SUFFIX
+    )
+
+
+def tidy_staging(staging: AssetsFolder, texts: Iterable[str]) -> None:
+    """Remove the pictures of an untitled project's staging folder that none of ``texts`` (the
+    project it now holds) refers to, then the folders if that left them empty.
 
     Refuses (does nothing) unless ``staging`` is laid out as :func:`staging_assets` makes it,
-    and removes only regular files directly inside its assets folder, then the two folders if
-    they are empty: nothing that was not put there by recapdesk."""
-    project_file = Path(staging.project_file)
-    root = project_file.parent
-    if project_file.name != f"{UNTITLED}{SUFFIX}" or not root.name.endswith(STAGING_SUFFIX):
+    and removes only regular files directly inside its assets folder: nothing that was not
+    put there by recapdesk."""
+    if not _is_staging(staging):
         return
-    for name in staging.files():
+    for name in unreferenced_files(staging, texts):  # regular files only (AssetsFolder.files)
         with contextlib.suppress(OSError):
             (staging.path / name).unlink()
-    for folder in (staging.path, root):
+    for folder in (staging.path, staging.project_folder):
         with contextlib.suppress(OSError):
             folder.rmdir()  # only when empty
+
+
+def discard_staging(staging: AssetsFolder) -> None:
+    """Remove an untitled project's staging folder: after its first save succeeded, when its
+    window closes, or when its recovery file is gone after a crash (see :func:`tidy_staging`
+    for what is ever removed)."""
+    tidy_staging(staging, ())
+
+
+def staging_sessions(recovery_folder: Path) -> list[str]:
+    """The sessions whose staging folders lie in ``recovery_folder`` (none when it is
+    missing); a symbolic link is never one."""
+    try:
+        entries = list(Path(recovery_folder).iterdir())
+    except OSError:
+        return []
+    return sorted(
+        entry.name.removesuffix(STAGING_SUFFIX)
+        for entry in entries
+        if entry.name.endswith(STAGING_SUFFIX) and entry.is_dir() and not entry.is_symlink()
+    )

@@ -15,6 +15,7 @@ so every write and removal of the file still happens here, in order.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from collections.abc import Callable
@@ -23,9 +24,11 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from recapdesk.store import ProjectFileError
+from recapdesk.store.assets import AssetsFolder, staging_assets, staging_sessions
 from recapdesk.store.atomic import atomic_write
 from recapdesk.store.errors import cannot_write
 from recapdesk.store.recovery import (
+    RECOVERY_SUFFIX,
     RecoveryInfo,
     discard_recovery,
     list_recovery,
@@ -60,20 +63,51 @@ def _lock(path: Path) -> QLockFile:
     return lock
 
 
+_LOCK_SUFFIX = f"{RECOVERY_SUFFIX}.lock"
+
+
 def _lock_path(recovery: Path) -> Path:
     return recovery.with_name(recovery.name + ".lock")
+
+
+def _held(recovery: Path) -> bool:
+    """A running recapdesk window holds the lock of the recovery file ``recovery`` (probing
+    removes a stale lock, the one a crash or a kill left)."""
+    probe = _lock(_lock_path(recovery))
+    if probe.tryLock(0):  # succeeds on a missing or stale lock only
+        probe.unlock()
+        return False
+    return True
+
+
+def forget_stale_locks(folder: Path) -> None:
+    """Remove the locks in ``folder`` that windows gone without a clean close left beside no
+    recovery file (a window takes its lock as it starts); a running window's stays."""
+    try:
+        locks = [path for path in Path(folder).iterdir() if path.name.endswith(_LOCK_SUFFIX)]
+    except OSError:
+        return
+    for lock in locks:
+        recovery = lock.with_name(lock.name.removesuffix(".lock"))
+        if not recovery.exists():
+            _held(recovery)  # probing removes a stale lock
+
+
+def stale_staging(folder: Path) -> list[AssetsFolder]:
+    """The staging folders of untitled projects (store/assets/staging.py) in ``folder`` that
+    no running window uses and whose recovery file is gone (restored, discarded, or never
+    written): nothing refers to their pictures any more."""
+    return [
+        staging_assets(folder, session)
+        for session in staging_sessions(folder)
+        if not recovery_path(folder, session).exists() and not _held(recovery_path(folder, session))
+    ]
 
 
 def orphaned_recovery(folder: Path) -> list[RecoveryInfo]:
     """The recovery files in ``folder`` that no running recapdesk window is writing: those
     left by a crash, a kill or a power cut. Newest first."""
-    orphans = []
-    for info in list_recovery(folder):
-        probe = _lock(_lock_path(info.path))
-        if probe.tryLock(0):  # succeeds on a missing or stale lock only
-            probe.unlock()
-            orphans.append(info)
-    return orphans
+    return [info for info in list_recovery(folder) if not _held(info.path)]
 
 
 class Autosaver(QObject):
@@ -91,15 +125,24 @@ class Autosaver(QObject):
         self.setObjectName("autosaver")
         self.document = document
         self.folder = Path(folder)
-        self.path = recovery_path(self.folder, uuid.uuid4().hex)
+        session = uuid.uuid4().hex
+        self.path = recovery_path(self.folder, session)
+        # An untitled project's pictures wait beside its recovery file until the first save,
+        # so a crash keeps them with the unsaved work (store/assets/staging.py).
+        document.staging = staging_assets(self.folder, session)
         self.idle_ms = IDLE_MS
         self.max_wait_ms = MAX_WAIT_MS
         self._base_hash = base_hash
         self._attached = True
         self._lock = _lock(_lock_path(self.path))
         # The lock says "a live window writes this file": it goes with the window, also when
-        # the window is destroyed without a clean close (the recovery file then stays).
+        # the window is destroyed without a clean close (the recovery file then stays). Taken
+        # now, before any recovery file: it also keeps this window's staging folder of
+        # pictures from a second start's clean-up (stale_staging).
         self.destroyed.connect(self._lock.unlock)
+        with contextlib.suppress(OSError):  # an unwritable folder: said at the first write
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._lock.tryLock(0)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._write_later)

@@ -1,6 +1,7 @@
 """At start-up, offer the unsaved work of sessions that did not close: each recovery file
 nobody is writing any more is shown (project, file, time) to be restored, discarded or kept
-for the next start."""
+for the next start. An untitled project's pictures (its staging folder) go with its recovery
+file: kept while it is, removed once it is restored or discarded."""
 
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ from recapdesk.store.assets import (
     staging_assets,
 )
 from recapdesk.store.recovery import (
-    RECOVERY_SUFFIX,
     RecoveryInfo,
     discard_recovery,
     read_recovery,
@@ -27,7 +27,12 @@ from recapdesk.ui.dialogs.dialogs import Dialogs
 from recapdesk.ui.dialogs.recovery_dialog import RecoveryChoice
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.i18n import translate
-from recapdesk.ui.safety.autosave import Autosaver, orphaned_recovery
+from recapdesk.ui.safety.autosave import (
+    Autosaver,
+    forget_stale_locks,
+    orphaned_recovery,
+    stale_staging,
+)
 from recapdesk.ui.safety.file_watch import FileGuard
 
 
@@ -79,8 +84,7 @@ def _take_over_pictures(document: ProjectDocument, info: RecoveryInfo) -> Assets
     """An untitled project's pictures live beside its recovery file (store/assets/staging.py):
     copied into this window's staging folder (same ``untitled.assets/`` references), so the
     restored project shows them; the old staging folder, when there was one."""
-    session = info.path.name.removesuffix(RECOVERY_SUFFIX)
-    old = staging_assets(info.path.parent, session)
+    old = staging_assets(info.path.parent, info.session)
     if not old.files():
         return None
     texts = [text for _path, text in text_fields(document.project)]
@@ -94,8 +98,12 @@ def _take_over_pictures(document: ProjectDocument, info: RecoveryInfo) -> Assets
 def offer_recovery(window: Target, new_window: Callable[[], Target]) -> list[Path | None]:
     """Ask about every orphaned recovery file; the first restored goes into ``window``, the
     others into new windows. Returns the original paths of what was restored."""
+    folder = window.autosave.folder
+    forget_stale_locks(folder)
+    for staging in stale_staging(folder):  # pictures of crashed sessions nothing refers to
+        discard_staging(staging)
     restored: list[Path | None] = []
-    for info in orphaned_recovery(window.autosave.folder):
+    for info in orphaned_recovery(folder):
         choice = window.dialogs.ask_recovery(info)
         if choice is RecoveryChoice.RESTORE:
             target = new_window() if restored else window
@@ -103,4 +111,5 @@ def offer_recovery(window: Target, new_window: Callable[[], Target]) -> list[Pat
                 restored.append(info.original)
         elif choice is RecoveryChoice.DISCARD:
             discard_recovery(info.path)
+            discard_staging(staging_assets(folder, info.session))
     return restored

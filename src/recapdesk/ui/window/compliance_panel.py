@@ -6,10 +6,12 @@ testimonials without text...), then what breaks WeChat's rules (render/complianc
 what WeChat's draft API would refuse (publish/limits.py: a title over 32 characters, an author
 over 16...; warnings here, since they matter only for File > Publish to WeChat Drafts); each in
 article order. A row shows the severity, the kind (Content, WeChat or WeChat draft, and the
-rule), the message
-and the field that causes it; activating it asks the window to select that field. The status
-bar's button counts the errors and warnings of both. (The module and classes keep the names of
-the WeChat-only panel they grew from; so do the dock's objectName, saved in the window state.)
+rule), the message and the field that causes it; activating it asks the window to select that
+field. A web picture WeChat fails to re-host also offers "Download into the project" (a button
+in its row, and its context menu), which the window's picture downloads do
+(picture_downloads.py). The status bar's button counts the errors and warnings of both. (The
+module and classes keep the names of the WeChat-only panel they grew from; so do the dock's
+objectName, saved in the window state.)
 
 The WeChat check renders the whole WeChat copy: ~30 ms for the example, seconds for a project
 with thousands of honorees. So both checks run as one job once the user pauses, in a helper
@@ -25,10 +27,12 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
+    QHBoxLayout,
     QLabel,
+    QMenu,
     QStyle,
     QToolButton,
     QTreeWidget,
@@ -53,7 +57,8 @@ PAUSE_MS = 400
 # here (the example, 6 KB: 23 ms); above, in the helper process (ui/helper.py).
 INLINE_BELOW = 8_000
 FIELD_ROLE = Qt.ItemDataRole.UserRole
-SEVERITY, KIND, PROBLEM, FIELD = range(4)
+URL_ROLE = Qt.ItemDataRole.UserRole + 1  # the web picture a finding's fix downloads
+SEVERITY, KIND, PROBLEM, FIELD, FIX = range(5)
 # A long message (a privacy warning runs to ~80 characters) would push the field out of sight.
 PROBLEM_WIDTH = 520
 COLUMN_GAP = 16
@@ -62,6 +67,7 @@ COLUMN_GAP = 16
 class CompliancePanel(QDockWidget):
     findings_changed = Signal(int)  # how many findings there are now, of both kinds
     field_activated = Signal(str)  # the field path of the finding the user picked
+    download_requested = Signal(list)  # the web pictures to download into the project
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Checks"), parent)
@@ -87,8 +93,10 @@ class CompliancePanel(QDockWidget):
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setHeaderLabels(
-            [self.tr("Severity"), self.tr("Kind"), self.tr("Problem"), self.tr("Field")]
+            [self.tr("Severity"), self.tr("Kind"), self.tr("Problem"), self.tr("Field"), ""]
         )
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
         layout.addWidget(self.summary)
         layout.addWidget(self.list)
         self.setWidget(body)
@@ -166,6 +174,11 @@ class CompliancePanel(QDockWidget):
             + [self._wechat_item(finding) for finding in self.wechat]
             + [self._draft_item(finding) for finding in self.draft]
         )
+        for index in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(index)
+            url = item.data(SEVERITY, URL_ROLE) if item is not None else None
+            if item is not None and url:
+                self.list.setItemWidget(item, FIX, self._download_button(url))
         for column in (SEVERITY, KIND, PROBLEM):
             # Fitted to the text, the columns run into each other ("警告内容读书笔记").
             self.list.resizeColumnToContents(column)
@@ -224,7 +237,9 @@ class CompliancePanel(QDockWidget):
         message = finding.text.translated(translate)
         kind = fill(self.tr("WeChat: %1"), finding.rule)
         tip = f"{message}\n\n{finding.snippet}"
-        return self._item(finding.severity, kind, message, finding.field, tip)
+        item = self._item(finding.severity, kind, message, finding.field, tip)
+        item.setData(SEVERITY, URL_ROLE, finding.url)
+        return item
 
     def _draft_item(self, finding: ComplianceFinding) -> QTreeWidgetItem:
         # The limit's message is marked in publish/limits.py (Qt-free): translated here. Its
@@ -246,6 +261,33 @@ class CompliancePanel(QDockWidget):
         for column in (SEVERITY, KIND, PROBLEM, FIELD):
             item.setToolTip(column, tip)
         return item
+
+    def _download_button(self, url: str) -> QWidget:
+        """The button in a row of its own width (a cell's widget is stretched to the cell)."""
+        cell = QWidget(self.list)
+        layout = QHBoxLayout(cell)
+        layout.setContentsMargins(0, 0, 0, 0)
+        button = QToolButton(cell)
+        button.setObjectName("complianceDownload")
+        button.setText(self.tr("Download into the project"))
+        button.setToolTip(url)
+        button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.clicked.connect(lambda: self.download_requested.emit([url]))
+        layout.addWidget(button)
+        layout.addStretch()
+        return cell
+
+    def _context_menu(self, position: QPoint) -> None:
+        item = self.list.itemAt(position)
+        url = item.data(SEVERITY, URL_ROLE) if item is not None else None
+        if not url:
+            return
+        menu = QMenu(self.list)
+        menu.addAction(
+            self.tr("Download into the project"), lambda: self.download_requested.emit([url])
+        )
+        menu.exec(self.list.viewport().mapToGlobal(position))
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         field = item.data(SEVERITY, FIELD_ROLE)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings
 
 from recapdesk.resources import example_path
 from recapdesk.store import SUFFIX, NotAProjectError, ProjectFileError, load
+from recapdesk.store.assets import AssetError
 from recapdesk.store.file_names import project_file_name
 from recapdesk.templates import CONTEXT as TEMPLATES_CONTEXT
 from recapdesk.templates import article_language_for, find_template, load_template
@@ -98,18 +99,21 @@ class FileCommands:
     def open_file(self, path: Path) -> bool:
         if not self.maybe_save():
             return False
+        # Absolute from here on (a file given as src/x.recap.toml): the recovery file, the
+        # lock and the preview's pictures name it wherever recapdesk starts next.
+        path = Path(path).absolute()
         try:
             project = load(path)
         except ProjectFileError as error:
             if isinstance(error, NotAProjectError) and error.markdown:
-                return self._import_instead(Path(path))
+                return self._import_instead(path)
             self._dialogs.error(
                 translate("MainWindow", "Cannot open the project"),
                 error.message.translated(translate),
             )
             return False
-        self._document.replace_project(project, Path(path))
-        self._remember(Path(path))
+        self._document.replace_project(project, path)
+        self._remember(path)
         self._show_status(fill(translate("MainWindow", "Opened %1"), path))
         return True
 
@@ -121,8 +125,17 @@ class FileCommands:
 
     def open_example(self) -> None:
         """The bundled example as an untitled copy: saving asks where, never over the bundle."""
-        if self.maybe_save():
-            self._document.replace_project(load(example_path(EXAMPLE)), None)
+        if not self.maybe_save():
+            return
+        try:
+            # Its pictures too, into the staging folder: the first save copies them beside it.
+            self._document.open_copy(example_path(EXAMPLE))
+        except (ProjectFileError, AssetError) as error:
+            self._dialogs.error(
+                translate("MainWindow", "Cannot open the project"),
+                error.message.translated(translate),
+            )
+        else:
             self._show_status(
                 translate("MainWindow", "Opened the example (save it to keep your changes)")
             )
@@ -146,6 +159,7 @@ class FileCommands:
         return self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
+        path = Path(path).absolute()
         if not self._guard.may_write(path):
             return False
         try:

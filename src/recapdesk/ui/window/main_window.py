@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from recapdesk.ui.window.file_commands import FileCommands
     from recapdesk.ui.window.import_commands import ImportCommands
     from recapdesk.ui.window.output_commands import OutputCommands
+    from recapdesk.ui.window.picture_downloads import PictureDownloads
     from recapdesk.ui.window.preference_commands import PreferenceCommands
     from recapdesk.ui.window.publish_commands import PublishCommands
     from recapdesk.ui.window.recent_files import RecentFiles
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
     exports: ExportCommands
     preferences: PreferenceCommands
     publishing: PublishCommands
+    downloads: PictureDownloads
 
     def __init__(
         self,
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         from recapdesk.ui.window.file_commands import FileCommands
         from recapdesk.ui.window.import_commands import ImportCommands
         from recapdesk.ui.window.output_commands import OutputCommands
+        from recapdesk.ui.window.picture_downloads import PictureDownloads
         from recapdesk.ui.window.preference_commands import PreferenceCommands
         from recapdesk.ui.window.publish_commands import PublishCommands
         from recapdesk.ui.window.recent_files import RecentFiles
@@ -150,13 +153,6 @@ class MainWindow(QMainWindow):
         )
         self.autosave = Autosaver(self.document, data / "recovery", self.file_guard.base_hash, self)
         self.autosave.failed.connect(self._autosave_failed)
-        # An untitled project's pictures wait beside its recovery file until the first save,
-        # so a crash keeps them with the unsaved work (store/assets/staging.py).
-        from recapdesk.store.assets import staging_assets
-        from recapdesk.store.recovery import RECOVERY_SUFFIX
-
-        session = self.autosave.path.name.removesuffix(RECOVERY_SUFFIX)
-        self.document.staging = staging_assets(self.autosave.folder, session)
         self.files = FileCommands(
             self.document,
             self.dialogs,
@@ -225,6 +221,8 @@ class MainWindow(QMainWindow):
         self.compliance_status = ComplianceStatus(self.compliance, self)
         self.statusBar().addPermanentWidget(self.compliance_status)
         self.compliance.field_activated.connect(self.select_field)
+        self.downloads = PictureDownloads(self.document, self.dialogs, self, self.show_status)
+        self.compliance.download_requested.connect(self.downloads.download)
         self.setAcceptDrops(True)
 
         self.tabs.currentChanged.connect(self._scroll_preview_to_tab)
@@ -315,7 +313,9 @@ class MainWindow(QMainWindow):
         elif self.files.maybe_save():
             self._save_layout()
             self.publishing.shutdown()  # its worker stops after the request under way
+            self.downloads.shutdown()
             self.autosave.finish()  # a clean close: nothing is left to recover
+            self.document.close_staging()  # nor an untitled project's pictures to keep
             self.file_guard.release()
             event.accept()
         else:

@@ -32,7 +32,7 @@ pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support propagateS
 EXAMPLE_TITLE = "kubernetes源码研习社 一期活动总结"
 # The example's section headings in article order: the testimonials continue the honorees
 # section without a heading of their own, and the next phase is still empty, so left out.
-EXAMPLE_HEADINGS = ["一、活动背景", "二、个人表彰和感言", "三、感恩"]
+EXAMPLE_HEADINGS = ["一、活动背景", "二、个人表彰和感言", "三、感恩", "四、活动照片"]
 
 
 @pytest.fixture
@@ -235,7 +235,7 @@ def test_drag_and_drop_reorders_sections(tab: ArticleTab, document: ProjectDocum
 
     model.dropMimeData(dragged, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
 
-    assert headings(document) == ["一、感恩", "二、活动背景", "三、个人表彰和感言"]
+    assert headings(document) == ["一、感恩", "二、活动背景", "三、个人表彰和感言", "四、活动照片"]
     assert document.project.order[0].key == "group:committee"
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()
@@ -262,7 +262,7 @@ def test_unchecking_a_section_hides_it(
     qtbot.keyClick(view, Qt.Key.Key_Space)  # as a keyboard user toggles the checkbox
 
     assert "感恩" not in compose(document.project)
-    assert headings(document) == ["一、活动背景", "二、个人表彰和感言"]
+    assert headings(document) == ["一、活动背景", "二、个人表彰和感言", "三、活动照片"]
     assert document.undo_stack.count() == 1
     assert tab.order_editor.selected_key() == "group:committee"  # still on the same row
 
@@ -301,8 +301,8 @@ def test_adding_a_free_section_and_writing_it_shows_it_in_the_article(
     assert tab.section_key_for_selection() == "free:section-1"
 
     qtbot.keyClicks(child(tab, QPlainTextEdit, "free_section_body"), "Thank you all.")
-    assert headings(document)[-1] == "四、New section"
-    assert compose(document.project).endswith("## 四、New section\n\nThank you all.\n")
+    assert headings(document)[-1] == "五、New section"  # after the example's photos
+    assert compose(document.project).endswith("## 五、New section\n\nThank you all.\n")
     assert document.undo_stack.count() == 2
 
     document.undo_stack.undo()  # the text
@@ -323,7 +323,7 @@ def test_renaming_a_free_section_follows_everywhere(
     heading.selectAll()
     qtbot.keyClicks(heading, "Thanks")
 
-    assert headings(document)[-1] == "四、Thanks"
+    assert headings(document)[-1] == "五、Thanks"
     assert labels(order_model(tab))[-1] == "Thanks"
     free_model = child(tab, QListView, "freeSectionList").model()
     assert free_model.data(free_model.index(0, 0)) == "Thanks"
