@@ -189,6 +189,7 @@ def export_cards(
     with WebPage(width, height, cancel=cancel) as web:
         web.load(CARD_PAGE.format(width=width, height=height, color=card_color(project)))
         steps.advance()
+        shown = None
         for group in groups:
             cards = lay_out_group(web, group, base)
             for number, (run, _size) in enumerate(cards, start=1):
@@ -199,7 +200,8 @@ def export_cards(
                 web.painted()
                 suffix = f"-{number}" if len(cards) > 1 else ""
                 path = output.with_name(f"{output.stem}-{group.key}{suffix}{output.suffix}")
-                outputs.add(path, png_bytes(web.grab()))
+                shown = web.grab(previous=shown)
+                outputs.add(path, png_bytes(shown))
             steps.advance()
     written = outputs.write(steps)
     steps.advance()

@@ -198,10 +198,12 @@ def export_certificates(
                 "Array.from(document.querySelectorAll('body > *'))"
                 ".map(el => el.getBoundingClientRect().top + window.scrollY)"
             )
+            shown = None
             for path, top in zip(paths, tops, strict=False):
                 web.run_js(f"window.scrollTo(0, {round(top)})")
                 web.painted()
-                outputs.add(path, png_bytes(web.grab()))
+                shown = web.grab(previous=shown)
+                outputs.add(path, png_bytes(shown))
                 steps.advance()
     written = outputs.write(steps)
     steps.advance()

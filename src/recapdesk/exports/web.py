@@ -29,6 +29,9 @@ _LOAD_FAILED = QT_TRANSLATE_NOOP("Export", "the page could not be laid out for t
 _TIMED_OUT = QT_TRANSLATE_NOOP("Export", "the page took too long to lay out (%1)")
 _TIMEOUT_MS = 60_000
 _POLL_MS = 20
+# Two people with the same name make two equal certificates: after this long the capture is
+# taken as it is.
+_NEW_FRAME_MS = 2_000
 
 
 def ensure_application() -> Any:
@@ -187,9 +190,19 @@ class WebPage:
             self.page.titleChanged.disconnect(box.append)
         self.pause(30)
 
-    def grab(self) -> Any:
-        """The view's pixels (QImage)."""
-        return self.view.grab().toImage()
+    def grab(self, previous: Any = None) -> Any:
+        """The view's pixels (QImage). Given the ``previous`` capture, wait (at most
+        :data:`_NEW_FRAME_MS`) for pixels that differ from it: on a busy machine the frame of
+        a page scrolled to the next certificate or card reaches the view after the script's
+        animation frames, and the capture would repeat the last one."""
+        from PySide6.QtCore import QDeadlineTimer
+
+        image = self.view.grab().toImage()
+        deadline = QDeadlineTimer(_NEW_FRAME_MS)
+        while previous is not None and image == previous and not deadline.hasExpired():
+            self.pause(_POLL_MS)
+            image = self.view.grab().toImage()
+        return image
 
     def print_pdf(self, layout: Any) -> bytes:
         box: list[bytes] = []
