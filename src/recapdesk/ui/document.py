@@ -154,7 +154,7 @@ class ProjectDocument(QObject):
         over it), its pictures copied into the staging folder so that they show. Raises
         ProjectFileError (or AssetError) and leaves the current project as it was."""
         project = load(path)
-        carry_pictures(project, AssetsFolder(path), self.assets())
+        carry_pictures(project, AssetsFolder(path), self.staging_folder())
         self.replace_project(project, None)
 
     def close_staging(self) -> None:
@@ -194,6 +194,12 @@ class ProjectDocument(QObject):
         first save."""
         if self.path is not None:
             return AssetsFolder(self.path)
+        return self.staging_folder()
+
+    def staging_folder(self) -> AssetsFolder:
+        """The staging folder of this window's untitled projects, made when first needed;
+        also where a project about to be shown untitled (example, import) puts its pictures
+        while a saved project is still open."""
         if self.staging is None:
             root = Path(tempfile.gettempdir()) / "recapdesk-staging"
             self.staging = staging_assets(root, uuid.uuid4().hex)

@@ -4,10 +4,13 @@ as a user clicks it."""
 
 from __future__ import annotations
 
+import io
+import re
 import shutil
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QRadioButton, QTableWidget
 from pytestqt.qtbot import QtBot
@@ -23,6 +26,14 @@ from recapdesk.ui.dialogs.import_rows_dialog import Destination, ImportRowsDialo
 from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
 from recapdesk.ui.window.main_window import MainWindow
 
+
+def _png() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), "#3366cc").save(out, format="PNG")
+    return out.getvalue()
+
+
+PNG = _png()
 SEED = Path(__file__).parents[2] / "importers" / "data" / "seed-draft.md"
 HEADERS = ["序号", "姓名", "公司职位", "git号", "备注"]
 
@@ -372,3 +383,44 @@ def test_rows_fill_every_column_a_custom_group_shows(
     assert people[0].citation == "深入浅出\n有问必答"
     assert "**张三 · 上海 · 一期 · 讲师 ([zhangsan]" in compose(window.document.project)
     assert tab.section_key_for_selection() == "group:lecturers"
+
+
+def test_import_markdown_brings_the_pictures_beside_the_article(
+    window: MainWindow, dialogs: ImportDialogs, tmp_path: Path
+) -> None:
+    folder = tmp_path / "blog"
+    (folder / "img").mkdir(parents=True)
+    photo = folder / "img" / "合影.png"
+    photo.write_bytes(PNG)
+    article = folder / "recap.md"
+    article.write_text(
+        "# 一期总结\n\n## 一、活动背景\n\n读书。\n\n![合影](img/合影.png)\n\n"
+        '<img src="img/合影.png" alt="again">\n',
+        encoding="utf-8",
+    )
+    dialogs.markdown_paths.append(article)
+    dialogs.confirm.append(True)
+    assert window.imports.import_markdown()
+    document = window.document
+    body = document.project.background.text
+    assert "img/合影.png" not in body  # both references point into the project now
+    references = [line for line in body.splitlines() if line.startswith("![")]
+    assert len(references) == 2
+    folder_of_pictures = document.pictures_folder()
+    assert folder_of_pictures is not None
+    stored = {folder_of_pictures / line.split("](")[1].rstrip(")") for line in references}
+    assert len(stored) == 1  # the same picture is stored once
+    assert next(iter(stored)).read_bytes() == PNG
+    assert photo.exists()  # the organizer's own file is left where it was
+    assert "1 picture copied into the project" in window.statusBar().currentMessage()
+
+    saved = tmp_path / "saved" / "recap.recap.toml"
+    saved.parent.mkdir()
+    document.save_to(saved)
+    text = saved.read_text(encoding="utf-8")
+    assert "recap.assets/" in text
+    assert all((saved.parent / name).exists() for name in _asset_names(text))
+
+
+def _asset_names(text: str) -> list[str]:
+    return re.findall(r"\]\((recap\.assets/[^)]+)\)", text)

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from recapdesk.store import load
+from recapdesk.model import Project
+from recapdesk.store import load, save
 from recapdesk.store.assets import AssetsFolder
 from recapdesk.ui.dialogs.dialogs import Dialogs, StartChoice, UnsavedChoice
 from recapdesk.ui.preview.preview import WORLD
@@ -158,6 +159,21 @@ def test_the_example_opens_with_its_photo_and_its_first_save_keeps_it(
     assert window.files.save()
     (name,) = AssetsFolder(tmp_path / "mine.recap.toml").files()
     assert load(tmp_path / "mine.recap.toml").photos.pictures[0].src == f"mine.assets/{name}"
+
+
+def test_the_example_opened_over_a_saved_project_leaves_that_project_alone(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    mine = tmp_path / "mine.recap.toml"
+    save(Project(), mine)
+    assert window.files.open_file(mine)
+    window.files.open_example()
+    assert not AssetsFolder(mine).path.exists()  # nothing copied beside the other project
+    document = window.document
+    folder = document.pictures_folder()
+    assert folder is not None
+    html = document.pipeline.wechat_html(pictures_from=folder)
+    assert html.count('src="data:image/jpeg;base64,') == 1
 
 
 def test_saving_a_new_project_suggests_its_title_in_the_folder_used_last(

@@ -399,7 +399,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>关于 recapdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/window/import_commands.py" line="+31"/>
+        <location filename="../../ui/window/import_commands.py" line="+32"/>
         <source>1 row</source>
         <translation>1 行</translation>
     </message>
@@ -407,6 +407,16 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+0"/>
         <source>%1 rows</source>
         <translation>%1 行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 picture copied into the project</source>
+        <translation>已将 1 张图片复制到项目中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 pictures copied into the project</source>
+        <translation>已将 %1 张图片复制到项目中</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -439,7 +449,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>文件太大，不像是一篇总结文章</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Imported %1: %2</source>
         <translation>已导入 %1：%2</translation>
     </message>

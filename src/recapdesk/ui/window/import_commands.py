@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTabWidget
 from recapdesk.compose.words import GROUP_HEADINGS
 from recapdesk.importers import markdown_recap
 from recapdesk.importers.mapping import Target, group_fields, list_path, target_of_group
+from recapdesk.importers.pictures import bring_pictures
 from recapdesk.importers.rows import RowsError, decode, make_records, merged, read_rows
 from recapdesk.model import GROUP_PREFIX, HONOREES_ID
 from recapdesk.ui.dialogs.import_rows_dialog import TESTIMONIALS, Destination
@@ -29,6 +30,12 @@ MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 
 def _rows(count: int) -> str:
     return translate("", "1 row") if count == 1 else fill(translate("", "%1 rows"), count)
+
+
+def _pictures(count: int) -> str:
+    if count == 1:
+        return translate("", "1 picture copied into the project")
+    return fill(translate("", "%1 pictures copied into the project"), count)
 
 
 class ImportCommands:
@@ -150,6 +157,12 @@ class ImportCommands:
             return False
         if not self._maybe_save():
             return False
+        # The pictures beside the article go into the untitled project's staging folder, and
+        # from there beside the file it is first saved as (as the CLI's import does).
+        brought = bring_pictures(result.project, path.parent, self._document.staging_folder())
         self._document.replace_project(result.project, None)
-        self._show_status(fill(translate("", "Imported %1: %2"), path.name, report.summary()))
+        message = fill(translate("", "Imported %1: %2"), path.name, report.summary())
+        if brought:
+            message = f"{message}; {_pictures(len(brought))}"
+        self._show_status(message)
         return True
