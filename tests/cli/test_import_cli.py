@@ -21,7 +21,7 @@ def test_import_writes_a_project_and_says_what_it_found(tmp_path: Path) -> None:
     result = run_cli("import", article, "-o", output)
     assert result.returncode == 0, result.stderr
     first = result.stdout.splitlines()[0]
-    assert first.endswith(": 1 recognition group (1 person), 11 testimonials, 1 free sections")
+    assert first.endswith(": 1 recognition group (1 person), 11 testimonials, 1 free section")
     assert "numbers in the text: 96位, 379人, xx篇, xx篇, xx篇" in result.stdout
     project = load(output)
     assert len(project.testimonials.people) == 11

@@ -117,7 +117,7 @@ def test_a_video_becomes_a_link_with_a_warning() -> None:
     )
     result = import_markdown(text)
     assert "[视频](https://player.bilibili.com/player.html?aid=1)" in compose(result.project)
-    (warning,) = [line for line in result.report.details() if line.startswith("warning:")]
+    (warning,) = [str(line) for line in result.report.details() if str(line).startswith("warning:")]
     assert "a video became a link (https://player.bilibili.com/player.html?aid=1)" in warning
 
 
@@ -149,9 +149,9 @@ def test_figures_in_sentences_become_numbers_shown_in_place() -> None:
     assert "{n1}同学" in result.project.background.text
     assert "**{n2.value}** 人次" in result.project.background.text
     assert _shown(compose(result.project)) == _shown(text)
-    assert "numbers: 2 (sentences show them; edit them in the Background tab)" in (
-        result.report.details()
-    )
+    assert "numbers: 2 (sentences show them; edit them in the Background tab)" in [
+        str(line) for line in result.report.details()
+    ]
 
 
 def test_figures_written_with_thousands_commas_stay_text() -> None:

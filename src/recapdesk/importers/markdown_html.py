@@ -28,6 +28,7 @@ import lxml.html
 from lxml import etree
 
 from recapdesk.compose.escape import inline, link_target
+from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
 from recapdesk.importers.markdown_blocks import FENCE
 from recapdesk.importers.pictures import html_pictures_to_markdown
 from recapdesk.model import Language
@@ -55,8 +56,17 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 @dataclass
 class HtmlImport:
     text: str
-    converted: list[str] = field(default_factory=list)  # "hall of fame (5 avatars)", ...
-    warnings: list[str] = field(default_factory=list)
+    converted: list[Message] = field(default_factory=list)  # "hall of fame (5 avatars)", ...
+    warnings: list[Message] = field(default_factory=list)
+
+
+def _say(template: str, *parts: str) -> Message:
+    return Message("Import", template, parts)
+
+
+def _counted(number: int, one: str, more: str) -> Message:
+    """``one`` (a marked text for one) or ``more`` (for another number, its %1)."""
+    return _say(one) if number == 1 else _say(more, str(number))
 
 
 def _text(element: etree._Element) -> str:
@@ -141,8 +151,19 @@ def _table(html_text: str, result: HtmlImport) -> str:
             for word in _words(cell)
             if word not in _words(next((e for e in cell.iter("b", "strong", "sub")), cell))
         }
-        left_out = f"; left out: {' '.join(sorted(badges))}" if badges else ""
-        result.converted.append(f"HTML hall of fame ({count} avatars{left_out})")
+        avatars_found = _counted(
+            count,
+            QT_TRANSLATE_NOOP("Import", "HTML hall of fame (1 avatar)"),
+            QT_TRANSLATE_NOOP("Import", "HTML hall of fame (%1 avatars)"),
+        )
+        if badges:
+            template = QT_TRANSLATE_NOOP("Import", "HTML hall of fame (%1 avatars; left out: %2)")
+            if count == 1:
+                template = QT_TRANSLATE_NOOP(
+                    "Import", "HTML hall of fame (%1 avatar; left out: %2)"
+                )
+            avatars_found = _say(template, str(count), " ".join(sorted(badges)))
+        result.converted.append(avatars_found)
         return "\n\n" + _markdown_table([""] * len(cells[0]), cells) + "\n\n"
     if any(
         cell.find(".//img") is not None or cell.find(".//table") is not None
@@ -151,7 +172,13 @@ def _table(html_text: str, result: HtmlImport) -> str:
     ):
         return html_text  # pictures or tables inside cells: kept as written
     texts = [[inline(_text(cell)) for cell in row] for row in rows]
-    result.converted.append(f"HTML table ({len(rows) - 1} rows)")
+    result.converted.append(
+        _counted(
+            len(rows) - 1,
+            QT_TRANSLATE_NOOP("Import", "HTML table (1 row)"),
+            QT_TRANSLATE_NOOP("Import", "HTML table (%1 rows)"),
+        )
+    )
     return "\n\n" + _markdown_table(texts[0], texts[1:]) + "\n\n"
 
 
@@ -161,9 +188,11 @@ def _media(match: re.Match[str], result: HtmlImport, video_word: str) -> str:
     if source is None:
         return match[0]
     url = "https:" + source[1] if source[1].startswith("//") else source[1]
-    result.warnings.append(
-        f"a video became a link ({url}): WeChat articles play only videos from its own library"
+    template = QT_TRANSLATE_NOOP(
+        "Import",
+        "a video became a link (%1): WeChat articles play only videos from its own library",
     )
+    result.warnings.append(_say(template, url))
     return f"[{video_word}]({link_target(url)})"
 
 
@@ -178,7 +207,13 @@ def _convert(text: str, result: HtmlImport, video_word: str) -> str:
     comments = len(_COMMENT.findall(text))
     text = _COMMENT.sub("", text)
     if comments:
-        result.converted.append(f"{comments} HTML comments left out (never shown)")
+        result.converted.append(
+            _counted(
+                comments,
+                QT_TRANSLATE_NOOP("Import", "1 HTML comment left out (never shown)"),
+                QT_TRANSLATE_NOOP("Import", "%1 HTML comments left out (never shown)"),
+            )
+        )
     text = _BREAK.sub("  \n", text)
     text = _BOLD.sub(lambda m: f"**{m[2].strip()}**", text)
     text = _ITALIC.sub(lambda m: f"*{m[2].strip()}*", text)
@@ -216,5 +251,5 @@ def html_to_markdown(text: str, language: Language = Language.EN) -> HtmlImport:
         parts.append(_convert("\n".join(chunk), result, video_word))
     result.text = "\n".join(parts)
     if result.text != text and not result.converted:
-        result.converted.append("HTML tags written as Markdown")
+        result.converted.append(_say(QT_TRANSLATE_NOOP("Import", "HTML tags written as Markdown")))
     return result

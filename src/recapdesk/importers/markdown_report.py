@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from recapdesk.compose.words import DEFAULT_HEADINGS, GROUP_HEADINGS
+from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
 from recapdesk.importers.markdown_html import HtmlImport
 from recapdesk.model import (
     COMMITTEE_ID,
@@ -15,6 +17,7 @@ from recapdesk.model import (
     Numbering,
     Project,
     RecognitionGroup,
+    TestimonialStyle,
 )
 
 # A figure with a Chinese counter word ("96位", "379人", "xx篇"), the ways recaps give numbers.
@@ -27,7 +30,9 @@ _PLACEHOLDER = re.compile(r"^([xX]+|[?？]+)$")
 
 @dataclass
 class ImportReport:
-    """Counts of what became structured, and what the user should look at."""
+    """Counts of what became structured, and what the user should look at. Its texts are
+    :class:`Message` s, translated where they are shown; ``str()`` gives the English the
+    command line prints."""
 
     honorees: int = 0
     committee: int = 0
@@ -44,63 +49,77 @@ class ImportReport:
     front_matter: bool = False
     numbering: str = Numbering.NONE.value
     fallback: bool = False  # part of the article was kept as written to keep it unchanged
-    groups: list[str] = field(default_factory=list)  # "“讲师” (table, 4 people)", ...
+    groups: list[Message] = field(default_factory=list)  # "“讲师” (table, 4 people)", ...
     people: int = 0  # in every group
     structured: list[str] = field(default_factory=list)  # the built-in sections filled
-    free_headings: list[str] = field(default_factory=list)  # what stayed free text
-    html: list[str] = field(default_factory=list)  # raw HTML written as Markdown
-    warnings: list[str] = field(default_factory=list)
+    free_headings: list[str | Message] = field(default_factory=list)  # what stayed free text
+    html: list[Message] = field(default_factory=list)  # raw HTML written as Markdown
+    warnings: list[Message] = field(default_factory=list)
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
         """The one line the command prints, e.g. ``2 recognition groups (8 people), ...``."""
-        groups = _count(len(self.groups), "recognition group", "recognition groups")
-        people = _count(self.people, "person", "people")
-        return (
-            f"{groups} ({people}), {self.testimonials} testimonials, "
-            f"{self.free_sections} free sections"
+        return _say(
+            QT_TRANSLATE_NOOP("Import", "%1 (%2), %3, %4"),
+            _groups(len(self.groups)),
+            people(self.people),
+            _testimonials(self.testimonials),
+            _free_sections(self.free_sections),
         )
 
-    def details(self) -> list[str]:
+    def details(self) -> list[Message]:
         """Further lines: what else was recognized and what needs the user's attention."""
         lines = []
         head = [
             name
             for name, present in (
-                ("front matter", self.front_matter),
-                ("title", self.title),
-                ("byline", self.byline),
-                (f"outline ({self.outline} items)", self.outline),
-                ("[toc]", self.toc),
+                (_say(QT_TRANSLATE_NOOP("Import", "front matter")), self.front_matter),
+                (_say(QT_TRANSLATE_NOOP("Import", "title")), self.title),
+                (_say(QT_TRANSLATE_NOOP("Import", "byline")), self.byline),
+                (_outline(self.outline), self.outline),
+                (_say(QT_TRANSLATE_NOOP("Import", "[toc]")), self.toc),
             )
             if present
         ]
         if head:
-            lines.append("head: " + ", ".join(head))
-        lines += [f"recognition group {group}" for group in self.groups]
+            lines.append(_say(QT_TRANSLATE_NOOP("Import", "head: %1"), listed(head)))
+        lines += [_say(QT_TRANSLATE_NOOP("Import", "recognition group %1"), g) for g in self.groups]
         if self.structured:
-            lines.append("became structure: " + ", ".join(self.structured))
+            found = listed(self.structured)
+            lines.append(_say(QT_TRANSLATE_NOOP("Import", "became structure: %1"), found))
         if self.free_headings:
-            lines.append("stayed free text: " + "; ".join(self.free_headings))
-        lines += [f"HTML written as Markdown: {item}" for item in self.html]
-        lines += [f"warning: {warning}" for warning in self.warnings]
+            free = _semicolons(self.free_headings)
+            lines.append(_say(QT_TRANSLATE_NOOP("Import", "stayed free text: %1"), free))
+        lines += [
+            _say(QT_TRANSLATE_NOOP("Import", "HTML written as Markdown: %1"), item)
+            for item in self.html
+        ]
+        lines += [_say(QT_TRANSLATE_NOOP("Import", "warning: %1"), item) for item in self.warnings]
         if self.testimonials:
-            lines.append(f"testimonials set as: {self.testimonial_style}")
+            style = _STYLES.get(self.testimonial_style, self.testimonial_style)
+            lines.append(_say(QT_TRANSLATE_NOOP("Import", "testimonials set as: %1"), style))
         if self.numbering != Numbering.NONE.value:
-            lines.append(f"heading numbers: {self.numbering}")
+            numbering = _NUMBERING.get(self.numbering, self.numbering)
+            lines.append(_say(QT_TRANSLATE_NOOP("Import", "heading numbers: %1"), numbering))
         if self.numbers:
-            lines.append(
-                f"numbers: {self.numbers} (sentences show them; edit them in the Background tab)"
+            template = QT_TRANSLATE_NOOP(
+                "Import", "numbers: %1 (sentences show them; edit them in the Background tab)"
             )
+            lines.append(_say(template, str(self.numbers)))
         if self.numbers_in_text:
-            found = ", ".join(self.numbers_in_text)
-            lines.append(f"numbers in the text: {found}")
+            found = listed(self.numbers_in_text)
+            lines.append(_say(QT_TRANSLATE_NOOP("Import", "numbers in the text: %1"), found))
             if self.placeholders:
-                lines.append(
-                    f"{self.placeholders} of them not known yet (placeholders such as xx): "
-                    "fill them in before publishing"
+                template = QT_TRANSLATE_NOOP(
+                    "Import",
+                    "%1 of them not known yet (placeholders such as xx): "
+                    "fill them in before publishing",
                 )
+                lines.append(_say(template, str(self.placeholders)))
         if self.fallback:
-            lines.append("some parts were kept as written so the article reads exactly as before")
+            template = QT_TRANSLATE_NOOP(
+                "Import", "some parts were kept as written so the article reads exactly as before"
+            )
+            lines.append(_say(template))
         return lines
 
 
@@ -113,19 +132,86 @@ def numbers_in_text(text: str) -> tuple[list[str], int]:
     return found, placeholders
 
 
-def _count(number: int, one: str, more: str) -> str:
-    return f"{number} {one if number == 1 else more}"
+def _say(template: str, *parts: str | Message) -> Message:
+    return Message("Import", template, parts)
 
 
-_LAYOUTS = {"table": "table", "list": "list", "wall": "name wall", "citations": "citation list"}
+def _count(number: int, one: str, more: str) -> Message:
+    """``one`` (a marked "1 ...") for one, else ``more`` (a marked "%1 ...") with the number:
+    English has two forms, Chinese one, which both templates translate to."""
+    return _say(one) if number == 1 else _say(more, str(number))
 
 
-def _group_line(group: RecognitionGroup, language: Language) -> str:
-    people = [person for person in group.people if not person.is_empty()]
+def people(number: int) -> Message:
+    """ "1 person", "3 people"."""
+    one = QT_TRANSLATE_NOOP("Import", "1 person")
+    return _count(number, one, QT_TRANSLATE_NOOP("Import", "%1 people"))
+
+
+def _groups(number: int) -> Message:
+    one = QT_TRANSLATE_NOOP("Import", "1 recognition group")
+    return _count(number, one, QT_TRANSLATE_NOOP("Import", "%1 recognition groups"))
+
+
+def _testimonials(number: int) -> Message:
+    one = QT_TRANSLATE_NOOP("Import", "1 testimonial")
+    return _count(number, one, QT_TRANSLATE_NOOP("Import", "%1 testimonials"))
+
+
+def _free_sections(number: int) -> Message:
+    one = QT_TRANSLATE_NOOP("Import", "1 free section")
+    return _count(number, one, QT_TRANSLATE_NOOP("Import", "%1 free sections"))
+
+
+def _outline(number: int) -> Message:
+    one = QT_TRANSLATE_NOOP("Import", "outline (1 item)")
+    return _count(number, one, QT_TRANSLATE_NOOP("Import", "outline (%1 items)"))
+
+
+def listed(items: Sequence[str | Message]) -> str | Message:
+    """Items one after the other, with the separator of the UI language ("a, b" or "a、b"):
+    each item translated by itself, user text and figures among them kept as they are."""
+    joined: str | Message = items[0]
+    for item in items[1:]:
+        joined = _say(QT_TRANSLATE_NOOP("Import", "%1, %2"), joined, item)
+    return joined
+
+
+def _semicolons(items: Sequence[str | Message]) -> str | Message:
+    """Headings one after the other ("“a”; “b”"), which may hold commas themselves."""
+    joined: str | Message = items[0]
+    for item in items[1:]:
+        joined = _say(QT_TRANSLATE_NOOP("Import", "%1; %2"), joined, item)
+    return joined
+
+
+_LAYOUTS = {
+    "table": _say(QT_TRANSLATE_NOOP("Import", "table")),
+    "list": _say(QT_TRANSLATE_NOOP("Import", "list")),
+    "wall": _say(QT_TRANSLATE_NOOP("Import", "name wall")),
+    "citations": _say(QT_TRANSLATE_NOOP("Import", "citation list")),
+}
+# In English the names the project file gives these settings, as the command line has printed.
+_STYLES = {
+    TestimonialStyle.LIST.value: _say(QT_TRANSLATE_NOOP("Import", "list")),
+    TestimonialStyle.QUOTE.value: _say(QT_TRANSLATE_NOOP("Import", "quote")),
+    TestimonialStyle.SIGNED.value: _say(QT_TRANSLATE_NOOP("Import", "signed")),
+    TestimonialStyle.HEADING.value: _say(QT_TRANSLATE_NOOP("Import", "heading")),
+}
+_NUMBERING = {
+    Numbering.CHINESE.value: _say(QT_TRANSLATE_NOOP("Import", "chinese")),
+    Numbering.ARABIC.value: _say(QT_TRANSLATE_NOOP("Import", "arabic")),
+}
+
+
+def _group_line(group: RecognitionGroup, language: Language) -> Message:
+    named = [person for person in group.people if not person.is_empty()]
     heading = group.heading or GROUP_HEADINGS[language].get(group.id, GROUP_HEADINGS[language][""])
-    award = ", with its award line" if group.award else ""
-    count = _count(len(people), "person", "people")
-    return f"“{heading}” ({_LAYOUTS[group.layout.value]}, {count}{award})"
+    layout = _LAYOUTS[group.layout.value]
+    if group.award:
+        template = QT_TRANSLATE_NOOP("Import", "“%1” (%2, %3, with its award line)")
+        return _say(template, heading, layout, people(len(named)))
+    return _say(QT_TRANSLATE_NOOP("Import", "“%1” (%2, %3)"), heading, layout, people(len(named)))
 
 
 # The fields that hold what a reader sees, per built-in section.
@@ -154,15 +240,18 @@ def report_of(
     testimonials = project.testimonials
     language = article.language
     groups = [group for group in project.groups if any(not p.is_empty() for p in group.people)]
-    free = [
-        f"“{section.heading}”" if section.heading else "(text without a heading)"
+    no_heading = _say(QT_TRANSLATE_NOOP("Import", "(text without a heading)"))
+    free: list[str | Message] = [
+        f"“{section.heading}”" if section.heading else no_heading
         for section in project.free_sections
     ]
+    if article.lead:
+        free.append(_say(QT_TRANSLATE_NOOP("Import", "(the text before the first heading)")))
     return ImportReport(
         groups=[_group_line(group, language) for group in groups],
         people=sum(sum(not p.is_empty() for p in group.people) for group in groups),
         structured=_structured(project),
-        free_headings=free + (["(the text before the first heading)"] if article.lead else []),
+        free_headings=free,
         html=html.converted if html else [],
         warnings=html.warnings if html else [],
         honorees=len(project.group(HONOREES_ID).people),

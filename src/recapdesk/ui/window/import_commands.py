@@ -153,7 +153,9 @@ class ImportCommands:
             return False
         result = markdown_recap.import_markdown(text)
         report = result.report
-        if not self._dialogs.confirm_import(path.name, report.summary(), report.details()):
+        summary = report.summary().translated(translate)
+        details = [line.translated(translate) for line in report.details()]
+        if not self._dialogs.confirm_import(path.name, summary, details):
             return False
         if not self._maybe_save():
             return False
@@ -161,7 +163,7 @@ class ImportCommands:
         # from there beside the file it is first saved as (as the CLI's import does).
         brought = bring_pictures(result.project, path.parent, self._document.staging_folder())
         self._document.replace_project(result.project, None)
-        message = fill(translate("", "Imported %1: %2"), path.name, report.summary())
+        message = fill(translate("", "Imported %1: %2"), path.name, summary)
         if brought:
             message = f"{message}; {_pictures(len(brought))}"
         self._show_status(message)
