@@ -285,7 +285,7 @@ def test_import_markdown_shows_what_it_found_before_replacing(
     assert not window.imports.import_markdown()
     assert dialogs.confirmed[0][:2] == (
         "seed.md",
-        "1 recognition group (1 person), 11 testimonials, 1 free sections",
+        "1 recognition group (1 person), 11 testimonials, 1 free section",
     )
     assert any("xx" in line for line in dialogs.confirmed[0][2])
     assert window.document.project == before  # nothing replaced

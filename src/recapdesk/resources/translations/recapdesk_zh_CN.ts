@@ -449,7 +449,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>文件太大，不像是一篇总结文章</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Imported %1: %2</source>
         <translation>已导入 %1：%2</translation>
     </message>
@@ -2324,6 +2324,270 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+17"/>
         <source>Delete free section</source>
         <translation>删除自由章节</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../importers/markdown_html.py" line="+156"/>
+        <source>HTML hall of fame (1 avatar)</source>
+        <translation>HTML 名人堂（1 个头像）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML hall of fame (%1 avatars)</source>
+        <translation>HTML 名人堂（%1 个头像）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTML hall of fame (%1 avatars; left out: %2)</source>
+        <translation>HTML 名人堂（%1 个头像；未保留：%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTML hall of fame (%1 avatar; left out: %2)</source>
+        <translation>HTML 名人堂（%1 个头像；未保留：%2）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>HTML table (1 row)</source>
+        <translation>HTML 表格（1 行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML table (%1 rows)</source>
+        <translation>HTML 表格（%1 行）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a video became a link (%1): WeChat articles play only videos from its own library</source>
+        <translation>一个视频改成了链接（%1）：微信文章只能播放其素材库中的视频</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>1 HTML comment left out (never shown)</source>
+        <translation>略去 1 条 HTML 注释（读者本来就看不到）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 HTML comments left out (never shown)</source>
+        <translation>略去 %1 条 HTML 注释（读者本来就看不到）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>HTML tags written as Markdown</source>
+        <translation>HTML 标签改写为 Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../importers/markdown_report.py" line="+62"/>
+        <source>%1 (%2), %3, %4</source>
+        <translation>%1（%2），%3，%4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>front matter</source>
+        <translation>文首信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[toc]</source>
+        <translation>[toc] 目录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>head: %1</source>
+        <translation>文章开头：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recognition group %1</source>
+        <translation>表彰组 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>became structure: %1</source>
+        <translation>识别为结构化章节：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stayed free text: %1</source>
+        <translation>保留为自由文本：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTML written as Markdown: %1</source>
+        <translation>HTML 改写为 Markdown：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warning: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>testimonials set as: %1</source>
+        <translation>感言排版：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>heading numbers: %1</source>
+        <translation>标题编号：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>numbers: %1 (sentences show them; edit them in the Background tab)</source>
+        <translation>数字：%1 个（在句子中显示；可在“活动背景”标签页中修改）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>numbers in the text: %1</source>
+        <translation>正文中的数字：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of them not known yet (placeholders such as xx): fill them in before publishing</source>
+        <translation>其中 %1 个尚未确定（xx 之类的占位）：请在发布前填上</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>some parts were kept as written so the article reads exactly as before</source>
+        <translation>部分内容按原样保留，文章读起来与原来完全一致</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>1 person</source>
+        <translation>1 人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 people</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 recognition group</source>
+        <translation>1 个表彰组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 recognition groups</source>
+        <translation>%1 个表彰组</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 testimonial</source>
+        <translation>1 条学员感言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 testimonials</source>
+        <translation>%1 条学员感言</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 free section</source>
+        <translation>1 个自由章节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 free sections</source>
+        <translation>%1 个自由章节</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>outline (1 item)</source>
+        <translation>大纲（1 项）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outline (%1 items)</source>
+        <translation>大纲（%1 项）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>name wall</source>
+        <translation>名字墙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>citation list</source>
+        <translation>颁奖词列表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>quote</source>
+        <translation>先姓名，后引用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed</source>
+        <translation>引用并署名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heading</source>
+        <translation>每人一个小标题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>chinese</source>
+        <translation>中文序号（一、二、三、）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arabic</source>
+        <translation>阿拉伯数字（1. 2. 3.）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” (%2, %3, with its award line)</source>
+        <translation>“%1”（%2，%3，含表彰说明）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” (%2, %3)</source>
+        <translation>“%1”（%2，%3）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(text without a heading)</source>
+        <translation>（没有标题的文字）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(the text before the first heading)</source>
+        <translation>（第一个标题之前的文字）</translation>
     </message>
 </context>
 <context>
