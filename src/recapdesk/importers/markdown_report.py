@@ -61,7 +61,7 @@ class ImportReport:
         return _say(
             QT_TRANSLATE_NOOP("Import", "%1 (%2), %3, %4"),
             _groups(len(self.groups)),
-            people(self.people),
+            _people(self.people),
             _testimonials(self.testimonials),
             _free_sections(self.free_sections),
         )
@@ -81,10 +81,10 @@ class ImportReport:
             if present
         ]
         if head:
-            lines.append(_say(QT_TRANSLATE_NOOP("Import", "head: %1"), listed(head)))
+            lines.append(_say(QT_TRANSLATE_NOOP("Import", "head: %1"), _listed(head)))
         lines += [_say(QT_TRANSLATE_NOOP("Import", "recognition group %1"), g) for g in self.groups]
         if self.structured:
-            found = listed(self.structured)
+            found = _listed(self.structured)
             lines.append(_say(QT_TRANSLATE_NOOP("Import", "became structure: %1"), found))
         if self.free_headings:
             free = _semicolons(self.free_headings)
@@ -106,7 +106,7 @@ class ImportReport:
             )
             lines.append(_say(template, str(self.numbers)))
         if self.numbers_in_text:
-            found = listed(self.numbers_in_text)
+            found = _listed(self.numbers_in_text)
             lines.append(_say(QT_TRANSLATE_NOOP("Import", "numbers in the text: %1"), found))
             if self.placeholders:
                 template = QT_TRANSLATE_NOOP(
@@ -142,8 +142,8 @@ def _count(number: int, one: str, more: str) -> Message:
     return _say(one) if number == 1 else _say(more, str(number))
 
 
-def people(number: int) -> Message:
-    """ "1 person", "3 people"."""
+def _people(number: int) -> Message:
+    """“1 person” or “3 people”."""
     one = QT_TRANSLATE_NOOP("Import", "1 person")
     return _count(number, one, QT_TRANSLATE_NOOP("Import", "%1 people"))
 
@@ -168,7 +168,7 @@ def _outline(number: int) -> Message:
     return _count(number, one, QT_TRANSLATE_NOOP("Import", "outline (%1 items)"))
 
 
-def listed(items: Sequence[str | Message]) -> str | Message:
+def _listed(items: Sequence[str | Message]) -> str | Message:
     """Items one after the other, with the separator of the UI language ("a, b" or "a、b"):
     each item translated by itself, user text and figures among them kept as they are."""
     joined: str | Message = items[0]
@@ -210,8 +210,8 @@ def _group_line(group: RecognitionGroup, language: Language) -> Message:
     layout = _LAYOUTS[group.layout.value]
     if group.award:
         template = QT_TRANSLATE_NOOP("Import", "“%1” (%2, %3, with its award line)")
-        return _say(template, heading, layout, people(len(named)))
-    return _say(QT_TRANSLATE_NOOP("Import", "“%1” (%2, %3)"), heading, layout, people(len(named)))
+        return _say(template, heading, layout, _people(len(named)))
+    return _say(QT_TRANSLATE_NOOP("Import", "“%1” (%2, %3)"), heading, layout, _people(len(named)))
 
 
 # The fields that hold what a reader sees, per built-in section.
