@@ -8,24 +8,26 @@ from __future__ import annotations
 
 from enum import Enum, auto
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
-from recapdesk.importers.mapping import Target
-from recapdesk.importers.rows import Sheet
-from recapdesk.settings import Settings
-from recapdesk.store.recovery import RecoveryInfo
-from recapdesk.ui.dialogs.crash_dialog import CrashChoice, CrashReport, show_crash
-from recapdesk.ui.dialogs.export_dialog import ExportOptionsDialog
-from recapdesk.ui.dialogs.export_options import ExportOptions
 from recapdesk.ui.dialogs.file_dialogs import FileDialogs
-from recapdesk.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_groups
-from recapdesk.ui.dialogs.import_rows_dialog import ImportRowsDialog, RowsChoice
-from recapdesk.ui.dialogs.preferences import ask_preferences
-from recapdesk.ui.dialogs.publish_dialog import PublishChoice, PublishConfirmDialog, PublishSummary
-from recapdesk.ui.dialogs.recovery_dialog import RecoveryChoice, ask_recovery
 from recapdesk.ui.i18n import fill, translate
+
+# Each dialog's module (and what it needs: the importers, the exporters, publishing) is
+# imported when the dialog is first asked for: the window asks none of them to start.
+if TYPE_CHECKING:
+    from recapdesk.importers.mapping import Target
+    from recapdesk.importers.rows import Sheet
+    from recapdesk.settings import Settings
+    from recapdesk.store.recovery import RecoveryInfo
+    from recapdesk.ui.dialogs.crash_dialog import CrashChoice, CrashReport
+    from recapdesk.ui.dialogs.export_options import ExportOptions
+    from recapdesk.ui.dialogs.import_rows_dialog import RowsChoice
+    from recapdesk.ui.dialogs.publish_dialog import PublishChoice, PublishSummary
+    from recapdesk.ui.dialogs.recovery_dialog import RecoveryChoice
 
 
 class UnsavedChoice(Enum):
@@ -91,9 +93,13 @@ class Dialogs(FileDialogs):
 
     def ask_recovery(self, info: RecoveryInfo) -> RecoveryChoice:
         """Restore, discard or keep one recovery file left by a session that did not close."""
+        from recapdesk.ui.dialogs.recovery_dialog import ask_recovery
+
         return ask_recovery(info, self.parent)
 
     def report_crash(self, report: CrashReport) -> CrashChoice:
+        from recapdesk.ui.dialogs.crash_dialog import show_crash
+
         return show_crash(report, self.parent)
 
     def ask_external_change(self, name: str, modified: bool) -> ExternalChoice:
@@ -197,6 +203,8 @@ class Dialogs(FileDialogs):
         self, sheet: Sheet, file_name: str, counts: dict[Target, int], target: Target
     ) -> RowsChoice | None:
         """Which column goes into which field, where the rows go, add or replace."""
+        from recapdesk.ui.dialogs.import_rows_dialog import ImportRowsDialog
+
         dialog = ImportRowsDialog(sheet, file_name, counts, target, self.parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.choice() if accepted else None
@@ -244,6 +252,8 @@ class Dialogs(FileDialogs):
 
     def confirm_publish(self, summary: PublishSummary) -> PublishChoice | None:
         """What will be sent; the choice made, or None when cancelled."""
+        from recapdesk.ui.dialogs.publish_dialog import PublishConfirmDialog
+
         dialog = PublishConfirmDialog(summary, self.parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.choice() if accepted else None
@@ -278,6 +288,8 @@ class Dialogs(FileDialogs):
     ) -> ExportOptions | None:
         """The options of an export, starting from ``options``; None when cancelled.
         ``program``, ``today``: what an empty program or date field gives."""
+        from recapdesk.ui.dialogs.export_dialog import ExportOptionsDialog
+
         dialog = ExportOptionsDialog(
             options, title, program=program, today=today, parent=self.parent
         )
@@ -288,11 +300,17 @@ class Dialogs(FileDialogs):
 
     def edit_preferences(self, settings: Settings) -> Settings | None:
         """Edit > Preferences…: the settings chosen, or None when cancelled."""
+        from recapdesk.ui.dialogs.preferences import ask_preferences
+
         return ask_preferences(settings, self.parent)
 
     def show_shortcuts(self, window: QMainWindow) -> None:
         """Help > Keyboard Shortcuts: every shortcut of ``window``'s menus and tabs."""
+        from recapdesk.ui.dialogs.help_dialogs import ShortcutsDialog, shortcut_groups
+
         ShortcutsDialog(shortcut_groups(window), self.parent).exec()
 
     def show_about(self) -> None:
+        from recapdesk.ui.dialogs.help_dialogs import AboutDialog
+
         AboutDialog(self.parent).exec()

@@ -12,13 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget
 
-from recapdesk.importers import markdown_recap
-from recapdesk.importers.mapping import Target, list_path
-from recapdesk.importers.rows import RowsError, decode, make_records, merged, read_rows
 from recapdesk.model import COMMITTEE_ID, GROUP_PREFIX, HONOREES_ID
 from recapdesk.ui.i18n import fill, translate
 
+# The importers (spreadsheets, Markdown recaps) load with the first import: not at start.
 if TYPE_CHECKING:
+    from recapdesk.importers.mapping import Target
     from recapdesk.ui.dialogs.dialogs import Dialogs
     from recapdesk.ui.document import ProjectDocument
 
@@ -50,6 +49,8 @@ class ImportCommands:
         return str(self._document.path.parent) if self._document.path else ""
 
     def _current_target(self) -> Target:
+        from recapdesk.importers.mapping import Target
+
         keys = getattr(self._tabs.currentWidget(), "section_keys", ())
         if "testimonials" in keys:
             return Target.TESTIMONIALS
@@ -72,6 +73,9 @@ class ImportCommands:
 
     def import_rows(self, path: Path | None = None) -> bool:
         """Ask for a spreadsheet and its mapping, then add its rows as one undo step."""
+        from recapdesk.importers.mapping import Target, list_path
+        from recapdesk.importers.rows import RowsError, make_records, merged, read_rows
+
         path = path or self._dialogs.import_rows_path(self._folder())
         if path is None:
             return False
@@ -103,6 +107,9 @@ class ImportCommands:
 
     def import_markdown(self, path: Path | None = None) -> bool:
         """Ask for a Markdown recap, show what it holds, and open it as a new project."""
+        from recapdesk.importers import markdown_recap
+        from recapdesk.importers.rows import RowsError, decode
+
         path = path or self._dialogs.import_markdown_path(self._folder())
         if path is None:
             return False
