@@ -97,7 +97,10 @@ def submit(function: Callable[..., T], project_json: str, *args: Any, inline_bel
     if _pool is None:
         import multiprocessing
 
-        _pool = multiprocessing.get_context("spawn").Pool(1)
+        from recapdesk.helper_jobs import lower_priority
+
+        # At a low priority: its checks must not take the processor from the window.
+        _pool = multiprocessing.get_context("spawn").Pool(1, initializer=lower_priority)
         atexit.register(_stop)
     result: AsyncResult[T] = _pool.apply_async(function, (project_json, *args))
     return result

@@ -92,6 +92,7 @@ class PreviewPane(QTabWidget):
         self._job_keys: list[str] = []
         self._page_keys: set[str] | None = None
         self.ready = False
+        self._remembered = ""  # the script that shows a remembered view, until the page can
         self._throttle = Throttle(self._render)
         self._throttle.paused = True
         self.page.loadFinished.connect(self._on_loaded)
@@ -108,11 +109,31 @@ class PreviewPane(QTabWidget):
 
     # -- updates ---------------------------------------------------------------------------------
 
+    def show_remembered(self, blocks: list[tuple[str, str]]) -> None:
+        """Show ``blocks``, the article as the last session showed this very file, until the
+        render under way (or to come) replaces what differs. Called after a reset."""
+        self._remembered = self._updates.seed(blocks)
+        if self.page.shell_loaded:
+            self._send_remembered()
+
+    def _send_remembered(self) -> None:
+        if self._remembered:
+            self.page.runJavaScript(self._remembered, WORLD)
+            self._remembered = ""
+
+    def shown_blocks(self) -> list[tuple[str, str]] | None:
+        """The article's blocks as the page shows them, once it shows the current render
+        (None while one is under way or to come)."""
+        if not self.ready or self._throttle.busy or self._throttle.pending:
+            return None
+        return self._updates.shown(self._job_keys)
+
     def _on_loaded(self, ok: bool) -> None:
         self._send_base()
         self._send_mode()
         self._css = ""
         self._send_theme()
+        self._send_remembered()
         self.ready = True
         self._throttle.request()
         self._throttle.resume()
@@ -135,6 +156,7 @@ class PreviewPane(QTabWidget):
         self._on_reset()
 
     def _on_reset(self) -> None:
+        self._remembered = ""
         self._send_base()
         self._page_keys = None
         self._edited_key = ""
