@@ -198,8 +198,11 @@ class Side:
             return ["ghostwriter", str(work)]
         work = runs / f"{document}.recap.toml"
         shutil.copy(self.docs[document], work)
-        recapdesk = Path(sys.executable).with_name("recapdesk")
-        return [str(recapdesk), str(work)]
+        # SIDE_RECAPDESK: another build to compare (the app bundle: dist/recapdesk/recapdesk).
+        recapdesk = os.environ.get("SIDE_RECAPDESK") or str(
+            Path(sys.executable).with_name("recapdesk")
+        )
+        return [*recapdesk.split(), str(work)]
 
     def run(self, app: str, document: str, keys: bool = True) -> dict[str, Any]:
         env = self.env(app)
@@ -265,6 +268,7 @@ def figures(quick: bool = False) -> list[Figure]:
         print(f"bench_side.py: skipped, not installed: {', '.join(lacking)}", file=sys.stderr)
         return []
     folder = Path(os.environ.get("BENCH_DIR") or tempfile.mkdtemp(prefix="recapdesk-side-"))
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # stopped: its X server stops too
     rounds = 1 if quick else RUNS
     results: list[dict[str, Any]] = []
     with x_server() as display:
