@@ -28,6 +28,10 @@ from recapdesk.ui.preview.preview_toolbar import COLOR_PATH, THEME_PATH, Preview
 from recapdesk.ui.preview.preview_updates import BlockUpdates
 from recapdesk.ui.preview.throttle import Throttle
 
+PAINT_MS = 250
+"""After a remembered view reached the page: time for Chromium to lay it out and draw it
+before the render that checks it starts (it changes nothing on screen, usually)."""
+
 
 def section_key(project: Project, path: FieldPath) -> str:
     """The section-order key of the section an edit at ``path`` is in ("" for none)."""
@@ -133,10 +137,16 @@ class PreviewPane(QTabWidget):
         self._send_mode()
         self._css = ""
         self._send_theme()
-        self._send_remembered()
         self.ready = True
         self._throttle.request()
-        self._throttle.resume()
+        if self._remembered:
+            # The render waits until the page has the remembered view: its slices would hold
+            # this thread, which hands Chromium's frames to the screen, while it draws that.
+            script, self._remembered = self._remembered, ""
+            resume = self._throttle.resume
+            self.page.runJavaScript(script, WORLD, lambda _r: QTimer.singleShot(PAINT_MS, resume))
+        else:
+            self._throttle.resume()
 
     def _on_document_changed(self, path: FieldPath) -> None:
         self._edited_key = section_key(self.document.project, path)
