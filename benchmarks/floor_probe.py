@@ -4,7 +4,10 @@ It prints when the view's window is first exposed (``mapped``) and when the page
 and a JavaScript round trip found text in its body (``painted``, as the app's preview reports
 its article shown), then stays so that the parent can read the memory.
 
-    python benchmarks/floor_probe.py PAGE.html
+    python benchmarks/floor_probe.py [--stay] PAGE.html
+
+``--stay``: stays open until it is closed, its window titled "floor" (bench_side.py watches
+it from outside, through X, as it watches the editors).
 """
 
 from __future__ import annotations
@@ -51,13 +54,16 @@ class Watch(QObject):
         return False
 
 
-def main(page: str) -> int:
+def main(page: str, stay: bool = False) -> int:
     chromium_flags_environment()
     # As the app sets it: QtWebEngine needs it before the QApplication exists.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication(sys.argv[:1])
     view = QWebEngineView()
     view.resize(WIDTH, HEIGHT)
+    view.setWindowTitle("floor")
+    # The view takes the page's title as its window's: the name bench_side.py looks for stays.
+    view.titleChanged.connect(lambda title: view.setWindowTitle(f"floor: {title}"))
     Watch(view)
 
     def shown(text_length: object) -> None:
@@ -67,7 +73,8 @@ def main(page: str) -> int:
             app.exit(1)
             return
         print(f"painted {time.time():.6f}", flush=True)
-        QTimer.singleShot(STAY_MS, app.quit)
+        if not stay:
+            QTimer.singleShot(STAY_MS, app.quit)
 
     def loaded(ok: bool) -> None:
         if not ok:
@@ -84,4 +91,4 @@ def main(page: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(sys.argv[-1], stay="--stay" in sys.argv[1:-1]))

@@ -2,7 +2,9 @@
 whether it is met. Each benchmark runs as a process of its own (a fresh interpreter: no
 warm caches carried from one to the next), on the stress project it generates where it
 needs one (stress.py); the window runs offscreen unless QT_QPA_PLATFORM says otherwise
-(``--xvfb`` starts an X server and runs it under xcb, as on a desktop).
+(``--xvfb`` starts an X server and runs it under xcb, as on a desktop). Whole-app start-up and
+memory always run under Xvfb when it is installed, and bench_side.py compares the app with
+ghostwriter there (skipped, with a message, without ghostwriter or Xvfb).
 
     python benchmarks/run.py            # the targets, on a quiet machine (~5 minutes)
     python benchmarks/run.py --quick    # a few samples each: do they all still run (CI)
@@ -23,6 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from bench_side import missing as side_missing
 from figures import Figure, table
 
 HERE = Path(__file__).parent
@@ -40,7 +43,11 @@ BENCHMARKS = (
     "bench_typing.py",
     "bench_startup.py",
     "bench_floor.py",
+    "bench_side.py",
 )
+# Whole-app starts and memory: under an X server (Xvfb) whenever one can be started, as on a
+# desktop; the offscreen platform flatters both (no X round trips, no window buffers).
+UNDER_X = frozenset({"bench_startup.py", "bench_floor.py"})
 
 
 @contextmanager
@@ -85,11 +92,17 @@ def main() -> int:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     figures: list[Figure] = []
     failed: list[str] = []
-    with xvfb() if args.xvfb else _no_server() as display:
-        env.update(display)
+    has_x = shutil.which("Xvfb") is not None
+    with xvfb() if args.xvfb or has_x else _no_server() as display:
         for script in BENCHMARKS:
+            if script == "bench_side.py" and (lacking := side_missing()):
+                print(f"  {script}: skipped, needs {', '.join(lacking)} (see its docstring)")
+                continue
+            if script in UNDER_X and not has_x:
+                print(f"  {script}: offscreen, Xvfb is not installed (make system-deps)")
+            under_x = args.xvfb or script in UNDER_X
             try:
-                figures.extend(run(script, args.quick, env))
+                figures.extend(run(script, args.quick, {**env, **display} if under_x else env))
             except (RuntimeError, subprocess.TimeoutExpired) as error:
                 failed.append(f"{script}: {error}")
     print(table(figures))

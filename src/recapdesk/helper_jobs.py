@@ -9,6 +9,7 @@ thousands), and a process of its own keeps the window's GIL free while they run.
 
 from __future__ import annotations
 
+import os
 import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -71,6 +72,12 @@ def check_json(project_json: str, folder: str = "") -> Checks:
     else:
         pipeline.edited(project, ())  # anything may have changed: every section composed anew
     return check_both(pipeline, Path(folder) if folder else None)
+
+
+def lower_priority() -> None:
+    """The helper process's start: below the window's priority, where the system has one."""
+    if hasattr(os, "nice"):
+        os.nice(10)
 
 
 def recovery_text_json(project_json: str, original: str, base_hash: str, pid: int) -> str:

@@ -9,9 +9,12 @@ import pytest
 from recapdesk.chromium_flags import chromium_flags_environment
 
 FLAGS = "QTWEBENGINE_CHROMIUM_FLAGS"
+SOFTWARE = ("QT_QUICK_BACKEND", "QT_XCB_GL_INTEGRATION")
 
 
 def _flags_after(monkeypatch: pytest.MonkeyPatch, given: str | None) -> list[str]:
+    for name in SOFTWARE:  # as the user's environment was, after the test
+        monkeypatch.delenv(name, raising=False)
     if given is None:
         monkeypatch.delenv(FLAGS, raising=False)
     else:
@@ -35,6 +38,23 @@ def test_a_user_who_asks_for_the_gpu_gets_it(monkeypatch: pytest.MonkeyPatch) ->
     flags = _flags_after(monkeypatch, "--ignore-gpu-blocklist")
     assert "--ignore-gpu-blocklist" in flags
     assert "--disable-gpu" not in flags
+    assert not any(name in os.environ for name in SOFTWARE)  # Qt's OpenGL too
+
+
+def test_without_the_gpu_qt_loads_no_opengl_either(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Mesa's llvmpipe, loaded only to composite frames Chromium drew in software: ~34 MB.
+    _flags_after(monkeypatch, None)
+    assert os.environ["QT_QUICK_BACKEND"] == "software"
+    assert os.environ["QT_XCB_GL_INTEGRATION"] == "none"
+
+
+def test_a_users_own_qt_rendering_setting_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in SOFTWARE:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("QT_QUICK_BACKEND", "opengl")
+    monkeypatch.delenv(FLAGS, raising=False)
+    chromium_flags_environment()
+    assert os.environ["QT_QUICK_BACKEND"] == "opengl"
 
 
 def test_the_sandbox_is_left_on_for_a_user(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -23,6 +23,7 @@ KNOWN_HARMLESS = (
     "GPUInfo not initialized",
     "Failed to connect to the bus",
     "does not support propagateSizeHints",
+    "neither GLX nor EGL are enabled",
 )
 
 # The app as `recapdesk PROJECT` starts it; once the preview shows the article, a real Qt
@@ -56,6 +57,8 @@ def test_only_known_notes_are_harmless() -> None:
     assert is_harmless(QtMsgType.QtWarningMsg, "initInstance: No Vulkan library available")
     assert not is_harmless(QtMsgType.QtCriticalMsg, "initInstance: No Vulkan library available")
     assert not is_harmless(QtMsgType.QtWarningMsg, "QObject::connect: No such signal")
+    glx = "QXcbIntegration: Cannot create platform OpenGL context, neither GLX nor EGL are enabled"
+    assert is_harmless(QtMsgType.QtWarningMsg, glx)
 
 
 def test_the_app_starts_quietly_and_a_real_error_still_shows(

@@ -8,11 +8,12 @@ the frame has been painted.
 from __future__ import annotations
 
 import gc
+import importlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -110,6 +111,29 @@ class _FirstPaint(QObject):
         return False
 
 
+# What build() imports, heaviest first: imported one at a time with Qt's events handled in
+# between, since QtWebEngine's browser side runs on this thread: the preview's page goes on
+# loading (in Chromium's processes, on the other cores) while Python imports the window.
+STARTUP_MODULES = (
+    "recapdesk.model",
+    "recapdesk.ui.dialogs.preferences",
+    "recapdesk.pipeline",
+    "recapdesk.ui.document",
+    "recapdesk.ui.preview.preview",
+    "recapdesk.ui.window.window_parts",
+    "recapdesk.ui.window.compliance_panel",
+    "recapdesk.ui.safety.autosave",
+)
+
+
+def import_between_events(app: QApplication) -> None:
+    """Import :data:`STARTUP_MODULES`, handling the events that came meanwhile (but not the
+    user's: the window is still an empty frame) after each."""
+    for name in STARTUP_MODULES:
+        importlib.import_module(name)
+        app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+
 def freeze_startup_objects() -> None:
     """Keep the objects of a started window out of Python's full garbage collections.
 
@@ -166,6 +190,7 @@ def run_app(project: Path | None) -> int:
 
     def fill_first() -> None:
         first.start_preview()  # Chromium loads the page while Python builds the rest
+        import_between_events(app)
         first.build()
         crash.watch(first.autosave)
         open_initial(first, project, new_window)

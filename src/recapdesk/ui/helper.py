@@ -13,13 +13,14 @@ forking a process that runs Qt and the web engine's threads is unsafe.
 from __future__ import annotations
 
 import atexit
-import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from multiprocessing.pool import AsyncResult, Pool
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QTimer
+
+if TYPE_CHECKING:  # multiprocessing loads with the first large job: most windows never start one
+    from multiprocessing.pool import AsyncResult, Pool
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -94,7 +95,12 @@ def submit(function: Callable[..., T], project_json: str, *args: Any, inline_bel
         return Threaded(_worker.submit(function, project_json, *args))
     global _pool
     if _pool is None:
-        _pool = multiprocessing.get_context("spawn").Pool(1)
+        import multiprocessing
+
+        from recapdesk.helper_jobs import lower_priority
+
+        # At a low priority: its checks must not take the processor from the window.
+        _pool = multiprocessing.get_context("spawn").Pool(1, initializer=lower_priority)
         atexit.register(_stop)
     result: AsyncResult[T] = _pool.apply_async(function, (project_json, *args))
     return result

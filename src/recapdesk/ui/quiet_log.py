@@ -30,6 +30,9 @@ HARMLESS = re.compile(
             r"^GBM is not supported with the current configuration",
             r"^QRhiGles2: Failed to create",
             r"^Failed to create RHI for backend",
+            # Qt's OpenGL, left out when the preview draws without the GPU (chromium_flags.py).
+            r"^QXcbIntegration: Cannot create platform (OpenGL context|offscreen surface), "
+            r"neither GLX nor EGL are enabled",
             # The offscreen platform (headless runs) cannot size or raise native windows.
             r"^This plugin does not support propagateSizeHints",
             r"^This plugin does not support raise",

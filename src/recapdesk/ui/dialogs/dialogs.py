@@ -8,25 +8,27 @@ from __future__ import annotations
 
 from enum import Enum, auto
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
-from recapdesk.importers.rows import Sheet
-from recapdesk.model import Language
-from recapdesk.settings import Settings
-from recapdesk.store.recovery import RecoveryInfo
-from recapdesk.ui.dialogs.crash_dialog import CrashChoice, CrashReport, show_crash
-from recapdesk.ui.dialogs.export_dialog import ExportOptionsDialog
-from recapdesk.ui.dialogs.export_options import ExportOptions
 from recapdesk.ui.dialogs.file_dialogs import FileDialogs
-from recapdesk.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_groups
-from recapdesk.ui.dialogs.import_rows_dialog import Destination, ImportRowsDialog, RowsChoice
-from recapdesk.ui.dialogs.preferences import ask_preferences
-from recapdesk.ui.dialogs.publish_dialog import PublishChoice, PublishConfirmDialog, PublishSummary
-from recapdesk.ui.dialogs.recovery_dialog import RecoveryChoice, ask_recovery
-from recapdesk.ui.dialogs.template_dialog import TemplateChoice, ask_template
 from recapdesk.ui.i18n import fill, translate
+
+# Each dialog's module (and what it needs: the importers, the exporters, publishing) is
+# imported when the dialog is first asked for: the window asks none of them to start.
+if TYPE_CHECKING:
+    from recapdesk.importers.rows import Sheet
+    from recapdesk.model import Language
+    from recapdesk.settings import Settings
+    from recapdesk.store.recovery import RecoveryInfo
+    from recapdesk.ui.dialogs.crash_dialog import CrashChoice, CrashReport
+    from recapdesk.ui.dialogs.export_options import ExportOptions
+    from recapdesk.ui.dialogs.import_rows_dialog import Destination, RowsChoice
+    from recapdesk.ui.dialogs.publish_dialog import PublishChoice, PublishSummary
+    from recapdesk.ui.dialogs.recovery_dialog import RecoveryChoice
+    from recapdesk.ui.dialogs.template_dialog import TemplateChoice
 
 
 class UnsavedChoice(Enum):
@@ -69,6 +71,8 @@ class Dialogs(FileDialogs):
     def choose_template(self, language: Language) -> TemplateChoice | None:
         """File > New from Template…: the template and article language chosen (the list
         starts in ``language``), or None when cancelled."""
+        from recapdesk.ui.dialogs.template_dialog import ask_template
+
         return ask_template(language, self.parent)
 
     def choose_start(self) -> StartChoice:
@@ -97,9 +101,13 @@ class Dialogs(FileDialogs):
 
     def ask_recovery(self, info: RecoveryInfo) -> RecoveryChoice:
         """Restore, discard or keep one recovery file left by a session that did not close."""
+        from recapdesk.ui.dialogs.recovery_dialog import ask_recovery
+
         return ask_recovery(info, self.parent)
 
     def report_crash(self, report: CrashReport) -> CrashChoice:
+        from recapdesk.ui.dialogs.crash_dialog import show_crash
+
         return show_crash(report, self.parent)
 
     def ask_external_change(self, name: str, modified: bool) -> ExternalChoice:
@@ -204,6 +212,8 @@ class Dialogs(FileDialogs):
     ) -> RowsChoice | None:
         """Which column goes into which field, where the rows go (``current``: the key of
         the destination chosen first), add or replace."""
+        from recapdesk.ui.dialogs.import_rows_dialog import ImportRowsDialog
+
         dialog = ImportRowsDialog(sheet, file_name, destinations, current, self.parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.choice() if accepted else None
@@ -251,6 +261,8 @@ class Dialogs(FileDialogs):
 
     def confirm_publish(self, summary: PublishSummary) -> PublishChoice | None:
         """What will be sent; the choice made, or None when cancelled."""
+        from recapdesk.ui.dialogs.publish_dialog import PublishConfirmDialog
+
         dialog = PublishConfirmDialog(summary, self.parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.choice() if accepted else None
@@ -285,6 +297,8 @@ class Dialogs(FileDialogs):
     ) -> ExportOptions | None:
         """The options of an export, starting from ``options``; None when cancelled.
         ``program``, ``today``: what an empty program or date field gives."""
+        from recapdesk.ui.dialogs.export_dialog import ExportOptionsDialog
+
         dialog = ExportOptionsDialog(
             options, title, program=program, today=today, parent=self.parent
         )
@@ -295,11 +309,17 @@ class Dialogs(FileDialogs):
 
     def edit_preferences(self, settings: Settings) -> Settings | None:
         """Edit > Preferences…: the settings chosen, or None when cancelled."""
+        from recapdesk.ui.dialogs.preferences import ask_preferences
+
         return ask_preferences(settings, self.parent)
 
     def show_shortcuts(self, window: QMainWindow) -> None:
         """Help > Keyboard Shortcuts: every shortcut of ``window``'s menus and tabs."""
+        from recapdesk.ui.dialogs.help_dialogs import ShortcutsDialog, shortcut_groups
+
         ShortcutsDialog(shortcut_groups(window), self.parent).exec()
 
     def show_about(self) -> None:
+        from recapdesk.ui.dialogs.help_dialogs import AboutDialog
+
         AboutDialog(self.parent).exec()

@@ -28,6 +28,10 @@ from recapdesk.ui.preview.preview_toolbar import COLOR_PATH, THEME_PATH, Preview
 from recapdesk.ui.preview.preview_updates import BlockUpdates
 from recapdesk.ui.preview.throttle import Throttle
 
+PAINT_MS = 250
+"""After a remembered view reached the page: time for Chromium to lay it out and draw it
+before the render that checks it starts (it changes nothing on screen, usually)."""
+
 
 def section_key(project: Project, path: FieldPath) -> str:
     """The section-order key of the section an edit at ``path`` is in ("" for none)."""
@@ -92,6 +96,7 @@ class PreviewPane(QTabWidget):
         self._job_keys: list[str] = []
         self._page_keys: set[str] | None = None
         self.ready = False
+        self._remembered = ""  # the script that shows a remembered view, until the page can
         self._throttle = Throttle(self._render)
         self._throttle.paused = True
         self.page.loadFinished.connect(self._on_loaded)
@@ -108,6 +113,25 @@ class PreviewPane(QTabWidget):
 
     # -- updates ---------------------------------------------------------------------------------
 
+    def show_remembered(self, blocks: list[tuple[str, str]]) -> None:
+        """Show ``blocks``, the article as the last session showed this very file, until the
+        render under way (or to come) replaces what differs. Called after a reset."""
+        self._remembered = self._updates.seed(blocks)
+        if self.page.shell_loaded:
+            self._send_remembered()
+
+    def _send_remembered(self) -> None:
+        if self._remembered:
+            self.page.runJavaScript(self._remembered, WORLD)
+            self._remembered = ""
+
+    def shown_blocks(self) -> list[tuple[str, str]] | None:
+        """The article's blocks as the page shows them, once it shows the current render
+        (None while one is under way or to come)."""
+        if not self.ready or self._throttle.busy or self._throttle.pending:
+            return None
+        return self._updates.shown(self._job_keys)
+
     def _on_loaded(self, ok: bool) -> None:
         self._send_base()
         self._send_mode()
@@ -115,7 +139,14 @@ class PreviewPane(QTabWidget):
         self._send_theme()
         self.ready = True
         self._throttle.request()
-        self._throttle.resume()
+        if self._remembered:
+            # The render waits until the page has the remembered view: its slices would hold
+            # this thread, which hands Chromium's frames to the screen, while it draws that.
+            script, self._remembered = self._remembered, ""
+            resume = self._throttle.resume
+            self.page.runJavaScript(script, WORLD, lambda _r: QTimer.singleShot(PAINT_MS, resume))
+        else:
+            self._throttle.resume()
 
     def _on_document_changed(self, path: FieldPath) -> None:
         self._edited_key = section_key(self.document.project, path)
@@ -135,6 +166,7 @@ class PreviewPane(QTabWidget):
         self._on_reset()
 
     def _on_reset(self) -> None:
+        self._remembered = ""
         self._send_base()
         self._page_keys = None
         self._edited_key = ""

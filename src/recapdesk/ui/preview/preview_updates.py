@@ -78,6 +78,17 @@ class BlockUpdates(QObject):
         # validated, stored and composed the edit; a slice on top would make one long stall.
         self._next.start()
 
+    def seed(self, blocks: list[tuple[str, str]]) -> str:
+        """The page is about to show ``blocks`` (a view remembered from the last session):
+        the next job sends only what differs from them. The script that shows them."""
+        self._sent = dict(blocks)
+        payload = [[key, html] for key, html in blocks]
+        return f"recapdesk.update({json.dumps(payload, ensure_ascii=False)})"
+
+    def shown(self, keys: list[str]) -> list[tuple[str, str]]:
+        """The HTML the page holds for ``keys`` (the last job's, in article order)."""
+        return [(key, self._sent[key]) for key in keys if key in self._sent]
+
     def forget(self) -> None:
         """The page is to get every block again (a new project: nothing on it can stay)."""
         self._sent.clear()

@@ -19,6 +19,11 @@ class Throttle:
     def busy(self) -> bool:
         return self._busy
 
+    @property
+    def pending(self) -> bool:
+        """A run was asked for and has not started yet."""
+        return self._again
+
     def request(self) -> None:
         if self._busy or self.paused:
             self._again = True

@@ -53,6 +53,9 @@ if TYPE_CHECKING:  # the checker (css-inline, lxml) loads with the first check, 
     from recapdesk.render.compliance import ComplianceFinding
 
 PAUSE_MS = 400
+# A project opened with the findings the last session listed for the same file: checked again
+# this long after, at a low priority, as the window is showing the article by then.
+VERIFY_MS = 5000
 # Bytes of the project's JSON under which the check runs in the window's thread: ~6 ms per KB
 # here (the example, 6 KB: 23 ms); above, in the helper process (ui/helper.py).
 INLINE_BELOW = 8_000
@@ -131,7 +134,20 @@ class CompliancePanel(QDockWidget):
         return self.checked and not self._timer.isActive() and self._job.job is None
 
     def _schedule(self, _path: FieldPath = ()) -> None:
-        self._timer.start()
+        self._timer.start(PAUSE_MS)
+
+    def show_remembered(self, checks: Checks) -> None:
+        """List the findings the last session listed for the project as it is on disk now;
+        the project is checked again a few seconds on. Called after a reset."""
+        self._show(checks)
+        self._timer.start(VERIFY_MS)
+
+    @property
+    def checks(self) -> Checks | None:
+        """The findings listed, as the check gave them (None before the first)."""
+        from recapdesk.helper_jobs import Checks
+
+        return Checks(self.content, self.wechat, self.draft) if self.checked else None
 
     def refresh(self) -> None:
         """Check the project now, in this thread, and show the findings."""
@@ -166,7 +182,15 @@ class CompliancePanel(QDockWidget):
         self._show(checks)
 
     def _show(self, checks: Checks) -> None:
+        same = self.checked and (checks.content, checks.wechat, checks.draft) == (
+            self.content,
+            self.wechat,
+            self.draft,
+        )
         self.checked = True
+        if same:  # as listed (a check after an edit that changed none): the list stays still
+            self.findings_changed.emit(len(self.findings))
+            return
         self.content, self.wechat, self.draft = checks.content, checks.wechat, checks.draft
         self.list.clear()
         self.list.addTopLevelItems(

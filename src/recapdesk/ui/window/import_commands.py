@@ -13,16 +13,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QTabWidget
 
 from recapdesk.compose.words import GROUP_HEADINGS
-from recapdesk.importers import markdown_recap
-from recapdesk.importers.mapping import Target, group_fields, list_path, target_of_group
-from recapdesk.importers.pictures import bring_pictures
-from recapdesk.importers.rows import RowsError, decode, make_records, merged, read_rows
 from recapdesk.model import GROUP_PREFIX, HONOREES_ID
-from recapdesk.ui.dialogs.import_rows_dialog import TESTIMONIALS, Destination
 from recapdesk.ui.i18n import fill, translate
 
+# The importers (spreadsheets, Markdown recaps) and the rows dialog load with the first
+# import: not at start.
 if TYPE_CHECKING:
     from recapdesk.ui.dialogs.dialogs import Dialogs
+    from recapdesk.ui.dialogs.import_rows_dialog import Destination
     from recapdesk.ui.document import ProjectDocument
 
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
@@ -61,6 +59,9 @@ class ImportCommands:
     def _destinations(self) -> list[Destination]:
         """Every recognition group, by the heading the article gives it, with the fields of
         the columns it shows; then the testimonials."""
+        from recapdesk.importers.mapping import Target, group_fields, target_of_group
+        from recapdesk.ui.dialogs.import_rows_dialog import Destination
+
         project = self._document.project
         defaults = GROUP_HEADINGS[project.article.language]
         found = [
@@ -80,6 +81,8 @@ class ImportCommands:
     def _current(self, destinations: list[Destination]) -> str:
         """Where rows go unless the user says otherwise: the testimonials from their tab, the
         group selected in the Recognition tab, else the honorees (or the first group)."""
+        from recapdesk.ui.dialogs.import_rows_dialog import TESTIMONIALS
+
         widget = self._tabs.currentWidget()
         if "testimonials" in getattr(widget, "section_keys", ()):
             return TESTIMONIALS
@@ -105,6 +108,9 @@ class ImportCommands:
 
     def import_rows(self, path: Path | None = None) -> bool:
         """Ask for a spreadsheet and its mapping, then add its rows as one undo step."""
+        from recapdesk.importers.mapping import Target, list_path
+        from recapdesk.importers.rows import RowsError, make_records, merged, read_rows
+
         path = path or self._dialogs.import_rows_path(self._folder())
         if path is None:
             return False
@@ -134,6 +140,10 @@ class ImportCommands:
 
     def import_markdown(self, path: Path | None = None) -> bool:
         """Ask for a Markdown recap, show what it holds, and open it as a new project."""
+        from recapdesk.importers import markdown_recap
+        from recapdesk.importers.pictures import bring_pictures
+        from recapdesk.importers.rows import RowsError, decode
+
         path = path or self._dialogs.import_markdown_path(self._folder())
         if path is None:
             return False

@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         from recapdesk.ui.window.preference_commands import PreferenceCommands
         from recapdesk.ui.window.publish_commands import PublishCommands
         from recapdesk.ui.window.recent_files import RecentFiles
+        from recapdesk.ui.window.start_view import ViewMemory
         from recapdesk.ui.window.unfinished_notice import with_unfinished_notice
         from recapdesk.ui.window.window_parts import build_form_tabs, picture_commands
 
@@ -223,6 +224,7 @@ class MainWindow(QMainWindow):
         self.compliance.field_activated.connect(self.select_field)
         self.downloads = PictureDownloads(self.document, self.dialogs, self, self.show_status)
         self.compliance.download_requested.connect(self.downloads.download)
+        ViewMemory(self.document, self.preview, self.compliance, self.file_guard.base_hash, self)
         self.setAcceptDrops(True)
 
         self.tabs.currentChanged.connect(self._scroll_preview_to_tab)

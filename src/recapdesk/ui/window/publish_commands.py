@@ -26,15 +26,16 @@ from recapdesk.i18n import Message
 from recapdesk.model import Project
 from recapdesk.publish.credentials import Credentials, load_credentials
 from recapdesk.publish.errors import PublishCancelledError, PublishError
-from recapdesk.publish.flow import DraftPlan, ProgressEvent, PublishResult, Step, plan_draft
 from recapdesk.publish.redact import redact
-from recapdesk.publish.session import publish_project
 from recapdesk.publish.state import PublishState
 from recapdesk.ui.dialogs.publish_dialog import PublishProgressDialog, PublishSummary
 from recapdesk.ui.i18n import fill, translate
 from recapdesk.ui.window.publish_worker import PublishJob
 
+# The publishing flow (HTTP client, picture and cover preparation, the draft's limits) is
+# imported in the worker thread that first runs it: a window that never publishes never loads it.
 if TYPE_CHECKING:
+    from recapdesk.publish.flow import DraftPlan, PublishResult
     from recapdesk.ui.dialogs.dialogs import Dialogs
     from recapdesk.ui.document import ProjectDocument
 
@@ -52,6 +53,8 @@ class Prepared:
 
 
 def _prepare(project: Project, path: Path, job: PublishJob) -> Prepared:
+    from recapdesk.publish.flow import plan_draft
+
     plan = plan_draft(project, path)
     credentials = load_credentials(os.environ)
     state = PublishState()
@@ -187,6 +190,8 @@ class PublishCommands(QObject):
         self._not_pictures = 1 if result.cover_uploaded else 2
 
         def work(job: PublishJob) -> PublishResult:
+            from recapdesk.publish.session import publish_project
+
             return publish_project(
                 result.project,
                 result.path,
@@ -202,6 +207,8 @@ class PublishCommands(QObject):
 
     @Slot(object)
     def _progressed(self, event: object) -> None:
+        from recapdesk.publish.flow import ProgressEvent, Step
+
         if self.progress is None or not isinstance(event, ProgressEvent):
             return
         if event.step is Step.PICTURE:
@@ -223,6 +230,8 @@ class PublishCommands(QObject):
 
     @Slot(object)
     def _published(self, result: object) -> None:
+        from recapdesk.publish.flow import PublishResult
+
         assert isinstance(result, PublishResult)
         self._finish_job()
         self._close_progress()

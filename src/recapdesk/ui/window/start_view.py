@@ -1,0 +1,132 @@
+"""What the window last showed of a project: the preview's HTML, block by block, and the
+checks' findings, kept in the cache folder so that the next time the same file is opened
+they are on screen at once, before the article has been rendered and checked again.
+
+Kept by the project file's path and the sha256 of its content (with the version of
+recapdesk that made them): an entry is only ever shown for the very file it was made from,
+and only until the real render and check come, which replace what differs (usually nothing).
+A missing, unreadable or outdated entry is the same as none: the window renders as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from recapdesk import __version__
+from recapdesk.render.pictures.cache import default_cache_folder
+
+if TYPE_CHECKING:
+    from recapdesk.helper_jobs import Checks
+    from recapdesk.ui.document import ProjectDocument
+    from recapdesk.ui.preview.preview import PreviewPane
+    from recapdesk.ui.window.compliance_panel import CompliancePanel
+
+_MAGIC = "recapdesk-start-view-1"
+
+
+@dataclass(frozen=True)
+class StartView:
+    """The preview's blocks (key, HTML) in article order, and the findings listed then."""
+
+    blocks: list[tuple[str, str]]
+    checks: Checks | None
+
+
+def _entry(path: Path) -> Path:
+    name = hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
+    return default_cache_folder().parent / "start" / f"{name[:32]}.view"
+
+
+def load_view(path: Path, content_hash: str) -> StartView | None:
+    """The view remembered for ``path`` with content ``content_hash``; None if there is none."""
+    if not content_hash:
+        return None
+    try:
+        data = _entry(path).read_bytes()
+        # The folder is the user's own cache (like the prepared pictures beside it), written
+        # only by recapdesk; an entry from another version or another file is not used.
+        magic, version, digest, view = pickle.loads(data)
+    except Exception:  # a cache: whatever is wrong with an entry, there is none
+        return None
+    if (magic, version, digest) != (_MAGIC, __version__, content_hash):
+        return None
+    return view if isinstance(view, StartView) else None
+
+
+def save_view(path: Path, content_hash: str, view: StartView) -> None:
+    """Remember ``view`` for ``path`` as it is on disk (``content_hash``); quietly does nothing
+    when the cache folder cannot be written."""
+    entry = _entry(path)
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        data = pickle.dumps((_MAGIC, __version__, content_hash, view), pickle.HIGHEST_PROTOCOL)
+        handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
+    except (OSError, pickle.PicklingError):
+        return
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        Path(temporary).replace(entry)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
+
+
+class ViewMemory(QObject):
+    """The window's side: shows the view remembered for a project as it is opened, and
+    remembers the view once the preview and the checks show the project as saved."""
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        preview: PreviewPane,
+        checks: CompliancePanel,
+        content_hash: Callable[[], str],
+        parent: QObject | None = None,
+    ) -> None:
+        """``content_hash``: the sha256 of the file as the window last read or wrote it."""
+        super().__init__(parent)
+        self._document = document
+        self._preview = preview
+        self._checks = checks
+        self._content_hash = content_hash
+        self._known = ""  # digest of the view last read or written, not to write it again
+        document.reset.connect(self._recall)  # after the preview's and the panel's own
+        preview.rendered.connect(self._remember)
+        checks.findings_changed.connect(self._remember)
+
+    def _recall(self) -> None:
+        path, content = self._document.path, self._content_hash()
+        view = load_view(path, content) if path and not self._document.modified else None
+        self._known = ""
+        if view is None:
+            return
+        self._known = _digest(view)
+        self._preview.show_remembered(view.blocks)
+        if view.checks is not None:
+            self._checks.show_remembered(view.checks)
+
+    def _remember(self, _value: object = None) -> None:
+        path, content = self._document.path, self._content_hash()
+        if path is None or not content or self._document.modified or not self._checks.current:
+            return
+        blocks = self._preview.shown_blocks()
+        if blocks is None:
+            return
+        view = StartView(blocks, self._checks.checks)
+        digest = _digest(view)
+        if digest != self._known:
+            self._known = digest
+            save_view(path, content, view)
+
+
+def _digest(view: StartView) -> str:
+    return hashlib.sha256(pickle.dumps(view, pickle.HIGHEST_PROTOCOL)).hexdigest()
