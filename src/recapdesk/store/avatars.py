@@ -26,14 +26,18 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit
-
-import httpx
 
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
 from recapdesk.model import Person, Project
 from recapdesk.model.validation import github_id_problem
 from recapdesk.store.assets.folder import AssetError, AssetsFolder, say
+
+# httpx (with what it imports) loads with the first fetch: the Recognition tab imports this
+# module, and the window should not pay for the network while it starts.
+if TYPE_CHECKING:
+    import httpx
 
 GITHUB = "https://github.com"
 GITHUB_URL_ENV = "RECAPDESK_GITHUB_URL"
@@ -42,9 +46,6 @@ TIMEOUT_SECONDS = 15.0
 MAX_AVATAR_BYTES = 5 * 1024 * 1024  # GitHub's are ~10-40 KB at 200 px
 PARALLEL = 4  # requests at once: 300 people in seconds, without hammering the host
 _LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
-
-Transport = httpx.BaseTransport
-
 
 def import_photo(assets: AssetsFolder, source: Path) -> str:
     """Copy a local picture into the assets folder; its reference for ``Person.photo``."""
@@ -78,7 +79,9 @@ def _check_base(base_url: str) -> None:
         raise AssetError(say(not_https, base_url))
 
 
-def _client(transport: Transport | None) -> httpx.Client:
+def _client(transport: httpx.BaseTransport | None) -> httpx.Client:
+    import httpx
+
     return httpx.Client(
         transport=transport,
         timeout=TIMEOUT_SECONDS,
@@ -92,7 +95,7 @@ def fetch_github_avatar(
     github_id: str,
     *,
     base_url: str | None = None,
-    transport: Transport | None = None,
+    transport: httpx.BaseTransport | None = None,
     client: httpx.Client | None = None,
 ) -> str:
     """Fetch the avatar of ``github_id`` into the assets folder; its reference. ``client``:
@@ -109,6 +112,8 @@ def fetch_github_avatar(
 
 
 def _fetch(client: httpx.Client, assets: AssetsFolder, github_id: str, base: str) -> str:
+    import httpx
+
     try:
         with client.stream("GET", avatar_url(github_id, base)) as response:
             if response.status_code != httpx.codes.OK:
@@ -142,7 +147,7 @@ def fetch_avatars(
     *,
     cancelled: threading.Event | None = None,
     base_url: str | None = None,
-    transport: Transport | None = None,
+    transport: httpx.BaseTransport | None = None,
 ) -> None:
     """Fetch each id's avatar (each id once), :data:`PARALLEL` at a time; ``on_each`` hears
     of every one as it ends, from a worker thread. Once ``cancelled`` is set no further
