@@ -329,7 +329,7 @@ def test_a_table_with_a_link_in_a_name_cell_stays_text() -> None:
         "| [张三](https://a.example) | zs |\n"
     )
     project = import_markdown(text).project
-    assert project.groups[0].people == []
+    assert project.groups == []  # no group, not even an empty one
     assert "[张三](https://a.example)" in project.free_sections[0].body
 
 
@@ -382,3 +382,31 @@ def test_odd_articles_import_without_loss(text: str) -> None:
     original = parse_html(render_fragment(html_to_markdown(text).text)).text().split()
     imported = parse_html(render_fragment(compose(result.project))).text().split()
     assert imported == original
+
+
+def test_an_article_without_honorees_or_committee_has_only_its_own_groups() -> None:
+    """The Recognition tab lists the groups the article has, not a new project's empty
+    honorees and committee."""
+    text = (
+        "# 年度总结\n\n## 活动背景\n\n今年办了十场活动。\n\n## 讲师\n\n"
+        "| 姓名 | GitHub |\n| :--: | :--: |\n| 张三 | [zhangsan](https://github.com/zhangsan) |\n"
+    )
+    result = import_markdown(text)
+    project = result.project
+    assert [group.heading for group in project.groups] == ["讲师"]
+    groups = [s.key for s in project.order if s.key.startswith("group:")]
+    assert groups == [f"group:{project.groups[0].id}"]
+    assert compose(project) == text
+    assert (result.report.honorees, result.report.committee) == (1, 0)  # no committee: 0
+
+
+def test_real_articles_import_without_empty_default_groups() -> None:
+    assert _import("kaiyuanshe-coscon2019-summary.md").project.groups == []
+    envoy = _import("cloudnative-envoy-translators-honorees.md").project
+    assert [(g.heading, len(g.people)) for g in envoy.groups] == [("Envoy 翻译负责人", 4)]
+    seed_groups = _import("seed-draft.md").project.groups
+    assert [g.id for g in seed_groups] == ["honorees"]  # the seed has no committee table
+
+
+def test_a_new_project_keeps_the_honorees_and_the_committee() -> None:
+    assert [group.id for group in model.Project().groups] == ["honorees", "committee"]

@@ -84,9 +84,10 @@ _PLANS = (
 
 
 _GROUPS = (HONOREES_ID, COMMITTEE_ID)
-# Every section of a new project, in a new project's order.
-_ALL_KEYS: tuple[str, ...] = ("background", group_key(HONOREES_ID), group_key(COMMITTEE_ID))
-_ALL_KEYS += ("testimonials", "next_phase")
+# The sections every project has, in a new project's order. The honorees and the committee
+# are not among them: an imported project has the groups the article has, and no empty ones
+# the Recognition tab would list.
+_ALL_KEYS: tuple[str, ...] = ("background", "testimonials", "next_phase")
 
 
 def _place(project: Project, model: Any, key: str) -> str:
@@ -94,8 +95,8 @@ def _place(project: Project, model: Any, key: str) -> str:
     if key == "group":  # one more recognition group (markdown_groups)
         project.groups.append(model)
         return group_key(model.id)
-    if key in _GROUPS:
-        project.groups[project.group_index(key)] = model
+    if key in _GROUPS:  # the honorees or the committee, which the project may not have yet
+        project.groups = [g for g in project.groups if g.id != key] + [model]
         return group_key(key)
     setattr(project, key, model)
     return key
@@ -161,7 +162,7 @@ def _sections(
 def _build(
     front: str, blocks: list[Block], language: Language, plan: _Plan
 ) -> tuple[Project, Head]:
-    project = Project()
+    project = Project(groups=[])
     project.article.language = language
     project.article.front_matter = front
     if not plan.split:

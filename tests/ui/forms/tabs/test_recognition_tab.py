@@ -158,3 +158,17 @@ def test_the_preview_follows_the_group_selected(window: MainWindow) -> None:
     tab.current_section_changed.connect(window.preview.scroll_to)
     tab.select_group("committee")
     assert asked[-1] == "group:committee"
+
+
+def test_a_project_without_groups_shows_none_and_an_empty_table(tab: RecognitionTab) -> None:
+    """An imported article may have no recognition group: the tab then lists none, and its
+    people table, which showed the honorees, shows nothing and takes no edit."""
+    project = tab.document.project.model_copy(deep=True)
+    data = project.model_dump(by_alias=True)
+    data["groups"] = []
+    data["order"] = [s for s in data["order"] if not s["key"].startswith("group:")]
+    tab.document.replace_project(type(project).model_validate(data), None)
+    assert tab.list_model.rowCount() == 0
+    assert tab.section_key_for_selection() == ""
+    assert tab.people_model.rowCount() == 0
+    assert not tab.people_table.isEnabled()
