@@ -296,3 +296,25 @@ def test_a_plan_in_a_heading_is_not_the_next_phase() -> None:
     ]
     assert result.project.article.title.startswith("开源软件供应链点亮计划暑期 2020 公布结果")
     assert [n.value for n in result.project.background.numbers] == [3, 42, 388, 3, 151]
+
+
+def test_award_groups_under_one_section_have_their_own_headings() -> None:
+    """Each ### award group's heading is the group's Heading: edited there, the article's
+    heading changes; the sections keep their numbers."""
+    project = _import("crafted-awards-tables.md").project
+    assert [(g.heading, g.sub_heading, g.intro) for g in project.groups] == [
+        ("一等奖", True, ""),
+        ("二等奖", True, ""),
+        ("三等奖", True, ""),
+        ("优秀组织奖", True, ""),
+    ]
+    project.groups[1].heading = "银奖"
+    markdown = compose(project)
+    assert "\n### 银奖\n" in markdown
+    assert "二等奖" not in markdown
+
+
+def test_the_committers_of_a_real_team_page_are_a_sub_heading_group() -> None:
+    groups = _import("shardingsphere-team-cn.md").project.groups
+    assert [(g.heading, g.sub_heading) for g in groups] == [("成员", False), ("Committers", True)]
+    assert "### 项目管理委员会" in groups[0].intro  # the first part takes the ## heading

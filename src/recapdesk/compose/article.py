@@ -256,6 +256,13 @@ def _heading(project: Project, key: str) -> tuple[str, bool]:
     return inline(text), model.show_heading
 
 
+def _is_sub_heading(project: Project, key: str) -> bool:
+    """A group headed ``###`` under the section before it: not numbered, not counted."""
+    if not key.startswith(GROUP_PREFIX):
+        return False
+    return project.group(key.removeprefix(GROUP_PREFIX)).sub_heading
+
+
 BodyOf = Callable[[Project, str], Segments]
 
 
@@ -273,7 +280,9 @@ def compose_blocks(project: Project, body_of: BodyOf = compose_body) -> list[Blo
         if not body:
             continue
         heading, shown = _heading(project, slot.key)
-        if shown and heading:
+        if shown and heading and _is_sub_heading(project, slot.key):
+            body = _segments(Segment.text(f"### {heading}"), *body)
+        elif shown and heading:
             number += 1
             title = numbered(heading, number, project.article.numbering)
             body = _segments(Segment.text(f"## {title}"), *body)

@@ -49,6 +49,7 @@ from recapdesk.model import (
     Language,
     Numbering,
     Project,
+    RecognitionGroup,
     SectionSlot,
     free_key,
     group_key,
@@ -111,7 +112,10 @@ def _unit_markdown(unit: Unit, language: Language) -> str:
         project.order = [SectionSlot(key=free_key("x"))]
         key = free_key("x")
     else:
-        key = _place(project, unit.model.model_copy(update={"show_heading": False}), unit.key)
+        # Without its heading, unless it is a group's own ### heading, written with the group.
+        sub = isinstance(unit.model, RecognitionGroup) and unit.model.sub_heading
+        shown = unit.model if sub else unit.model.model_copy(update={"show_heading": False})
+        key = _place(project, shown, unit.key)
         project.order = [SectionSlot(key=key)]
     return next((b.markdown for b in compose_blocks(project) if b.key == key), "")
 

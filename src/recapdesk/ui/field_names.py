@@ -64,6 +64,7 @@ FIELD_NAMES: dict[str, str] = {
     "role": QT_TRANSLATE_NOOP("Commands", "role"),
     "show_heading": QT_TRANSLATE_NOOP("Commands", "show heading"),
     "source_url": QT_TRANSLATE_NOOP("Commands", "original link"),
+    "sub_heading": QT_TRANSLATE_NOOP("Commands", "sub-heading"),
     "testimonials": QT_TRANSLATE_NOOP("Commands", "testimonials"),
     "text": QT_TRANSLATE_NOOP("Commands", "text"),
     "theme": QT_TRANSLATE_NOOP("Commands", "theme"),

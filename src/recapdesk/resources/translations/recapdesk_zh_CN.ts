@@ -1086,7 +1086,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../importers/commands.py" line="+62"/>
+        <location filename="../../importers/commands.py" line="+69"/>
         <source>overwrite an existing file</source>
         <translation>覆盖已有文件</translation>
     </message>
@@ -1280,12 +1280,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
@@ -1509,6 +1509,11 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <location line="+1"/>
         <source>original link</source>
         <translation>原文链接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sub-heading</source>
+        <translation>小标题</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2580,7 +2585,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>“%1”（%2，%3）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>(text without a heading)</source>
         <translation>（没有标题的文字）</translation>
     </message>
@@ -3914,12 +3919,27 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>显示标题(&amp;O)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Su&amp;b-heading</source>
+        <translation>小标题(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub-heading</source>
+        <translation>小标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A ### heading under the section before it, not numbered: one of several awards under one section</source>
+        <translation>上一节之下的 ### 标题，不编号：一节里的几个奖项之一</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Headi&amp;ng:</source>
         <translation>标题(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Layou&amp;t:</source>
         <translation>版式(&amp;T)：</translation>
     </message>
@@ -3949,12 +3969,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>结尾(&amp;X)：</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-117"/>
         <source>Show heading</source>
         <translation>显示标题</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>&amp;Introduction:</source>
         <translation>引言(&amp;I)：</translation>
     </message>

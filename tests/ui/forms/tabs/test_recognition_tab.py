@@ -172,3 +172,18 @@ def test_a_project_without_groups_shows_none_and_an_empty_table(tab: Recognition
     assert tab.section_key_for_selection() == ""
     assert tab.people_model.rowCount() == 0
     assert not tab.people_table.isEnabled()
+
+
+def test_sub_heading_makes_the_group_a_level_three_heading_in_one_step(
+    tab: RecognitionTab, document: ProjectDocument
+) -> None:
+    tab.select_group("committee")
+    steps = document.undo_stack.count()
+    box = tab.findChild(QCheckBox, "group_sub_heading")
+    assert isinstance(box, QCheckBox) and not box.isChecked()
+    box.click()
+    assert document.project.group("committee").sub_heading
+    assert "\n### 感恩\n" in compose(document.project)
+    assert document.undo_stack.count() == steps + 1
+    tab.select_group("honorees")
+    assert not box.isChecked()  # the box shows the selected group's
