@@ -85,6 +85,15 @@ def test_a_sub_heading_group_is_a_level_three_heading_outside_the_numbering() ->
     assert [h.text() for h in tree.iter("h3")] == ["一等奖", "二等奖"]
 
 
+def test_github_ids_with_an_at_in_a_table_and_a_list() -> None:
+    group = _group(GroupLayout.TABLE, [C.NAME, C.GITHUB], github_at=True)
+    assert "| 张三 | [@zhangsan](https://github.com/zhangsan) |" in compose(_project(group))
+    group.layout = GroupLayout.LIST
+    assert "- 张三 ([@zhangsan](https://github.com/zhangsan))" in compose(_project(group))
+    group.github_at = False
+    assert "- 张三 ([zhangsan](https://github.com/zhangsan))" in compose(_project(group))
+
+
 def test_a_table_shows_the_chosen_columns_under_their_headings() -> None:
     project = _project(_group(GroupLayout.TABLE, [C.INDEX, C.NAME, C.GITHUB, C.CITATION]))
     headers, rows = table_rows(article_tree(project).iter("table")[0])

@@ -136,6 +136,9 @@ class RecognitionGroup(Record):
     # missing entry shows the article language's word (序号, 姓名, ...).
     headers: list[Line] = Field(default_factory=list)
     wall_columns: int = Field(default=4, ge=1, le=8)  # names per row of a name wall
+    # True: GitHub ids are written "@id" (the link's text), as Hacktoberfest and many
+    # contributor lists write them; an imported article that did keeps its way.
+    github_at: bool = when_set(False)
     privacy: Privacy = Privacy.NAME_COMPANY
     privacy_note: Text = ""  # e.g. "应本人要求，以下按 GitHub id 列出。"
     privacy_note_place: NotePlace = NotePlace.BEFORE

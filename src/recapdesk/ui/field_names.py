@@ -55,6 +55,7 @@ FIELD_NAMES: dict[str, str] = {
     "order": QT_TRANSLATE_NOOP("Commands", "section order"),
     "outline": QT_TRANSLATE_NOOP("Commands", "outline"),
     "outro": QT_TRANSLATE_NOOP("Commands", "closing text"),
+    "github_at": QT_TRANSLATE_NOOP("Commands", "GitHub ids as @id"),
     "people": QT_TRANSLATE_NOOP("Commands", "person"),
     "photo": QT_TRANSLATE_NOOP("Commands", "photo"),
     "primary_color": QT_TRANSLATE_NOOP("Commands", "primary colour"),

@@ -1280,12 +1280,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
@@ -1437,11 +1437,16 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
+        <source>GitHub ids as @id</source>
+        <translation>GitHub 账号前加 @</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>award line</source>
         <translation>表彰说明</translation>
     </message>
@@ -1471,7 +1476,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>版式</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>photo</source>
         <translation>头像</translation>
     </message>
@@ -4039,7 +4044,17 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>名单下方</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+68"/>
+        <source>Git&amp;Hub ids as @id</source>
+        <translation>GitHub 账号前加 @(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub ids as @id</source>
+        <translation>GitHub 账号前加 @</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Colu&amp;mns shown:</source>
         <translation>显示的列(&amp;M)：</translation>
     </message>

@@ -187,3 +187,13 @@ def test_sub_heading_makes_the_group_a_level_three_heading_in_one_step(
     assert document.undo_stack.count() == steps + 1
     tab.select_group("honorees")
     assert not box.isChecked()  # the box shows the selected group's
+
+
+def test_github_ids_as_at_ids_in_one_step(tab: RecognitionTab, document: ProjectDocument) -> None:
+    tab.select_group("committee")
+    steps = document.undo_stack.count()
+    box = tab.findChild(QCheckBox, "group_github_at")
+    assert isinstance(box, QCheckBox) and not box.isChecked()
+    box.click()
+    assert "[@Miss-you](https://github.com/Miss-you)" in compose(document.project)
+    assert document.undo_stack.count() == steps + 1

@@ -233,6 +233,13 @@ class GroupEditorForm(SectionForm):
             grid.addWidget(box, number // 4, number % 4)
             self.column_boxes[column] = box
             self.chain(box)
+        # How the GitHub column writes ids: "@id", as contributor lists often do.
+        self.github_at = QCheckBox(translate("RecognitionTab", "Git&Hub ids as @id"), self.body)
+        self.github_at.setObjectName("group_github_at")
+        self.github_at.setAccessibleName(translate("RecognitionTab", "GitHub ids as @id"))
+        grid.addWidget(self.github_at, len(self.column_boxes) // 4 + 1, 0, 1, 4)
+        self.binder.check(self.github_at, lambda: self._path("github_at"))
+        self._register("github_at", self.github_at)
         container = QWidget(self.body)
         container.setObjectName("groupColumns")
         container.setLayout(grid)
