@@ -183,10 +183,11 @@ def compose_body(project: Project, key: str) -> Segments:
             return ()
         # Only bullets are a list; the other styles are paragraphs, quotes and headings
         # whose neighbours change how they render (consecutive quotes merge into one).
+        between = "\n\n---\n\n" if t.rules else "\n\n"  # a rule apart, or together
         people = (
             Segment.items(items)
             if t.style is TestimonialStyle.LIST
-            else Segment.text("\n\n".join(items))
+            else Segment.text(between.join(items))
         )
         before, after = _privacy_note(t.privacy_note, t.privacy_note_place)
         return _segments(

@@ -1280,12 +1280,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
@@ -1507,8 +1507,18 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
+        <source>rules between testimonials</source>
+        <translation>感言之间的分隔线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>show heading</source>
         <translation>显示标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dash before a signature</source>
+        <translation>署名前的破折号</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4709,7 +4719,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>TestimonialsTab</name>
     <message>
-        <location filename="../../ui/forms/tabs/testimonials_tab.py" line="+44"/>
+        <location filename="../../ui/forms/tabs/testimonials_tab.py" line="+50"/>
         <source>Testimonials</source>
         <translation>学员感言</translation>
     </message>
@@ -4789,7 +4799,37 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>感言下方</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Dash before a signature</source>
+        <translation>署名前的破折号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>-- before the signature</source>
+        <translation>署名前用 --</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>—— before the signature</source>
+        <translation>署名前用 ——</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—— before Chinese signatures, -- before others</source>
+        <translation>中文署名前用 ——，其他用 --</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rule (---) b&amp;etween testimonials</source>
+        <translation>感言之间加分隔线 (---)(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rule between testimonials</source>
+        <translation>感言之间加分隔线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
@@ -4814,7 +4854,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>隐私说明(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>St&amp;yle:</source>
         <translation>样式(&amp;Y)：</translation>
     </message>
@@ -4844,7 +4884,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>结束语(&amp;X)：</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
