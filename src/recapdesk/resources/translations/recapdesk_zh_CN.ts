@@ -3984,7 +3984,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>结尾(&amp;X)：</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="+19"/>
+        <source>Mar&amp;k GitHub ids with @</source>
+        <translation>GitHub 账号前加 @(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="-136"/>
         <source>Show heading</source>
         <translation>显示标题</translation>
     </message>
@@ -4054,12 +4059,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>名单下方</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Git&amp;Hub ids as @id</source>
-        <translation>GitHub 账号前加 @(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+70"/>
         <source>GitHub ids as @id</source>
         <translation>GitHub 账号前加 @</translation>
     </message>
@@ -4820,8 +4820,8 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+2"/>
-        <source>A rule (---) b&amp;etween testimonials</source>
-        <translation>感言之间加分隔线 (---)(&amp;E)</translation>
+        <source>&amp;Quotes apart by a rule (---)</source>
+        <translation>感言之间加分隔线 (---)(&amp;Q)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -234,7 +234,9 @@ class GroupEditorForm(SectionForm):
             self.column_boxes[column] = box
             self.chain(box)
         # How the GitHub column writes ids: "@id", as contributor lists often do.
-        self.github_at = QCheckBox(translate("RecognitionTab", "Git&Hub ids as @id"), self.body)
+        self.github_at = QCheckBox(
+            translate("RecognitionTab", "Mar&k GitHub ids with @"), self.body
+        )
         self.github_at.setObjectName("group_github_at")
         self.github_at.setAccessibleName(translate("RecognitionTab", "GitHub ids as @id"))
         grid.addWidget(self.github_at, len(self.column_boxes) // 4 + 1, 0, 1, 4)

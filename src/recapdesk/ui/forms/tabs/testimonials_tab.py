@@ -102,7 +102,7 @@ class TestimonialsTab(QWidget):
         self.signature_dash.addItem(
             self.tr("—— before Chinese signatures, -- before others"), SignatureDash.BY_SCRIPT
         )
-        self.rules = QCheckBox(self.tr("A rule (---) b&etween testimonials"), content)
+        self.rules = QCheckBox(self.tr("&Quotes apart by a rule (---)"), content)
         self.rules.setObjectName("testimonials_rules")
         self.rules.setAccessibleName(self.tr("A rule between testimonials"))
 
