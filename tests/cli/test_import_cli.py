@@ -138,3 +138,23 @@ def test_import_rows_into_any_group_of_the_project(tmp_path: Path) -> None:
     assert "no recognition group 'mentors'; its groups: honorees, committee, lecturers" in (
         missing.stderr
     )
+
+
+def test_import_rows_into_honorees_of_an_article_imported_without_them(tmp_path: Path) -> None:
+    """An imported article has only its own groups; rows for the honorees make the group."""
+    article = tmp_path / "summary.md"
+    article.write_text("# 总结\n\n## 活动背景\n\n办了十场活动。\n", encoding="utf-8")
+    project = tmp_path / "summary.recap.toml"
+    assert run_cli("import", article, "-o", project).returncode == 0
+    assert load(project).groups == []
+    sheet = tmp_path / "list.csv"
+    sheet.write_text("姓名,GitHub\n张三,zhangsan\n", encoding="utf-8")
+    result = run_cli("import-rows", project, sheet, "--into", "honorees")
+    assert result.returncode == 0, result.stderr
+    assert "created the recognition group 'honorees'" in result.stdout
+    changed = load(project)
+    assert [(p.name, p.github) for p in changed.group("honorees").people] == [("张三", "zhangsan")]
+    keys = [slot.key for slot in changed.order]
+    assert keys.index("group:honorees") == keys.index("background") + 1
+    missing = run_cli("import-rows", project, sheet, "--into", "mentors")
+    assert "its groups: honorees (or testimonials)" in missing.stderr

@@ -67,6 +67,33 @@ def test_five_groups_are_five_numbered_sections_in_the_users_order() -> None:
     ]
 
 
+def test_a_sub_heading_group_is_a_level_three_heading_outside_the_numbering() -> None:
+    """Awards under one "## 表彰": each its own ### heading, the sections still 一、二、."""
+    groups = [
+        RecognitionGroup(
+            id=f"g{n}", heading=name, layout=GroupLayout.LIST, people=[Person(name=f"人{n}")]
+        )
+        for n, name in enumerate(["表彰", "一等奖", "二等奖", "志愿者"])
+    ]
+    groups[1].sub_heading = groups[2].sub_heading = True
+    markdown = compose(_project(*groups))
+    assert (
+        "## 一、表彰\n\n- 人0\n\n### 一等奖\n\n- 人1\n\n### 二等奖\n\n- 人2\n\n## 二、志愿者"
+        in (markdown)
+    )
+    tree = article_tree(_project(*groups))
+    assert [h.text() for h in tree.iter("h3")] == ["一等奖", "二等奖"]
+
+
+def test_github_ids_with_an_at_in_a_table_and_a_list() -> None:
+    group = _group(GroupLayout.TABLE, [C.NAME, C.GITHUB], github_at=True)
+    assert "| 张三 | [@zhangsan](https://github.com/zhangsan) |" in compose(_project(group))
+    group.layout = GroupLayout.LIST
+    assert "- 张三 ([@zhangsan](https://github.com/zhangsan))" in compose(_project(group))
+    group.github_at = False
+    assert "- 张三 ([zhangsan](https://github.com/zhangsan))" in compose(_project(group))
+
+
 def test_a_table_shows_the_chosen_columns_under_their_headings() -> None:
     project = _project(_group(GroupLayout.TABLE, [C.INDEX, C.NAME, C.GITHUB, C.CITATION]))
     headers, rows = table_rows(article_tree(project).iter("table")[0])

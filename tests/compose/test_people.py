@@ -190,3 +190,28 @@ def test_testimonials_follow_every_change_of_person_style_display_and_language()
     assert "Anonymous" in compose(project)
     project.article.language = Language.ZH
     assert "匿名" in compose(project)
+
+
+def _signed(dash: model.SignatureDash, rules: bool) -> str:
+    project = Project()
+    t = project.testimonials
+    t.style, t.signature_dash, t.rules = model.TestimonialStyle.SIGNED, dash, rules
+    t.people = [
+        model.Testimonial(name="蒋涛", body="唯生态生生不息。"),
+        model.Testimonial(name="Nat Friedman", body="A great opportunity."),
+    ]
+    return compose(project)
+
+
+def test_signed_testimonials_take_the_dash_chosen_and_rules_between() -> None:
+    hyphens = _signed(model.SignatureDash.HYPHENS, rules=False)
+    assert "> -- 蒋涛\n\n> A great opportunity.\n>\n> -- Nat Friedman\n" in hyphens
+    chinese = _signed(model.SignatureDash.CHINESE, rules=False)
+    assert "> —— 蒋涛\n\n" in chinese and "> —— Nat Friedman\n" in chinese
+    by_script = _signed(model.SignatureDash.BY_SCRIPT, rules=True)
+    assert "> —— 蒋涛\n\n---\n\n> A great opportunity.\n>\n> -- Nat Friedman\n" in by_script
+    project = Project()
+    project.testimonials.style = model.TestimonialStyle.SIGNED
+    project.testimonials.rules = True
+    project.testimonials.people = [model.Testimonial(name=n, body="好。") for n in ("甲", "乙")]
+    assert len(article_tree(project).iter("blockquote")) == 2  # apart, not merged

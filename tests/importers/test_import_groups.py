@@ -296,3 +296,54 @@ def test_a_plan_in_a_heading_is_not_the_next_phase() -> None:
     ]
     assert result.project.article.title.startswith("开源软件供应链点亮计划暑期 2020 公布结果")
     assert [n.value for n in result.project.background.numbers] == [3, 42, 388, 3, 151]
+
+
+def test_award_groups_under_one_section_have_their_own_headings() -> None:
+    """Each ### award group's heading is the group's Heading: edited there, the article's
+    heading changes; the sections keep their numbers."""
+    project = _import("crafted-awards-tables.md").project
+    assert [(g.heading, g.sub_heading, g.intro) for g in project.groups] == [
+        ("一等奖", True, ""),
+        ("二等奖", True, ""),
+        ("三等奖", True, ""),
+        ("优秀组织奖", True, ""),
+    ]
+    project.groups[1].heading = "银奖"
+    markdown = compose(project)
+    assert "\n### 银奖\n" in markdown
+    assert "二等奖" not in markdown
+
+
+def test_the_committers_of_a_real_team_page_are_a_sub_heading_group() -> None:
+    groups = _import("shardingsphere-team-cn.md").project.groups
+    assert [(g.heading, g.sub_heading) for g in groups] == [("成员", False), ("Committers", True)]
+    assert "### 项目管理委员会" in groups[0].intro  # the first part takes the ## heading
+
+
+HANDLES = (
+    "# Hacktoberfest 2023\n\n## Contributors\n\n"
+    "- Christopher Schröder ([@chschroeder](https://github.com/chschroeder))\n"
+    "- Raphael Mitsch ([@rmitsch](https://github.com/rmitsch))\n\n"
+    "## First pull requests\n\n"
+    "- [@alice](https://github.com/alice)\n- [@bob-2](https://github.com/bob-2)\n"
+)
+
+
+def test_github_handles_written_with_an_at_are_a_group_written_back_so() -> None:
+    result = import_markdown(HANDLES)
+    groups = result.project.groups
+    assert [(g.heading, g.github_at) for g in groups] == [
+        ("Contributors", True),
+        ("First pull requests", True),
+    ]
+    assert [p.github for p in groups[1].people] == ["alice", "bob-2"]  # the ids, no "@"
+    assert compose(result.project) == HANDLES
+    assert str(result.report.summary()).startswith("2 recognition groups (4 people)")
+
+
+def test_a_list_mixing_at_and_bare_handles_stays_as_written() -> None:
+    """small-text's list writes one id without the "@": a group writes every id one way, so
+    the list stays free text, as written."""
+    project = _import("small-text-contributors.md").project
+    assert project.groups == []
+    assert "([RaghavPrabhakar66](https://github.com/RaghavPrabhakar66))" in compose(project)

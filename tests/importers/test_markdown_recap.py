@@ -11,7 +11,7 @@ from recapdesk import model
 from recapdesk.compose import compose
 from recapdesk.importers.markdown_html import html_to_markdown
 from recapdesk.importers.markdown_recap import MarkdownImport, import_markdown
-from recapdesk.model import GroupColumn, Language, Numbering
+from recapdesk.model import GroupColumn, Language, Numbering, SignatureDash
 from recapdesk.render import render_fragment
 from tests.support import parse_html
 
@@ -179,16 +179,28 @@ def test_coscon2018_front_matter_and_free_sections() -> None:
     result = _import("kaiyuanshe-coscon2018-summary.md")
     project = result.project
     assert project.article.front_matter.startswith("---\ntitle: 回顾 | COSCon 桥接东西")
-    # Quotes signed with both "--" and "——" and set apart by rules cannot be written back the
-    # same way by one style: the section is kept as written.
-    assert project.testimonials.people == []
+    # Quotes set apart by rules, signed "--" before a Latin name and "——" before a Chinese
+    # one: testimonials written back the same way.
+    testimonials = project.testimonials
+    assert testimonials.heading == "业界大佬的评价"
+    assert (testimonials.style, testimonials.rules) == (model.TestimonialStyle.SIGNED, True)
+    assert testimonials.signature_dash is SignatureDash.BY_SCRIPT
+    assert [p.name for p in testimonials.people][:2] == [
+        "Nat Friedman, CEO, GitHub",
+        "CSDN 创始人 蒋涛",
+    ]
+    assert len(testimonials.people) == 8
+    markdown = compose(project)
+    assert "> -- Nat Friedman, CEO, GitHub\n\n---\n\n> 开源年会" in markdown
+    assert "> —— CSDN 创始人 蒋涛\n\n---\n\n" in markdown
     assert [s.heading for s in project.free_sections] == [
         "会场实况",
-        "业界大佬的评价",
+        "",
         "大会细节回放",
         "大会热点回顾",
     ]
-    assert "-- Nat Friedman, CEO, GitHub" in project.free_sections[1].body
+    assert project.free_sections[1].body == "---"  # the rule after the last quote
+    assert "业界大佬的评价" in str(result.report.details())
 
 
 def test_asyncapi_english_with_whats_next() -> None:
@@ -329,7 +341,7 @@ def test_a_table_with_a_link_in_a_name_cell_stays_text() -> None:
         "| [张三](https://a.example) | zs |\n"
     )
     project = import_markdown(text).project
-    assert project.groups[0].people == []
+    assert project.groups == []  # no group, not even an empty one
     assert "[张三](https://a.example)" in project.free_sections[0].body
 
 
@@ -382,3 +394,52 @@ def test_odd_articles_import_without_loss(text: str) -> None:
     original = parse_html(render_fragment(html_to_markdown(text).text)).text().split()
     imported = parse_html(render_fragment(compose(result.project))).text().split()
     assert imported == original
+
+
+def test_an_article_without_honorees_or_committee_has_only_its_own_groups() -> None:
+    """The Recognition tab lists the groups the article has, not a new project's empty
+    honorees and committee."""
+    text = (
+        "# 年度总结\n\n## 活动背景\n\n今年办了十场活动。\n\n## 讲师\n\n"
+        "| 姓名 | GitHub |\n| :--: | :--: |\n| 张三 | [zhangsan](https://github.com/zhangsan) |\n"
+    )
+    result = import_markdown(text)
+    project = result.project
+    assert [group.heading for group in project.groups] == ["讲师"]
+    groups = [s.key for s in project.order if s.key.startswith("group:")]
+    assert groups == [f"group:{project.groups[0].id}"]
+    assert compose(project) == text
+    assert (result.report.honorees, result.report.committee) == (1, 0)  # no committee: 0
+
+
+def test_real_articles_import_without_empty_default_groups() -> None:
+    assert _import("kaiyuanshe-coscon2019-summary.md").project.groups == []
+    envoy = _import("cloudnative-envoy-translators-honorees.md").project
+    assert [(g.heading, len(g.people)) for g in envoy.groups] == [("Envoy 翻译负责人", 4)]
+    seed_groups = _import("seed-draft.md").project.groups
+    assert [g.id for g in seed_groups] == ["honorees"]  # the seed has no committee table
+
+
+def test_a_new_project_keeps_the_honorees_and_the_committee() -> None:
+    assert [group.id for group in model.Project().groups] == ["honorees", "committee"]
+
+
+def test_quotes_signed_with_the_chinese_dash_are_testimonials() -> None:
+    text = (
+        "# 大会回顾\n\n## 嘉宾评价\n\n> 办得很好。\n>\n> —— 张三，某公司 CTO\n\n"
+        "> 明年还来。\n>\n> —— 李四\n"
+    )
+    result = import_markdown(text)
+    testimonials = result.project.testimonials
+    assert [p.name for p in testimonials.people] == ["张三，某公司 CTO", "李四"]
+    assert testimonials.signature_dash is SignatureDash.CHINESE
+    assert not testimonials.rules
+    assert compose(result.project) == text
+
+
+def test_a_single_em_dash_signature_stays_as_written() -> None:
+    """The composer writes "--" or "——", never one "—": such quotes stay text."""
+    text = "# 回顾\n\n## 嘉宾评价\n\n> 办得很好。\n>\n> — 张三\n\n> 明年还来。\n>\n> — 李四\n"
+    project = import_markdown(text).project
+    assert project.testimonials.people == []
+    assert "> — 张三" in compose(project)

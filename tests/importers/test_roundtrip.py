@@ -290,10 +290,20 @@ def projects(draw: Any) -> Project:
             order.append(SectionSlot(key=free_key(section.id)))
         else:
             order.append(SectionSlot(key=ORDER_KEYS[key]))
-    order += [SectionSlot(key=ORDER_KEYS[kind]) for kind in KINDS if kind not in keys]
+    # An article without honorees or a committee imports without those groups, and the
+    # groups come in the article's order.
+    groups = [key for key in keys if key in ("honorees", "committee")]
+    kept = [project.group(key) for key in groups]
+    order += [
+        SectionSlot(key=ORDER_KEYS[kind])
+        for kind in KINDS
+        if kind not in keys and kind not in ("honorees", "committee")
+    ]
     project.free_sections = free
-    project.order = order
-    return Project.model_validate(project.model_dump(by_alias=True))
+    data = project.model_dump(by_alias=True)
+    data["order"] = [slot.model_dump() for slot in order]
+    data["groups"] = [group.model_dump() for group in kept]
+    return Project.model_validate(data)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

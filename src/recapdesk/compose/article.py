@@ -183,10 +183,11 @@ def compose_body(project: Project, key: str) -> Segments:
             return ()
         # Only bullets are a list; the other styles are paragraphs, quotes and headings
         # whose neighbours change how they render (consecutive quotes merge into one).
+        between = "\n\n---\n\n" if t.rules else "\n\n"  # a rule apart, or together
         people = (
             Segment.items(items)
             if t.style is TestimonialStyle.LIST
-            else Segment.text("\n\n".join(items))
+            else Segment.text(between.join(items))
         )
         before, after = _privacy_note(t.privacy_note, t.privacy_note_place)
         return _segments(
@@ -256,6 +257,13 @@ def _heading(project: Project, key: str) -> tuple[str, bool]:
     return inline(text), model.show_heading
 
 
+def _is_sub_heading(project: Project, key: str) -> bool:
+    """A group headed ``###`` under the section before it: not numbered, not counted."""
+    if not key.startswith(GROUP_PREFIX):
+        return False
+    return project.group(key.removeprefix(GROUP_PREFIX)).sub_heading
+
+
 BodyOf = Callable[[Project, str], Segments]
 
 
@@ -273,7 +281,9 @@ def compose_blocks(project: Project, body_of: BodyOf = compose_body) -> list[Blo
         if not body:
             continue
         heading, shown = _heading(project, slot.key)
-        if shown and heading:
+        if shown and heading and _is_sub_heading(project, slot.key):
+            body = _segments(Segment.text(f"### {heading}"), *body)
+        elif shown and heading:
             number += 1
             title = numbered(heading, number, project.article.numbering)
             body = _segments(Segment.text(f"## {title}"), *body)

@@ -38,12 +38,13 @@ _IDENTITY = (
 )
 
 
-def github_cell(github_id: str, links: bool = True) -> str:
+def github_cell(github_id: str, links: bool = True, at: bool = False) -> str:
     """A profile link for a valid id (``links``: the article's choice); anything else
-    literally, never as a link."""
+    literally, never as a link. ``at``: the id is shown as "@id"."""
+    shown = "@" + github_id if at and github_id else github_id
     if links and github_id and github_id_problem(github_id) is None:
-        return link(github_id, github_profile_url(github_id))
-    return inline(github_id)
+        return link(shown, github_profile_url(github_id))
+    return inline(shown)
 
 
 def table(headers: list[str], rows: list[list[str]]) -> str:
@@ -117,13 +118,15 @@ def avatar(person: Person, color: str) -> str:
     return f"![{alt}]({link_target(person.photo)})"
 
 
-def _cell(person: Person, column: GroupColumn, index: str, color: str, links: bool = True) -> str:
+def _cell(
+    person: Person, column: GroupColumn, index: str, color: str, links: bool, at: bool
+) -> str:
     if column is GroupColumn.INDEX:
         return index
     if column is GroupColumn.PHOTO:
         return avatar(person, color)
     if column is GroupColumn.GITHUB:
-        return github_cell(person.github, links)
+        return github_cell(person.github, links, at)
     if column is GroupColumn.AFFILIATION:
         return inline(" ".join(filter(None, [person.company, person.title])))
     return inline(getattr(person, column.value))
@@ -148,17 +151,18 @@ def _table(group: RecognitionGroup, words: dict[str, str], color: str, links: bo
         if not empty:
             number += 1
         index = "" if empty else str(number)
-        rows.append([_cell(person, column, index, color, links) for column in columns])
+        at = group.github_at
+        rows.append([_cell(person, column, index, color, links, at) for column in columns])
     return table(headers(group, columns, words), rows)
 
 
 def who(person: Person, group: RecognitionGroup, words: dict[str, str], links: bool = True) -> str:
     """The Markdown naming a person: the identity columns shown, else the GitHub id."""
     columns = group.shown_columns()
-    parts = [_cell(person, c, "", "", links) for c in columns if c in _IDENTITY]
+    parts = [_cell(person, c, "", "", links, False) for c in columns if c in _IDENTITY]
     text = words["person_sep"].join(part for part in parts if part)
     if GroupColumn.GITHUB in columns and person.github.strip():
-        github = github_cell(person.github, links)
+        github = github_cell(person.github, links, group.github_at)
         text = f"{text} ({github})" if text else github
     return text
 

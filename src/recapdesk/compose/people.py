@@ -6,6 +6,7 @@ from collections import OrderedDict
 
 from recapdesk.compose.escape import block, indent, inline
 from recapdesk.model import (
+    SignatureDash,
     Testimonial,
     TestimonialDisplay,
     Testimonials,
@@ -38,6 +39,14 @@ def _anonymous(person: Testimonial, display: TestimonialDisplay) -> bool:
     return not any(p.strip() for p in (person.name, company, person.cohort, person.role))
 
 
+def dash_before(dash: SignatureDash, attribution_text: str) -> str:
+    """The dash before a signature; by script: —— before Chinese characters (蒋涛), -- else."""
+    if dash is SignatureDash.BY_SCRIPT:
+        chinese = any("\u4e00" <= ch <= "\u9fff" for ch in attribution_text)
+        return SignatureDash.CHINESE.value if chinese else SignatureDash.HYPHENS.value
+    return dash.value
+
+
 def _quoted(markdown: str) -> str:
     return "\n".join(f"> {line}" if line.strip() else ">" for line in markdown.split("\n"))
 
@@ -47,6 +56,7 @@ def _item_context(testimonials: Testimonials, words: dict[str, str]) -> tuple[st
     return (
         testimonials.style,
         testimonials.display,
+        testimonials.signature_dash,
         words["anonymous"],
         words["attribution_sep"],
         words["cohort_role_sep"],
@@ -67,7 +77,8 @@ def _remembered_item(person: Testimonial, context: tuple[str, ...], words: dict[
     cached = _items.get(key)
     if cached is None:
         style, display = TestimonialStyle(context[0]), TestimonialDisplay(context[1])
-        cached = _items[key] = _compose_item(person, style, display, words)
+        dash = SignatureDash(context[2])
+        cached = _items[key] = _compose_item(person, style, display, words, dash)
         if len(_items) > _ITEM_CACHE_SIZE:
             _items.popitem(last=False)
     return cached
@@ -78,15 +89,17 @@ def _compose_item(
     style: TestimonialStyle,
     display: TestimonialDisplay,
     words: dict[str, str],
+    dash: SignatureDash = SignatureDash.HYPHENS,
 ) -> str:
-    name = inline(attribution(person, display, words))
+    plain = attribution(person, display, words)
+    name = inline(plain)
     body = block(person.body)
     # Quotes need no name line: an unsigned quote is how anonymous feedback is usually shown.
     if style is TestimonialStyle.QUOTE:
         head = "" if _anonymous(person, display) else f"**{name}**"
         return "\n\n".join(part for part in (head, body and _quoted(body)) if part)
     if style is TestimonialStyle.SIGNED:
-        sign = "" if _anonymous(person, display) else f"-- {name}"
+        sign = "" if _anonymous(person, display) else f"{dash_before(dash, plain)} {name}"
         signed = "\n\n".join(part for part in (body, sign) if part)
         return _quoted(signed) if signed else ""
     if style is TestimonialStyle.HEADING:

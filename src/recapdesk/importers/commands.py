@@ -22,7 +22,14 @@ from recapdesk.importers.mapping import (
 )
 from recapdesk.importers.markdown_recap import import_markdown
 from recapdesk.importers.pictures import bring_pictures
-from recapdesk.importers.rows import RowsError, apply_rows, decode, make_records, read_rows
+from recapdesk.importers.rows import (
+    RowsError,
+    apply_rows,
+    decode,
+    make_records,
+    read_rows,
+    with_default_group,
+)
 from recapdesk.model.paths import get_at
 from recapdesk.store import SUFFIX, load, save
 from recapdesk.store.assets import AssetsFolder
@@ -133,6 +140,10 @@ def run_import_rows(args: argparse.Namespace) -> int:
     target = target_of(args.into)
     project = load(args.project)
     group_id = None if target is Target.TESTIMONIALS else args.into
+    created = with_default_group(project, group_id) if group_id is not None else None
+    if created is not None:  # honorees or committee into an article imported without them
+        project = created
+        print(f"created the recognition group {group_id!r} in {args.project}")
     groups = [group.id for group in project.groups]
     if group_id is not None and group_id not in groups:
         return _error(

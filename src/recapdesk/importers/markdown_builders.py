@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from recapdesk.compose.escape import link as md_link
+from recapdesk.compose.people import dash_before
 from recapdesk.compose.words import WORDS
 from recapdesk.importers.markdown_blocks import Block, Kind, join, list_items
 from recapdesk.importers.markdown_people import (
+    Entry,
     Group,
     committee_table,
     honoree_table,
@@ -27,6 +29,7 @@ from recapdesk.model import (
     NextPhase,
     Number,
     RecognitionGroup,
+    SignatureDash,
     Testimonials,
 )
 
@@ -81,12 +84,29 @@ def committee_unit(table_block: Block, intro: list[Block]) -> RecognitionGroup |
     return RecognitionGroup(id=COMMITTEE_ID, intro=join(intro), columns=columns, people=members)
 
 
+def _signature_dash(entries: list[Entry]) -> SignatureDash | None:
+    """The one way the signatures' dashes were chosen ("--", "——", or by the attribution's
+    script); None when the composer would write some other dash."""
+    for dash in SignatureDash:
+        if all(e.dash == dash_before(dash, e.attribution or "") for e in entries if e.dash):
+            return dash
+    return None
+
+
 def testimonials_unit(group: Group, intro: list[Block], language: Language) -> Testimonials | None:
     people = testimonial_people(group.entries, language)
-    if people is None:
+    dash = _signature_dash(group.entries)
+    if people is None or dash is None:
         return None
     display, persons = people
-    return Testimonials(intro=join(intro), display=display, style=group.style, people=persons)
+    return Testimonials(
+        intro=join(intro),
+        display=display,
+        style=group.style,
+        people=persons,
+        signature_dash=dash,
+        rules=group.rules,
+    )
 
 
 def _links(block: Block) -> list[Link] | None:

@@ -79,9 +79,24 @@ def column_of(header: str) -> GroupColumn | None:
 
 
 def _github_id(label: str, url: str) -> str | None:
-    """The id a link shows when it is a profile link the composer writes the same way."""
-    ok = github_id_problem(label) is None and url.rstrip("/") == github_profile_url(label)
+    """The id a link shows when it is a profile link the composer writes the same way, with
+    the "@" of an "@id" link (the group then writes every id so: see list_group)."""
+    bare = label.removeprefix("@")
+    ok = github_id_problem(bare) is None and url.rstrip("/") == github_profile_url(bare)
     return label if ok else None
+
+
+def _with_at(people: list[Person]) -> bool | None:
+    """Whether the people's GitHub ids were written "@id" (their ``github`` still holds the
+    "@", which this takes off); None when some were and some were not (the composer writes
+    one way for a group)."""
+    linked = [person for person in people if person.github]
+    ats = {person.github.startswith("@") for person in linked}
+    if len(ats) > 1:
+        return None
+    for person in linked:
+        person.github = person.github.removeprefix("@")
+    return ats == {True}
 
 
 def table_group(block: Block, language: Language) -> RecognitionGroup | None:
@@ -158,10 +173,15 @@ def list_group(block: Block, context: str) -> RecognitionGroup | None:
     lowered = context.casefold()
     if not linked and not any(word in lowered for word in PEOPLE_WORDS):
         return None
+    at = _with_at(people)
+    if at is None:
+        return None
     columns = [GroupColumn.NAME] if any(p.name for p in people) else []
     columns += [GroupColumn.GITHUB] if any(p.github for p in people) else []
     columns += [GroupColumn.CITATION] if any(p.citation for p in people) else []
-    return RecognitionGroup(id="x", layout=GroupLayout.LIST, columns=columns, people=people)
+    return RecognitionGroup(
+        id="x", layout=GroupLayout.LIST, columns=columns, github_at=at, people=people
+    )
 
 
 def _citation(block: Block) -> Person | None:
@@ -209,10 +229,17 @@ def wall_group(block: Block) -> RecognitionGroup | None:
                 return None
             person.photo = match[2]
             people.append(person)
-    if len(people) < 2:
+    at = _with_at(people)
+    if len(people) < 2 or at is None:
         return None
     columns = [GroupColumn.PHOTO, GroupColumn.NAME]
     columns += [GroupColumn.GITHUB] if any(p.github for p in people) else []
+    wall = min(width, 8)
     return RecognitionGroup(
-        id="x", layout=GroupLayout.WALL, wall_columns=min(width, 8), columns=columns, people=people
+        id="x",
+        layout=GroupLayout.WALL,
+        wall_columns=wall,
+        columns=columns,
+        github_at=at,
+        people=people,
     )

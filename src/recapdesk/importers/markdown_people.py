@@ -152,6 +152,7 @@ def committee_table(table: Table) -> list[Person] | None:
 class Entry:
     attribution: str | None  # Markdown of the line naming the person; None: anonymous
     body: str
+    dash: str = ""  # a signed one's: "--", "——" or "—"
 
 
 @dataclass
@@ -160,6 +161,7 @@ class Group:
     start: int  # index of the first block of the group
     end: int  # index after its last block
     entries: list[Entry] = field(default_factory=list)
+    rules: bool = False  # a "---" rule between each two
 
 
 def _unquote(lines: tuple[str, ...] | list[str]) -> str:
@@ -202,11 +204,25 @@ def _quote_pairs(blocks: list[Block], i: int) -> Group | None:
     return group if len(group.entries) >= 2 else None
 
 
-def _quotes(blocks: list[Block], i: int) -> Group | None:
+def _quote_run(blocks: list[Block], i: int) -> tuple[list[Block], int, bool]:
+    """The quotes from ``blocks[i]``: side by side, or each two apart by a ``---`` rule (one
+    shape throughout); the index after the last, and whether rules part them."""
+    rules = i + 2 < len(blocks) and blocks[i + 1].kind is Kind.RULE
     j = i
+    quotes = []
     while j < len(blocks) and blocks[j].kind is Kind.QUOTE:
-        j += 1
-    quotes = blocks[i:j]
+        quotes.append(blocks[j])
+        if not rules:
+            j += 1
+        elif j + 1 < len(blocks) and blocks[j + 1].kind is Kind.RULE:
+            j += 2
+        else:
+            return quotes, j + 1, rules
+    return quotes, j - 1 if rules else j, rules  # a rule after the last is not between two
+
+
+def _quotes(blocks: list[Block], i: int) -> Group | None:
+    quotes, j, rules = _quote_run(blocks, i)
     if len(quotes) < 2:
         return None
     signed = [_SIGNATURE.match(q.lines[-1]) for q in quotes]
@@ -214,11 +230,13 @@ def _quotes(blocks: list[Block], i: int) -> Group | None:
         entries = []
         for quote, sign in zip(quotes, signed, strict=True):
             assert sign is not None
-            entries.append(Entry(sign.group(2), _unquote(quote.lines[:-1]).rstrip("\n")))
-        return Group(TestimonialStyle.SIGNED, i, j, entries)
+            body = _unquote(quote.lines[:-1]).rstrip("\n")
+            entries.append(Entry(sign.group(2), body, sign.group(1)))
+        return Group(TestimonialStyle.SIGNED, i, j, entries, rules)
     if any(signed):
         return None
-    return Group(TestimonialStyle.QUOTE, i, j, [Entry(None, _unquote(q.lines)) for q in quotes])
+    entries = [Entry(None, _unquote(q.lines)) for q in quotes]
+    return Group(TestimonialStyle.QUOTE, i, j, entries, rules)
 
 
 def _heading_group(blocks: list[Block], i: int) -> Group | None:

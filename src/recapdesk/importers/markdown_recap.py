@@ -49,6 +49,7 @@ from recapdesk.model import (
     Language,
     Numbering,
     Project,
+    RecognitionGroup,
     SectionSlot,
     free_key,
     group_key,
@@ -84,9 +85,10 @@ _PLANS = (
 
 
 _GROUPS = (HONOREES_ID, COMMITTEE_ID)
-# Every section of a new project, in a new project's order.
-_ALL_KEYS: tuple[str, ...] = ("background", group_key(HONOREES_ID), group_key(COMMITTEE_ID))
-_ALL_KEYS += ("testimonials", "next_phase")
+# The sections every project has, in a new project's order. The honorees and the committee
+# are not among them: an imported project has the groups the article has, and no empty ones
+# the Recognition tab would list.
+_ALL_KEYS: tuple[str, ...] = ("background", "testimonials", "next_phase")
 
 
 def _place(project: Project, model: Any, key: str) -> str:
@@ -94,8 +96,8 @@ def _place(project: Project, model: Any, key: str) -> str:
     if key == "group":  # one more recognition group (markdown_groups)
         project.groups.append(model)
         return group_key(model.id)
-    if key in _GROUPS:
-        project.groups[project.group_index(key)] = model
+    if key in _GROUPS:  # the honorees or the committee, which the project may not have yet
+        project.groups = [g for g in project.groups if g.id != key] + [model]
         return group_key(key)
     setattr(project, key, model)
     return key
@@ -110,7 +112,10 @@ def _unit_markdown(unit: Unit, language: Language) -> str:
         project.order = [SectionSlot(key=free_key("x"))]
         key = free_key("x")
     else:
-        key = _place(project, unit.model.model_copy(update={"show_heading": False}), unit.key)
+        # Without its heading, unless it is a group's own ### heading, written with the group.
+        sub = isinstance(unit.model, RecognitionGroup) and unit.model.sub_heading
+        shown = unit.model if sub else unit.model.model_copy(update={"show_heading": False})
+        key = _place(project, shown, unit.key)
         project.order = [SectionSlot(key=key)]
     return next((b.markdown for b in compose_blocks(project) if b.key == key), "")
 
@@ -161,7 +166,7 @@ def _sections(
 def _build(
     front: str, blocks: list[Block], language: Language, plan: _Plan
 ) -> tuple[Project, Head]:
-    project = Project()
+    project = Project(groups=[])
     project.article.language = language
     project.article.front_matter = front
     if not plan.split:

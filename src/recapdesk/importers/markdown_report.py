@@ -232,6 +232,11 @@ def _structured(project: Project) -> list[str]:
     return found
 
 
+def _people_of(project: Project, group_id: str) -> int:
+    """The people of the group ``group_id``; 0 when the project has no such group."""
+    return next((len(g.people) for g in project.groups if g.id == group_id), 0)
+
+
 def report_of(
     project: Project, original: str, *, fallback: bool, html: HtmlImport | None = None
 ) -> ImportReport:
@@ -254,8 +259,8 @@ def report_of(
         free_headings=free,
         html=html.converted if html else [],
         warnings=html.warnings if html else [],
-        honorees=len(project.group(HONOREES_ID).people),
-        committee=len(project.group(COMMITTEE_ID).people),
+        honorees=_people_of(project, HONOREES_ID),
+        committee=_people_of(project, COMMITTEE_ID),
         testimonials=len(testimonials.people),
         testimonial_style=testimonials.style.value if testimonials.people else "",
         free_sections=len(project.free_sections),

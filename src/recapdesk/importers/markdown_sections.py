@@ -136,14 +136,19 @@ def _group_anchor(body: list[Block], j: int, context: str, language: Language) -
 _AWARD_END = ("：", ":")
 
 
-def _group_unit(anchor: Anchor, intro: list[Block], body: list[Block]) -> Unit:
+def _group_unit(anchor: Anchor, intro: list[Block], body: list[Block], sub: bool) -> Unit:
     """The group with the text before it: a ``###`` heading names it, a short line ending in a
-    colon right above the people is its award line, the rest its intro."""
+    colon right above the people is its award line, the rest its intro. ``sub``: the group is
+    not the first part of a ``##`` section (whose heading it then takes), so a ``###`` heading
+    right above it is its own heading (a sub-heading)."""
     assert isinstance(anchor.found, RecognitionGroup)
     group = anchor.found
-    if intro and intro[0].kind is Kind.HEADING and intro[0].level >= 3:
-        group.heading = plain_inline(intro[0].heading) or ""
     blocks = [*intro, *body]
+    own = _own_heading(intro, sub)
+    if own:  # its own heading: editing the group's heading edits the article's
+        group.heading, group.sub_heading, intro = own, True, intro[1:]
+    elif intro and intro[0].kind is Kind.HEADING and intro[0].level >= 3:
+        group.heading = plain_inline(intro[0].heading) or ""
     last = intro[-1] if intro else None
     if last is not None and last.kind is Kind.PARAGRAPH and len(last.lines) == 1:
         line = last.text.strip()
@@ -153,21 +158,33 @@ def _group_unit(anchor: Anchor, intro: list[Block], body: list[Block]) -> Unit:
     return Unit("group", group, blocks)
 
 
-def _anchored(anchor: Anchor, intro: list[Block], language: Language) -> Unit | None:
+def _own_heading(intro: list[Block], sub: bool) -> str:
+    """The ``###`` heading right above a group that is not the first part of a ``##`` section
+    (``sub``): the group's own heading; "" when it has none."""
+    if sub and intro and intro[0].kind is Kind.HEADING and intro[0].level == 3:
+        return plain_inline(intro[0].heading) or ""
+    return ""
+
+
+def _anchored(anchor: Anchor, intro: list[Block], language: Language, sub: bool) -> Unit | None:
     blocks: list[Block] = [*intro]
     model: Any = None
+    own = _own_heading(intro, sub) if anchor.key != "testimonials" else ""
+    rest = intro[1:] if own else intro
     if anchor.key == "honorees" and isinstance(anchor.found, Block):
-        made = honorees_unit(anchor.found, intro, language)
+        made = honorees_unit(anchor.found, rest, language)
         model = made[0] if made else None
         blocks.append(anchor.found)
     elif anchor.key == "committee" and isinstance(anchor.found, Block):
-        model = committee_unit(anchor.found, intro)
+        model = committee_unit(anchor.found, rest)
         blocks.append(anchor.found)
     elif isinstance(anchor.found, Group):
         model = testimonials_unit(anchor.found, intro, language)
     if model is None:
         return None
-    if anchor.key != "testimonials" and intro and intro[0].kind is Kind.HEADING:
+    if own:
+        model.heading, model.sub_heading = own, True
+    elif anchor.key != "testimonials" and intro and intro[0].kind is Kind.HEADING:
         model.heading = plain_inline(intro[0].heading) or ""  # its ### names the group
     return Unit(anchor.key, model, blocks)
 
@@ -183,9 +200,9 @@ def headless_units(body: list[Block], taken: set[str], language: Language) -> li
     for anchor in anchors:
         intro = body[position : anchor.start]
         if anchor.key == "group":
-            units.append(_group_unit(anchor, intro, body[anchor.start : anchor.end]))
+            units.append(_group_unit(anchor, intro, body[anchor.start : anchor.end], True))
         else:
-            unit = _anchored(anchor, intro, language)
+            unit = _anchored(anchor, intro, language, sub=True)
             if unit is None:
                 unit = free_unit("", body[position : anchor.end])
             elif anchor.key == "testimonials":
@@ -195,9 +212,13 @@ def headless_units(body: list[Block], taken: set[str], language: Language) -> li
     if position < len(body):
         units.append(free_unit("", body[position:]))
     for unit in units:
-        if unit.key != "free":
+        if unit.key != "free" and not _sub_headed(unit):
             unit.model.show_heading = False
     return units
+
+
+def _sub_headed(unit: Unit) -> bool:
+    return isinstance(unit.model, RecognitionGroup) and unit.model.sub_heading
 
 
 def section_units(
@@ -235,10 +256,12 @@ def section_units(
     for anchor in anchors:
         intro = body[position : anchor.start]
         if anchor.key == "group":
-            units.append(_group_unit(anchor, intro, body[anchor.start : anchor.end]))
+            leading = not units and heading is not None
+            group_blocks = body[anchor.start : anchor.end]
+            units.append(_group_unit(anchor, intro, group_blocks, sub=not leading))
             position = anchor.end
             continue
-        unit = _anchored(anchor, intro, language)
+        unit = _anchored(anchor, intro, language, sub=bool(units) or heading is None)
         if unit is None:  # cannot happen: anchors are found by building them
             units.append(free_unit("", body[position : anchor.end]))
         else:
@@ -257,6 +280,6 @@ def section_units(
     if not first.literal and heading is not None:
         first.model.heading = heading
     for unit in units[1:] if heading is not None and not units[0].literal else units:
-        if unit.key != "free":
+        if unit.key != "free" and not _sub_headed(unit):
             unit.model.show_heading = False
     return units

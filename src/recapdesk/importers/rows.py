@@ -28,7 +28,8 @@ from recapdesk.importers.mapping import (
     Target,
     list_path,
 )
-from recapdesk.model import Project
+from recapdesk.model import Project, SectionSlot, group_key
+from recapdesk.model.groups import default_groups
 from recapdesk.model.paths import get_at, set_at
 
 MAX_ROWS = 100_000
@@ -272,3 +273,19 @@ def apply_rows(
     items = merged(project, target, records, replace=replace, group_id=group_id)
     set_at(result, list_path(project, target, group_id), items)
     return result
+
+
+def with_default_group(project: Project, group_id: str) -> Project | None:
+    """A copy of ``project`` with a new project's empty group ``group_id`` (the honorees or
+    the committee, which an imported article may not have) after its last group; None when
+    ``group_id`` is neither or the project has it already."""
+    made = [group for group in default_groups() if group.id == group_id]
+    if not made or any(group.id == group_id for group in project.groups):
+        return None
+    data = project.model_dump(by_alias=True)
+    keys = [slot.key for slot in project.order]
+    groups = [i for i, key in enumerate(keys) if key.startswith(group_key(""))]
+    at = groups[-1] + 1 if groups else (keys.index("background") + 1 if "background" in keys else 0)
+    data["order"].insert(at, SectionSlot(key=group_key(group_id)).model_dump())
+    data["groups"].append(made[0].model_dump())
+    return Project.model_validate(data)

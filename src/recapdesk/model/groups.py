@@ -21,6 +21,7 @@ from pydantic import Field
 
 from recapdesk.model.sections import NotePlace, Record
 from recapdesk.model.text import Line, Text
+from recapdesk.model.written import when_set
 
 GROUP_PREFIX = "group:"
 
@@ -122,6 +123,9 @@ class RecognitionGroup(Record):
     id: Line = Field(min_length=1, pattern=r"^[a-z0-9][a-z0-9-]*$")
     heading: Line = ""  # empty: the article language's default (see compose/words.py)
     show_heading: bool = True  # False: the group continues the section before it
+    # True: its heading is a ``###`` one, under the section before it and not numbered (an
+    # article's award groups under one "## 表彰"); it then belongs to that section.
+    sub_heading: bool = when_set(False)
     intro: Text = ""
     # The award or description line (Markdown; may hold a link in a sentence), shown right
     # above the people, and only when some are shown.
@@ -132,6 +136,9 @@ class RecognitionGroup(Record):
     # missing entry shows the article language's word (序号, 姓名, ...).
     headers: list[Line] = Field(default_factory=list)
     wall_columns: int = Field(default=4, ge=1, le=8)  # names per row of a name wall
+    # True: GitHub ids are written "@id" (the link's text), as Hacktoberfest and many
+    # contributor lists write them; an imported article that did keeps its way.
+    github_at: bool = when_set(False)
     privacy: Privacy = Privacy.NAME_COMPANY
     privacy_note: Text = ""  # e.g. "应本人要求，以下按 GitHub id 列出。"
     privacy_note_place: NotePlace = NotePlace.BEFORE

@@ -103,6 +103,14 @@ class TestimonialStyle(StrEnum):
     HEADING = "heading"  # a small heading per person, then the body
 
 
+class SignatureDash(StrEnum):
+    """The dash before a signed testimonial's attribution."""
+
+    HYPHENS = "--"  # "-- Nat Friedman, CEO, GitHub"
+    CHINESE = "——"  # the Chinese dash: "—— CSDN 创始人 蒋涛"
+    BY_SCRIPT = "by-script"  # —— before an attribution in Chinese characters, -- before others
+
+
 class Testimonial(Record):
     name: Line = ""
     company: Line = ""
@@ -138,6 +146,8 @@ class Testimonials(Section):
     # the testimonials, above or below them, as a recognition group's privacy note.
     privacy_note: Text = when_set("")
     privacy_note_place: NotePlace = when_set(NotePlace.BEFORE)
+    signature_dash: SignatureDash = when_set(SignatureDash.HYPHENS)  # of the signed style
+    rules: bool = when_set(False)  # True: a "---" rule between testimonials (not in a list)
 
 
 class NextPhase(Section):

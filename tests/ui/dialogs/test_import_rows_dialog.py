@@ -424,3 +424,27 @@ def test_import_markdown_brings_the_pictures_beside_the_article(
 
 def _asset_names(text: str) -> list[str]:
     return re.findall(r"\]\((recap\.assets/[^)]+)\)", text)
+
+
+def test_an_imported_article_lists_its_own_groups_and_rows_go_into_them(
+    window: MainWindow, dialogs: ImportDialogs, tmp_path: Path
+) -> None:
+    """No empty honorees or committee beside the article's groups, in the Recognition tab or
+    in Import Rows; rows go into the first group the article has."""
+    article = tmp_path / "a.md"
+    article.write_text(
+        "# 年度总结\n\n## 一、活动背景\n\n读书。\n\n## 二、志愿者\n\n- 张三\n- 李四\n",
+        encoding="utf-8",
+    )
+    dialogs.markdown_paths.append(article)
+    dialogs.confirm.append(True)
+    assert window.imports.import_markdown()
+    [group] = window.document.project.groups
+    tab = window.form_tabs[2]
+    assert isinstance(tab, RecognitionTab)
+    assert tab.list_model.rowCount() == 1
+    dialogs.rows_paths.append(_csv(tmp_path, rows=2))
+    window.window_actions.import_rows.trigger()
+    assert [d.label for d in dialogs.shown] == ["志愿者", "Testimonials"]
+    names = [p.name for p in window.document.project.group(group.id).people]
+    assert names == ["张三", "李四", "学员0", "学员1"]

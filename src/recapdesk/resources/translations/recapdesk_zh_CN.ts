@@ -1086,7 +1086,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../importers/commands.py" line="+62"/>
+        <location filename="../../importers/commands.py" line="+69"/>
         <source>overwrite an existing file</source>
         <translation>覆盖已有文件</translation>
     </message>
@@ -1280,12 +1280,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-50"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
@@ -1437,11 +1437,16 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
+        <source>GitHub ids as @id</source>
+        <translation>GitHub 账号前加 @</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>award line</source>
         <translation>表彰说明</translation>
     </message>
@@ -1471,7 +1476,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>版式</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>photo</source>
         <translation>头像</translation>
     </message>
@@ -1502,13 +1507,28 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
     </message>
     <message>
         <location line="+1"/>
+        <source>rules between testimonials</source>
+        <translation>感言之间的分隔线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>show heading</source>
         <translation>显示标题</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>dash before a signature</source>
+        <translation>署名前的破折号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>original link</source>
         <translation>原文链接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sub-heading</source>
+        <translation>小标题</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2580,7 +2600,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>“%1”（%2，%3）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>(text without a heading)</source>
         <translation>（没有标题的文字）</translation>
     </message>
@@ -3914,12 +3934,27 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>显示标题(&amp;O)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Su&amp;b-heading</source>
+        <translation>小标题(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub-heading</source>
+        <translation>小标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A ### heading under the section before it, not numbered: one of several awards under one section</source>
+        <translation>上一节之下的 ### 标题，不编号：一节里的几个奖项之一</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Headi&amp;ng:</source>
         <translation>标题(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Layou&amp;t:</source>
         <translation>版式(&amp;T)：</translation>
     </message>
@@ -3949,12 +3984,17 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>结尾(&amp;X)：</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="+19"/>
+        <source>Mar&amp;k GitHub ids with @</source>
+        <translation>GitHub 账号前加 @(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="-136"/>
         <source>Show heading</source>
         <translation>显示标题</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>&amp;Introduction:</source>
         <translation>引言(&amp;I)：</translation>
     </message>
@@ -4019,7 +4059,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>名单下方</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+70"/>
+        <source>GitHub ids as @id</source>
+        <translation>GitHub 账号前加 @</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Colu&amp;mns shown:</source>
         <translation>显示的列(&amp;M)：</translation>
     </message>
@@ -4674,7 +4719,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>TestimonialsTab</name>
     <message>
-        <location filename="../../ui/forms/tabs/testimonials_tab.py" line="+44"/>
+        <location filename="../../ui/forms/tabs/testimonials_tab.py" line="+50"/>
         <source>Testimonials</source>
         <translation>学员感言</translation>
     </message>
@@ -4754,7 +4799,37 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>感言下方</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Dash before a signature</source>
+        <translation>署名前的破折号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>-- before the signature</source>
+        <translation>署名前用 --</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>—— before the signature</source>
+        <translation>署名前用 ——</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—— before Chinese signatures, -- before others</source>
+        <translation>中文署名前用 ——，其他用 --</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quotes apart by a rule (---)</source>
+        <translation>感言之间加分隔线 (---)(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rule between testimonials</source>
+        <translation>感言之间加分隔线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
@@ -4779,7 +4854,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>隐私说明(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>St&amp;yle:</source>
         <translation>样式(&amp;Y)：</translation>
     </message>
@@ -4809,7 +4884,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>结束语(&amp;X)：</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>

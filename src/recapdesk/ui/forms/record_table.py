@@ -79,10 +79,15 @@ class RecordTableModel(QAbstractTableModel):
     # -- reading --------------------------------------------------------------------------------
 
     def records(self) -> list[BaseModel]:
-        return list(self.document.value(self.list_path))
+        """The list shown; none while ``list_path`` names nothing (a project replaced by one
+        without the group shown, until the tab shows another)."""
+        try:
+            return list(self.document.value(self.list_path))
+        except (IndexError, AttributeError):
+            return []
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.document.value(self.list_path))
+        return 0 if parent.isValid() else len(self.records())
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.columns)

@@ -158,3 +158,42 @@ def test_the_preview_follows_the_group_selected(window: MainWindow) -> None:
     tab.current_section_changed.connect(window.preview.scroll_to)
     tab.select_group("committee")
     assert asked[-1] == "group:committee"
+
+
+def test_a_project_without_groups_shows_none_and_an_empty_table(tab: RecognitionTab) -> None:
+    """An imported article may have no recognition group: the tab then lists none, and its
+    people table, which showed the honorees, shows nothing and takes no edit."""
+    project = tab.document.project.model_copy(deep=True)
+    data = project.model_dump(by_alias=True)
+    data["groups"] = []
+    data["order"] = [s for s in data["order"] if not s["key"].startswith("group:")]
+    tab.document.replace_project(type(project).model_validate(data), None)
+    assert tab.list_model.rowCount() == 0
+    assert tab.section_key_for_selection() == ""
+    assert tab.people_model.rowCount() == 0
+    assert not tab.people_table.isEnabled()
+
+
+def test_sub_heading_makes_the_group_a_level_three_heading_in_one_step(
+    tab: RecognitionTab, document: ProjectDocument
+) -> None:
+    tab.select_group("committee")
+    steps = document.undo_stack.count()
+    box = tab.findChild(QCheckBox, "group_sub_heading")
+    assert isinstance(box, QCheckBox) and not box.isChecked()
+    box.click()
+    assert document.project.group("committee").sub_heading
+    assert "\n### 感恩\n" in compose(document.project)
+    assert document.undo_stack.count() == steps + 1
+    tab.select_group("honorees")
+    assert not box.isChecked()  # the box shows the selected group's
+
+
+def test_github_ids_as_at_ids_in_one_step(tab: RecognitionTab, document: ProjectDocument) -> None:
+    tab.select_group("committee")
+    steps = document.undo_stack.count()
+    box = tab.findChild(QCheckBox, "group_github_at")
+    assert isinstance(box, QCheckBox) and not box.isChecked()
+    box.click()
+    assert "[@Miss-you](https://github.com/Miss-you)" in compose(document.project)
+    assert document.undo_stack.count() == steps + 1

@@ -557,3 +557,17 @@ def test_the_closing_text_follows_the_testimonials_and_undoes_in_one_step(
     assert outro.toPlainText() == ""
     assert "篇幅有限" not in compose(document.project)
     assert tab.select_field(("testimonials", "outro"))
+
+
+def test_signature_dash_and_rules_between_signed_quotes(
+    tab: Tab, document: ProjectDocument
+) -> None:
+    document.set_field(("testimonials", "style"), Style.SIGNED)
+    steps = document.undo_stack.count()
+    dash = child(tab, QComboBox, "testimonials_signature_dash")
+    dash.setCurrentIndex(dash.findText("—— before the signature"))
+    assert f"> —— {YAO}\n" in compose(document.project)
+    rules = child(tab, QCheckBox, "testimonials_rules")
+    rules.click()
+    assert f"> —— {YAO}\n\n---\n\n> " in compose(document.project)
+    assert document.undo_stack.count() == steps + 2

@@ -99,14 +99,27 @@ class GroupEditorForm(SectionForm):
         self.show_heading = QCheckBox(translate("RecognitionTab", "Sh&ow heading"), self.body)
         self.show_heading.setObjectName("group_show_heading")
         self.show_heading.setAccessibleName(translate("RecognitionTab", "Show heading"))
+        self.sub_heading = QCheckBox(translate("RecognitionTab", "Su&b-heading"), self.body)
+        self.sub_heading.setObjectName("group_sub_heading")
+        self.sub_heading.setAccessibleName(translate("RecognitionTab", "Sub-heading"))
+        self.sub_heading.setToolTip(
+            translate(
+                "RecognitionTab",
+                "A ### heading under the section before it, not numbered: one of several "
+                "awards under one section",
+            )
+        )
         row = QHBoxLayout()
         row.addWidget(self.heading, 1)
         row.addWidget(self.show_heading)
+        row.addWidget(self.sub_heading)
         form.addRow(self.label_for(translate("RecognitionTab", "Headi&ng:"), self.heading), row)
         self.binder.line(self.heading, lambda: self._path("heading"))
         self.binder.check(self.show_heading, lambda: self._path("show_heading"))
+        self.binder.check(self.sub_heading, lambda: self._path("sub_heading"))
         self._register("heading", self.heading)
         self._register("show_heading", self.show_heading)
+        self._register("sub_heading", self.sub_heading)
         self._markdown(form, translate("RecognitionTab", "&Introduction:"), "intro")
         award = self._markdown(form, translate("RecognitionTab", "Awa&rd line:"), "award")
         award.setPlaceholderText(
@@ -220,6 +233,15 @@ class GroupEditorForm(SectionForm):
             grid.addWidget(box, number // 4, number % 4)
             self.column_boxes[column] = box
             self.chain(box)
+        # How the GitHub column writes ids: "@id", as contributor lists often do.
+        self.github_at = QCheckBox(
+            translate("RecognitionTab", "Mar&k GitHub ids with @"), self.body
+        )
+        self.github_at.setObjectName("group_github_at")
+        self.github_at.setAccessibleName(translate("RecognitionTab", "GitHub ids as @id"))
+        grid.addWidget(self.github_at, len(self.column_boxes) // 4 + 1, 0, 1, 4)
+        self.binder.check(self.github_at, lambda: self._path("github_at"))
+        self._register("github_at", self.github_at)
         container = QWidget(self.body)
         container.setObjectName("groupColumns")
         container.setLayout(grid)

@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from recapdesk.compose.words import DEFAULT_HEADINGS
-from recapdesk.model import BuiltinSection, NotePlace, TestimonialDisplay, TestimonialStyle
+from recapdesk.model import (
+    BuiltinSection,
+    NotePlace,
+    SignatureDash,
+    TestimonialDisplay,
+    TestimonialStyle,
+)
 from recapdesk.model.paths import FieldPath
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.forms.binding import Binder
@@ -87,6 +93,18 @@ class TestimonialsTab(QWidget):
         self.note_place.addItem(self.tr("Above the testimonials"), NotePlace.BEFORE)
         self.note_place.addItem(self.tr("Below the testimonials"), NotePlace.AFTER)
         self.style_combo = self._style_combo(content)
+        # How signed quotes and their neighbours are set, as the article wrote them.
+        self.signature_dash = QComboBox(content)
+        self.signature_dash.setObjectName("testimonials_signature_dash")
+        self.signature_dash.setAccessibleName(self.tr("Dash before a signature"))
+        self.signature_dash.addItem(self.tr("-- before the signature"), SignatureDash.HYPHENS)
+        self.signature_dash.addItem(self.tr("—— before the signature"), SignatureDash.CHINESE)
+        self.signature_dash.addItem(
+            self.tr("—— before Chinese signatures, -- before others"), SignatureDash.BY_SCRIPT
+        )
+        self.rules = QCheckBox(self.tr("&Quotes apart by a rule (---)"), content)
+        self.rules.setObjectName("testimonials_rules")
+        self.rules.setAccessibleName(self.tr("A rule between testimonials"))
 
         section_box = QGroupBox(self.tr("Section"), content)
         form = QFormLayout(section_box)
@@ -99,7 +117,10 @@ class TestimonialsTab(QWidget):
         note_column.addWidget(self.privacy_note)
         note_column.addWidget(self.note_place)
         form.addRow(self._label(self.tr("Privacy remar&k:"), self.privacy_note), note_column)
-        form.addRow(self._label(self.tr("St&yle:"), self.style_combo), self.style_combo)
+        style_column = QVBoxLayout()
+        for widget in (self.style_combo, self.signature_dash, self.rules):
+            style_column.addWidget(widget)
+        form.addRow(self._label(self.tr("St&yle:"), self.style_combo), style_column)
 
         self.people = TestimonialPeopleEditor(document, content)
         people_box = QGroupBox(self.tr("People"), content)
@@ -139,6 +160,8 @@ class TestimonialsTab(QWidget):
             self.privacy_note,
             self.note_place,
             self.style_combo,
+            self.signature_dash,
+            self.rules,
         ]
         for first, second in pairwise([*chain, *self.people.focus_chain(), self.outro]):
             self.setTabOrder(first, second)
@@ -150,6 +173,8 @@ class TestimonialsTab(QWidget):
             "privacy_note": self.privacy_note,
             "privacy_note_place": self.note_place,
             "style": self.style_combo,
+            "signature_dash": self.signature_dash,
+            "rules": self.rules,
             "outro": self.outro,
         }
 
@@ -164,6 +189,8 @@ class TestimonialsTab(QWidget):
         self.binder.text(self.privacy_note, (SECTION, "privacy_note"))
         self.binder.combo(self.note_place, (SECTION, "privacy_note_place"))
         self.binder.combo(self.style_combo, (SECTION, "style"))
+        self.binder.combo(self.signature_dash, (SECTION, "signature_dash"))
+        self.binder.check(self.rules, (SECTION, "rules"))
         document.changed.connect(self._on_changed)
         document.reset.connect(self._show_heading_placeholder)
         self._show_heading_placeholder()
