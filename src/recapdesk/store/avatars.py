@@ -47,6 +47,7 @@ MAX_AVATAR_BYTES = 5 * 1024 * 1024  # GitHub's are ~10-40 KB at 200 px
 PARALLEL = 4  # requests at once: 300 people in seconds, without hammering the host
 _LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
+
 def import_photo(assets: AssetsFolder, source: Path) -> str:
     """Copy a local picture into the assets folder; its reference for ``Person.photo``."""
     return assets.import_file(source)

@@ -4,7 +4,7 @@
 <context>
     <name>CompliancePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/window/compliance_panel.py" line="+221"/>
+        <location filename="../../ui/window/compliance_panel.py" line="+245"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

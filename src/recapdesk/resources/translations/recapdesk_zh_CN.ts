@@ -109,7 +109,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dialogs.py" line="+53"/>
+        <location filename="../../ui/dialogs/dialogs.py" line="+55"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -124,7 +124,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>如果不保存，您的更改将会丢失。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Welcome to recapdesk</source>
         <translation>欢迎使用 recapdesk</translation>
     </message>
@@ -154,7 +154,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dialogs.py" line="+28"/>
+        <location filename="../../ui/dialogs/dialogs.py" line="+32"/>
         <source>File Changed on Disk</source>
         <translation>文件已在磁盘上更改</translation>
     </message>
@@ -254,7 +254,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>导入行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/dialogs.py" line="+38"/>
+        <location filename="../../ui/dialogs/dialogs.py" line="+40"/>
         <location filename="../../ui/dialogs/file_dialogs.py" line="+8"/>
         <source>Import Markdown</source>
         <translation>导入 Markdown</translation>
@@ -290,7 +290,7 @@ recapdesk 下次启动时会提示恢复。</translation>
         <translation>作为新项目打开(&amp;O)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Published to WeChat Drafts</source>
         <translation>已保存到公众号草稿箱</translation>
     </message>
@@ -399,7 +399,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>关于 recapdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/window/import_commands.py" line="+32"/>
+        <location filename="../../ui/window/import_commands.py" line="+30"/>
         <source>1 row</source>
         <translation>1 行</translation>
     </message>
@@ -419,12 +419,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>已将 %1 张图片复制到项目中</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Testimonials</source>
         <translation>学员感言</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Cannot import rows</source>
         <translation>无法导入行</translation>
     </message>
@@ -439,7 +439,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>已从 %2 导入 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Cannot import the article</source>
         <translation>无法导入文章</translation>
     </message>
@@ -765,17 +765,17 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>%1 指向项目文件夹之外</translation>
     </message>
     <message>
-        <location filename="../../store/avatars.py" line="+75"/>
+        <location filename="../../store/avatars.py" line="+76"/>
         <source>%1: avatars are fetched over https (http only from this computer)</source>
         <translation>%1：头像只通过 https 获取（http 仅限本机）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1 is not a GitHub id</source>
         <translation>%1 不是 GitHub 账号</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>the avatar of %1 is over %2 MB</source>
         <translation>%1 的头像超过 %2 MB</translation>
     </message>
@@ -1789,7 +1789,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>CompliancePanel</name>
     <message>
-        <location filename="../../ui/window/compliance_panel.py" line="+96"/>
+        <location filename="../../ui/window/compliance_panel.py" line="+99"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
@@ -1825,12 +1825,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>The check failed: %1</source>
         <translation>检查出错：%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Content: %1. WeChat: %2. WeChat draft: %3. Click a problem to go to its field.</source>
         <translation>内容：%1。公众号：%2。公众号草稿：%3。点击问题可跳到对应字段。</translation>
     </message>
@@ -2811,7 +2811,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+242"/>
+        <location filename="../../ui/window/main_window.py" line="+244"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -3220,7 +3220,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/preview/preview.py" line="+63"/>
+        <location filename="../../ui/preview/preview.py" line="+67"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -3653,7 +3653,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
 <context>
     <name>PublishCommands</name>
     <message>
-        <location filename="../../ui/window/publish_commands.py" line="+109"/>
+        <location filename="../../ui/window/publish_commands.py" line="+112"/>
         <source>Publish to WeChat Drafts</source>
         <translation>保存到公众号草稿箱</translation>
     </message>
@@ -3678,7 +3678,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>微信会拒绝这篇草稿。请先修改以下字段：</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Uploading picture %1 of %2…</source>
         <translation>正在上传第 %1 张图片（共 %2 张）…</translation>
     </message>
@@ -3693,7 +3693,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>正在保存草稿…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Draft %1 updated in the WeChat draft box</source>
         <translation>公众号草稿箱中的草稿 %1 已更新</translation>
     </message>
@@ -3984,12 +3984,12 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>结尾(&amp;X)：</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Mar&amp;k GitHub ids with @</source>
         <translation>GitHub 账号前加 @(&amp;K)</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Show heading</source>
         <translation>显示标题</translation>
     </message>
@@ -4059,7 +4059,7 @@ Find it in the 公众号 backend (mp.weixin.qq.com) under 内容管理 &gt; 草�
         <translation>名单下方</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>GitHub ids as @id</source>
         <translation>GitHub 账号前加 @</translation>
     </message>
