@@ -1,4 +1,4 @@
-"""Exports (issue 17): the example as a long image, 30 certificates as one PDF, and the memory
+"""Exports: the example as a long image, 30 certificates as one PDF, and the memory
 of an export as the user runs it (``recapdesk export``: all its processes, Chromium's too).
 
 The in-process figures are timed after one warm-up export (Chromium's start belongs to the

@@ -1,4 +1,4 @@
-"""Photos end to end (issue 15): Copy for WeChat of a project with 20 camera photos of
+"""Photos end to end: Copy for WeChat of a project with 20 camera photos of
 4000 x 3000 px in its Photos section, the first time (empty picture cache, a new pipeline)
 and again when nothing changed; and adding the 20 photos by a drop onto the window, measured
 as the longest GUI-thread stall (a 5 ms QTimer heartbeat) from the drop until the thumbnails

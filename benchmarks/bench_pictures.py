@@ -1,4 +1,4 @@
-"""Pictures for Copy for WeChat (issue 15): 20 camera photos of 4000 x 3000 px made ready as
+"""Pictures for Copy for WeChat: 20 camera photos of 4000 x 3000 px made ready as
 the copy embeds them (upright, at most 1080 px wide and 1 MB, JPEG without metadata), the
 first time, again in the same session (the memory cache), and in a new session (the disk
 cache: each file read and hashed, nothing encoded).

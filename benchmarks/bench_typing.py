@@ -4,7 +4,7 @@ each keystroke waited before the field got it.
 
 An input tool that types characters the keyboard has no key for remaps a spare key for each
 one; a keystroke the window handles after the next remapping comes out as the wrong character
-or none (issue 19, item 14). So no keystroke may wait as long as the typing interval.
+or none. So no keystroke may wait as long as the typing interval.
 
     python benchmarks/bench_typing.py [--quick] [--json]     (offscreen, or DISPLAY with xcb)
 """

@@ -1,4 +1,4 @@
-"""Every performance figure of issue 8, in one table: figure, median, p95, max, target and
+"""Every performance figure, in one table: figure, median, p95, max, target and
 whether it is met. Each benchmark runs as a process of its own (a fresh interpreter: no
 warm caches carried from one to the next), on the stress project it generates where it
 needs one (stress.py); the window runs offscreen unless QT_QPA_PLATFORM says otherwise

@@ -1,4 +1,4 @@
-"""The benchmarks still run (issue 8's figures): `benchmarks/run.py --quick`, a few samples
+"""The benchmarks still run (the performance figures): `benchmarks/run.py --quick`, a few samples
 each. Their targets are judged on a quiet machine (`make bench`), not here: CI is noisy."""
 
 from __future__ import annotations

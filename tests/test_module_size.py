@@ -1,4 +1,4 @@
-"""No module of recapdesk is over 350 lines (issue 14): a module does one job, and a longer
+"""No module of recapdesk is over 350 lines: a module does one job, and a longer
 one is split by job, not left to grow."""
 
 from __future__ import annotations

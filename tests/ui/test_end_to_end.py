@@ -55,7 +55,7 @@ def test_type_title_and_copy_for_wechat(display: str, tmp_path: Path) -> None:
         html = run_x(display, "xclip", "-selection", "clipboard", "-t", "text/html", "-o")
         text = run_x(display, "xclip", "-selection", "clipboard", "-t", "text/plain", "-o")
 
-    # The WeChat copy of a Chinese article spaces Latin words from Chinese (pangu, issue 4).
+    # The WeChat copy of a Chinese article spaces Latin words from Chinese (pangu).
     assert "kubernetes 源码研习社 一期活动总结 Phase 1 &lt;final&gt;</h1>" in html
     assert "<style" not in html and "class=" not in html and " id=" not in html
     assert 'style="' in html  # the theme is inline
