@@ -17,8 +17,8 @@ def chromium_flags_environment() -> None:
     flags = os.environ.get(FLAGS, "").split()
     wanted: list[str] = []
     # Chromium's GPU side runs inside this process in QtWebEngine: with it on, the GL driver
-    # (Mesa's llvmpipe and LLVM on machines without a usable GPU) and its buffers cost ~60 MB
-    # of the app's ~330 MB, for one static article that software compositing draws as well.
+    # (Mesa's llvmpipe and LLVM on machines without a usable GPU) and its buffers are a large
+    # part of the app's memory, for one static article that software compositing draws as well.
     # A user who passes GPU flags of their own (--ignore-gpu-blocklist...) chooses for us.
     if not any("gpu" in flag for flag in flags):
         wanted.append("--disable-gpu")
@@ -40,8 +40,8 @@ def chromium_flags_environment() -> None:
 def software_compositing_environment() -> None:
     """Qt's side of drawing without the GPU: the web view's frames composited in software,
     and no OpenGL loaded at all. Qt otherwise loads OpenGL to composite the view (on a
-    machine without a usable GPU, Mesa's llvmpipe: LLVM and its buffers, ~34 MB of the app's
-    memory and a longer start) only to show the frames Chromium drew in software. The look
+    machine without a usable GPU, Mesa's llvmpipe: LLVM and its buffers, a large part of the
+    app's memory and a longer start) only to show the frames Chromium drew in software. The look
     is the same, pixel for pixel. A user's own setting of either variable is kept."""
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
     os.environ.setdefault("QT_XCB_GL_INTEGRATION", "none")

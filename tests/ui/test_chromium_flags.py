@@ -42,7 +42,7 @@ def test_a_user_who_asks_for_the_gpu_gets_it(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_without_the_gpu_qt_loads_no_opengl_either(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Mesa's llvmpipe, loaded only to composite frames Chromium drew in software: ~34 MB.
+    # Mesa's llvmpipe, loaded only to composite frames Chromium drew in software.
     _flags_after(monkeypatch, None)
     assert os.environ["QT_QUICK_BACKEND"] == "software"
     assert os.environ["QT_XCB_GL_INTEGRATION"] == "none"

@@ -1,4 +1,4 @@
-"""PySide6 no longer keeps the source of every imported module in memory."""
+"""The window does not keep the source of every module it imports in memory."""
 
 from __future__ import annotations
 

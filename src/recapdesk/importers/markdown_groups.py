@@ -25,7 +25,7 @@ import re
 from recapdesk.compose.words import WORDS
 from recapdesk.importers.mapping import header_kind
 from recapdesk.importers.markdown_blocks import Block, Kind, list_items, split_row
-from recapdesk.importers.markdown_people import github_from_cell, parse_table
+from recapdesk.importers.markdown_people import parse_table, table_people
 from recapdesk.importers.rendered import plain_inline
 from recapdesk.model import GroupColumn, GroupLayout, Language, Person, RecognitionGroup
 from recapdesk.model.validation import github_id_problem, github_profile_url
@@ -110,21 +110,9 @@ def table_group(block: Block, language: Language) -> RecognitionGroup | None:
     shown = [c for c in columns if c is not None]
     if not {GroupColumn.NAME, GroupColumn.GITHUB} & set(shown):
         return None
-    people = []
-    for row in table.rows:
-        values: dict[str, str] = {}
-        for column, cell in zip(shown, row, strict=True):
-            if column is GroupColumn.INDEX:
-                continue
-            text = github_from_cell(cell) if column is GroupColumn.GITHUB else plain_inline(cell)
-            if text is None:
-                return None
-            if column is GroupColumn.AFFILIATION:
-                company, _, title = text.partition(" ")
-                values["company"], values["title"] = company, title.strip()
-            else:
-                values[column.value] = text
-        people.append(Person(**values))
+    people = table_people(table, shown)
+    if people is None:
+        return None
     words = WORDS[language]
     headers = [h if h != words[c.value] else "" for h, c in zip(table.headers, shown, strict=True)]
     return RecognitionGroup(

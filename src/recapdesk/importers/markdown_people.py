@@ -110,6 +110,16 @@ def honoree_table(table: Table, language: Language) -> HonoreeTable | None:
     headers = [
         h if h != words[c.value] else "" for h, c in zip(table.headers, columns, strict=True)
     ]
+    people = table_people(table, columns)
+    if people is None:
+        return None
+    return HonoreeTable(columns, headers if any(headers) else [], people)
+
+
+def table_people(table: Table, columns: list[GroupColumn]) -> list[Person] | None:
+    """One person per row, each cell read as its column's field (the index column skipped,
+    "company title" split in two); None when a GitHub cell holds something else than an id,
+    since such a table would not read the same once written back."""
     people = []
     for row in table.rows:
         values: dict[str, str] = {}
@@ -125,7 +135,7 @@ def honoree_table(table: Table, language: Language) -> HonoreeTable | None:
             else:
                 values[column.value] = text
         people.append(Person(**values))
-    return HonoreeTable(columns, headers if any(headers) else [], people)
+    return people
 
 
 def committee_table(table: Table) -> list[Person] | None:

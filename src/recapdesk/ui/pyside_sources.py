@@ -3,8 +3,8 @@
 Once PySide6 is imported it looks at each module imported after it for its ``__feature__``
 switches (``snake_case``, ``true_property``) by reading the module's whole source with
 ``inspect.getsource``, which keeps every line in ``linecache``: for recapdesk's window that is
-a file read per module at start-up and about 16 MB of Python strings held for as long as the
-app runs (measured with tracemalloc), for a switch recapdesk never uses. A module that does
+a file read per module at start-up and the text of hundreds of modules held for as long as the
+app runs, for a switch recapdesk never uses. A module that does
 import ``__feature__`` is still seen: PySide6 records it when that import runs.
 """
 
