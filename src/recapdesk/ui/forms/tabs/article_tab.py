@@ -7,7 +7,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import ClassVar
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from recapdesk.ui.forms.binding import Binder
 from recapdesk.ui.forms.tabs.free_sections import FreeSectionsEditor
 from recapdesk.ui.forms.tabs.section_order import SectionOrderEditor
 from recapdesk.ui.forms.tabs.wechat_fields import ChoosePicture, CropCover, WeChatDraftFields
+from recapdesk.ui.forms.widgets.form_parts import scrolling_page
 from recapdesk.ui.forms.widgets.number_completer import complete_numbers
 
 OUTLINE_PATH: FieldPath = ("article", "outline")
@@ -141,15 +141,7 @@ class ArticleTab(QWidget):
         column.addWidget(order_box)
         column.addWidget(free_box)
         column.addStretch(1)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setObjectName("articleTabScroll")
-        self.scroll_area.setWidgetResizable(True)
-        # The fields take focus, not the area (an invisible stop for Tab); it scrolls to them.
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll_area)
+        self.scroll_area = scrolling_page(self, content, "articleTabScroll")
 
         chain: list[QWidget] = [
             self.title,

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.forms.binding import Binder
 from recapdesk.ui.forms.tabs.testimonial_list import PEOPLE_PATH
 from recapdesk.ui.forms.tabs.testimonial_people import TestimonialPeopleEditor
+from recapdesk.ui.forms.widgets.form_parts import scrolling_page
 from recapdesk.ui.forms.widgets.number_completer import complete_numbers
 
 SECTION = BuiltinSection.TESTIMONIALS.value
@@ -142,15 +142,7 @@ class TestimonialsTab(QWidget):
         column.addWidget(section_box)
         column.addWidget(people_box, 1)
         column.addWidget(closing_box)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setObjectName("testimonialsTabScroll")
-        self.scroll_area.setWidgetResizable(True)
-        # The fields take focus, not the area (an invisible stop for Tab); it scrolls to them.
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll_area)
+        self.scroll_area = scrolling_page(self, content, "testimonialsTabScroll")
 
         chain: list[QWidget] = [
             self.heading,

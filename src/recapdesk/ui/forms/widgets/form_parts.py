@@ -75,6 +75,23 @@ def refuse_unsafe_url(text: str) -> str:
     return text
 
 
+def scrolling_page(page: QWidget, content: QWidget, name: str, frame: bool = True) -> QScrollArea:
+    """Fill ``page`` with a scroll area named ``name`` that holds ``content``; the area."""
+    area = QScrollArea(page)
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    if not frame:
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+    # The fields take focus, not the area: Tab goes straight from field to field, and the
+    # area scrolls the focused field into view by itself.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(content)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(area)
+    return area
+
+
 def link_columns() -> list[Column]:
     """The columns of a links table (background, next phase)."""
     return [
@@ -104,20 +121,10 @@ class SectionForm(QWidget):
         self._focus_chain: list[QWidget] = []
         self._watchers: list[tuple[tuple[FieldPath, ...], Callable[[], None]]] = []
 
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setObjectName(f"{name}Scroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        # The fields take focus, not the area: Tab goes straight from field to field, and the
-        # area scrolls the focused field into view by itself.
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.body = QWidget(self.scroll_area)
+        self.body = QWidget()
         self.body.setObjectName(f"{name}Body")
-        self.scroll_area.setWidget(self.body)
         self.body_layout = QVBoxLayout(self.body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll_area)
+        self.scroll_area = scrolling_page(self, self.body, f"{name}Scroll", frame=False)
 
         document.changed.connect(self._on_changed)
         document.reset.connect(self._run_all_watchers)
