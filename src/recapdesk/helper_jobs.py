@@ -11,30 +11,17 @@ from __future__ import annotations
 
 import os
 import threading
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from recapdesk.compose.checks import check_article
 from recapdesk.model import Project
-from recapdesk.model.checks import Finding, Severity
+from recapdesk.model.checks import Severity
 from recapdesk.pipeline import ArticlePipeline
 from recapdesk.pipeline.picture_checks import check_wechat_pictures
 from recapdesk.publish.limits import check_draft
-from recapdesk.render.compliance import ComplianceFinding
+from recapdesk.render.findings import Checks
 from recapdesk.store.recovery import recovery_text
-
-
-@dataclass(frozen=True)
-class Checks:
-    """The checks of one version of the project: what to fix in the content, then what
-    breaks WeChat's rules, then what the WeChat draft API would refuse, each in article order."""
-
-    content: list[Finding]
-    wechat: list[ComplianceFinding]
-    # The draft API's limits (publish/limits.py) as warnings: a 40-character title is fine for
-    # a pasted article and only matters for File > Publish to WeChat Drafts, which refuses it
-    # before sending (``recapdesk check --wechat`` keeps them errors).
-    draft: list[ComplianceFinding] = field(default_factory=list)
 
 
 def check_both(pipeline: ArticlePipeline, folder: Path | None = None) -> Checks:

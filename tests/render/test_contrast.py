@@ -9,8 +9,9 @@ import pytest
 from recapdesk.model import Project
 from recapdesk.model.checks import Severity
 from recapdesk.pipeline import ArticlePipeline
-from recapdesk.render.compliance import ComplianceFinding, check_wechat, color_contrast_findings
+from recapdesk.render.compliance import check_wechat, color_contrast_findings
 from recapdesk.render.contrast import DARK_BACKGROUND, contrast_ratio
+from recapdesk.render.findings import ComplianceFinding
 from recapdesk.render.themes import theme_primary
 from recapdesk.store import save
 from tests.support import marked_texts, run_cli

@@ -18,7 +18,8 @@ from PIL import ExifTags, Image
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
 from recapdesk.model import Project
 from recapdesk.model.checks import Severity
-from recapdesk.render.compliance import ComplianceFinding, check_wechat
+from recapdesk.render.compliance import check_wechat
+from recapdesk.render.findings import ComplianceFinding
 from recapdesk.render.pictures import WECHAT, PictureCache, PreparedPicture, prepare_source
 from recapdesk.render.source_fields import find_field
 from recapdesk.render.wechat.dom import parse

@@ -40,7 +40,7 @@ from recapdesk.publish.pictures import (
     source_bytes,
 )
 from recapdesk.publish.state import Cover, PublishState
-from recapdesk.render.compliance import ComplianceFinding
+from recapdesk.render.findings import ComplianceFinding
 
 WechatHtml = Callable[[Project, Path], str]
 """``wechat_html(project, project_folder)``: the article as WeChat HTML. The ArticlePipeline

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
 from recapdesk.model import Project
 from recapdesk.model.checks import Severity
-from recapdesk.render.compliance import ComplianceFinding
+from recapdesk.render.findings import ComplianceFinding
 
 CONTEXT = "Publish"
 

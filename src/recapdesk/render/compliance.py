@@ -18,9 +18,9 @@ from urllib.parse import urlsplit
 
 from recapdesk.i18n import Message
 from recapdesk.model import Project
-from recapdesk.model.checks import Severity
 from recapdesk.render.compliance_rules import CONTEXT, RULES, STYLE_RULES, WARNING
 from recapdesk.render.contrast import COLOR_FIELD, color_contrast_problems
+from recapdesk.render.findings import ComplianceFinding
 from recapdesk.render.source_fields import find_field
 from recapdesk.render.wechat.dom import BLOCK_ELEMENTS, Element, Text, parse
 from recapdesk.render.wechat.images import is_local
@@ -63,22 +63,6 @@ THEME_FIELD = "article.theme"
 
 _PIXELS = re.compile(r"(-?\d*\.?\d+)px")
 _NUMBER = re.compile(r"\d*\.?\d+")
-
-
-@dataclass(frozen=True)
-class ComplianceFinding:
-    rule: str
-    text: Message  # the rule's message
-    snippet: str
-    field: str  # the project field that causes it ("" when not known)
-    severity: Severity
-    # The web picture an image-host finding is about: what its fix downloads into the project.
-    url: str = ""
-
-    @property
-    def message(self) -> str:
-        """The rule's message in English (the command line's words)."""
-        return str(self.text)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -43,14 +42,13 @@ from PySide6.QtWidgets import (
 
 from recapdesk.model.checks import Finding, Severity
 from recapdesk.model.paths import FieldPath, parse_path
+
+# The findings only: the checker (css-inline, lxml) loads with the first check, after start-up.
+from recapdesk.render.findings import Checks, ComplianceFinding
 from recapdesk.ui import helper
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.field_names import field_label
 from recapdesk.ui.i18n import fill, translate
-
-if TYPE_CHECKING:  # the checker (css-inline, lxml) loads with the first check, after start-up
-    from recapdesk.helper_jobs import Checks
-    from recapdesk.render.compliance import ComplianceFinding
 
 PAUSE_MS = 400
 # A project opened with the findings the last session listed for the same file: checked again
@@ -145,8 +143,6 @@ class CompliancePanel(QDockWidget):
     @property
     def checks(self) -> Checks | None:
         """The findings listed, as the check gave them (None before the first)."""
-        from recapdesk.helper_jobs import Checks
-
         return Checks(self.content, self.wechat, self.draft) if self.checked else None
 
     def refresh(self) -> None:

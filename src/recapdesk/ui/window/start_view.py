@@ -25,7 +25,7 @@ from recapdesk import __version__
 from recapdesk.render.pictures.cache import default_cache_folder
 
 if TYPE_CHECKING:
-    from recapdesk.helper_jobs import Checks
+    from recapdesk.render.findings import Checks
     from recapdesk.ui.document import ProjectDocument
     from recapdesk.ui.preview.preview import PreviewPane
     from recapdesk.ui.window.compliance_panel import CompliancePanel
