@@ -80,8 +80,8 @@ def open_initial(
         if window.files.open_file(project):
             return
     else:
-        last = window.settings.value("lastProject")
-        if isinstance(last, str) and Path(last).is_file() and window.files.open_file(Path(last)):
+        last = last_project(window.settings)
+        if last is not None and window.files.open_file(last):
             return
     choice = window.dialogs.choose_start()
     if choice is StartChoice.EXAMPLE:
@@ -90,6 +90,12 @@ def open_initial(
         window.files.open_dialog()
     else:
         window.files.new_project()  # as the preferences say a new project starts (its theme)
+
+
+def last_project(settings: QSettings) -> Path | None:
+    """The project the last session had open, if its file is still there."""
+    last = settings.value("lastProject")
+    return Path(last) if isinstance(last, str) and Path(last).is_file() else None
 
 
 class _FirstPaint(QObject):
@@ -189,7 +195,8 @@ def run_app(project: Path | None) -> int:
     windows.append(first)
 
     def fill_first() -> None:
-        first.start_preview()  # Chromium loads the page while Python builds the rest
+        # Chromium loads the page while Python builds the rest.
+        first.start_preview(project if project is not None else last_project(first.settings))
         import_between_events(app)
         first.build()
         crash.watch(first.autosave)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import sys
 import tempfile
 import threading
 from collections import OrderedDict
@@ -26,6 +25,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from recapdesk.cache_location import cache_root
 from recapdesk.i18n import QT_TRANSLATE_NOOP
 from recapdesk.render.pictures.prepare import prepare_picture
 from recapdesk.render.pictures.result import (
@@ -50,21 +50,9 @@ _MISSING_FILE = QT_TRANSLATE_NOOP(
 
 
 def default_cache_folder() -> Path:
-    """Where prepared pictures are kept between sessions: the platform's per-user cache
-    folder, as Qt's CacheLocation names it for recapdesk (``~/.cache/recapdesk/recapdesk``
-    on Linux), then ``pictures``. ``RECAPDESK_CACHE_DIR`` overrides it (tests, CI)."""
-    override = os.environ.get("RECAPDESK_CACHE_DIR")
-    if override:
-        return Path(override) / "pictures"
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        root = base / "recapdesk" / "recapdesk" / "cache"
-    elif sys.platform == "darwin":
-        root = Path.home() / "Library" / "Caches" / "recapdesk" / "recapdesk"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-        root = base / "recapdesk" / "recapdesk"
-    return root / "pictures"
+    """Where prepared pictures are kept between sessions: ``pictures`` in recapdesk's cache
+    folder (``~/.cache/recapdesk/recapdesk`` on Linux; ``RECAPDESK_CACHE_DIR`` overrides it)."""
+    return cache_root() / "pictures"
 
 
 def _replace_unsynced(path: Path, data: bytes) -> None:

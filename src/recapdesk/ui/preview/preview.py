@@ -97,6 +97,7 @@ class PreviewPane(QTabWidget):
         self._page_keys: set[str] | None = None
         self.ready = False
         self._remembered = ""  # the script that shows a remembered view, until the page can
+        self._adopted = False  # the page was loaded showing the remembered view
         self._throttle = Throttle(self._render)
         self._throttle.paused = True
         self.page.loadFinished.connect(self._on_loaded)
@@ -113,9 +114,14 @@ class PreviewPane(QTabWidget):
 
     # -- updates ---------------------------------------------------------------------------------
 
-    def show_remembered(self, blocks: list[tuple[str, str]]) -> None:
+    def show_remembered(self, blocks: list[tuple[str, str]], *, on_page: bool = False) -> None:
         """Show ``blocks``, the article as the last session showed this very file, until the
-        render under way (or to come) replaces what differs. Called after a reset."""
+        render under way (or to come) replaces what differs. Called after a reset.
+        ``on_page``: the page was loaded with them (window/start_page.py)."""
+        if on_page:
+            self._updates.adopt(blocks)
+            self._adopted = True
+            return
         self._remembered = self._updates.seed(blocks)
         if self.page.shell_loaded:
             self._send_remembered()
@@ -124,6 +130,12 @@ class PreviewPane(QTabWidget):
         if self._remembered:
             self.page.runJavaScript(self._remembered, WORLD)
             self._remembered = ""
+
+    def capture_page(self, done: Callable[[str], None]) -> None:
+        """Call ``done`` with the page's document as it shows now, to start the next session
+        from (window/start_page.py); not in dark mode, whose colours the page computes."""
+        if self.page.shell_loaded and not self.toolbar.dark.isChecked():
+            self.page.runJavaScript("document.documentElement.outerHTML", WORLD, done)
 
     def shown_blocks(self) -> list[tuple[str, str]] | None:
         """The article's blocks as the page shows them, once it shows the current render
@@ -139,12 +151,14 @@ class PreviewPane(QTabWidget):
         self._send_theme()
         self.ready = True
         self._throttle.request()
+        resume = self._throttle.resume
         if self._remembered:
             # The render waits until the page has the remembered view: its slices would hold
             # this thread, which hands Chromium's frames to the screen, while it draws that.
             script, self._remembered = self._remembered, ""
-            resume = self._throttle.resume
             self.page.runJavaScript(script, WORLD, lambda _r: QTimer.singleShot(PAINT_MS, resume))
+        elif self._adopted:
+            QTimer.singleShot(PAINT_MS, resume)  # the same, for the page it was loaded with
         else:
             self._throttle.resume()
 
@@ -167,6 +181,7 @@ class PreviewPane(QTabWidget):
 
     def _on_reset(self) -> None:
         self._remembered = ""
+        self._adopted = False
         self._send_base()
         self._page_keys = None
         self._edited_key = ""

@@ -5,6 +5,9 @@ while the editor's Python modules are still being imported (start-up: see window
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngineSettings
@@ -12,6 +15,9 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from recapdesk.resources import resource, resource_path
+
+if TYPE_CHECKING:
+    from recapdesk.ui.window.start_page import StartPage
 
 WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
@@ -24,6 +30,8 @@ class SandboxedPage(QWebEnginePage):
         super().__init__(parent)
         self.shell_requested = False
         self.shell_loaded = False
+        # The project file and content the page was loaded showing (a remembered page).
+        self.started_from: tuple[Path, str] | None = None
         settings = self.settings()
         # The page's own world runs nothing; recapdesk's isolated world still can.
         settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, False)
@@ -41,11 +49,15 @@ class SandboxedPage(QWebEnginePage):
         # Connected first, so the flag is set before anyone else hears of the load.
         self.loadFinished.connect(self._loaded)
 
-    def load_shell(self) -> None:
-        """Start loading the shell page (once; later calls do nothing)."""
+    def load_shell(self, start: StartPage | None = None) -> None:
+        """Start loading the shell page, or ``start``: the shell page as it last showed the
+        project about to be opened (once; later calls do nothing)."""
         if not self.shell_requested:
             self.shell_requested = True
-            self.load(QUrl.fromLocalFile(str(resource_path("preview", "shell.html"))))
+            page = resource_path("preview", "shell.html")
+            if start is not None:
+                page, self.started_from = start.file, (start.project, start.content_hash)
+            self.load(QUrl.fromLocalFile(str(page)))
 
     def _loaded(self, _ok: bool) -> None:
         self.shell_loaded = True

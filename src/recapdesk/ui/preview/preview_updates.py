@@ -65,6 +65,9 @@ class BlockUpdates(QObject):
         self._run_js = run_js
         self._finished = finished
         self._sent: dict[str, str] = {}  # the HTML the page holds, by block key
+        # Blocks the page shows without having been sent them (it started from a remembered
+        # page): it has not their source to splice, so a change to one is sent whole.
+        self._whole: set[str] = set()
         self._job: RenderJob | None = None
         self._next = QTimer(self)
         self._next.setSingleShot(True)
@@ -85,6 +88,12 @@ class BlockUpdates(QObject):
         payload = [[key, html] for key, html in blocks]
         return f"recapdesk.update({json.dumps(payload, ensure_ascii=False)})"
 
+    def adopt(self, blocks: list[tuple[str, str]]) -> None:
+        """The page shows ``blocks`` already (it was loaded with them): the next job sends
+        only what differs from them."""
+        self._sent = dict(blocks)
+        self._whole = set(self._sent)
+
     def shown(self, keys: list[str]) -> list[tuple[str, str]]:
         """The HTML the page holds for ``keys`` (the last job's, in article order)."""
         return [(key, self._sent[key]) for key in keys if key in self._sent]
@@ -92,6 +101,7 @@ class BlockUpdates(QObject):
     def forget(self) -> None:
         """The page is to get every block again (a new project: nothing on it can stay)."""
         self._sent.clear()
+        self._whole.clear()
 
     def _slice(self) -> None:
         job = self._job
@@ -121,11 +131,13 @@ class BlockUpdates(QObject):
                 continue
             self._sent[key] = html
             changed = True
-            if shown is not None and len(html) > SPLICE_ABOVE:
+            if shown is not None and len(html) > SPLICE_ABOVE and key not in self._whole:
                 payload.append([key, None, splice(shown, html)])
             else:
+                self._whole.discard(key)
                 payload.append([key, html])
         for stale in self._sent.keys() - set(job.keys):
-            del self._sent[stale]  # the page drops every section the payload does not name
+            del self._sent[stale]
+            self._whole.discard(stale)  # the page drops every section the payload does not name
             changed = True
         return payload, changed

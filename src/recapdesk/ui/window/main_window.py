@@ -98,14 +98,17 @@ class MainWindow(QMainWindow):
         if build:
             self.build(document, dialogs, data)
 
-    def start_preview(self) -> None:
+    def start_preview(self, project: Path | None = None) -> None:
         """Start loading the preview's page now, before ``build()`` (it runs in Chromium's
-        processes while Python builds the rest)."""
+        processes while Python builds the rest): the page last shown for ``project``, the
+        file about to be opened, if it is as it was then."""
         from recapdesk.ui.preview.preview_page import ArticleView
+        from recapdesk.ui.window.start_page import find_start_page
 
         if self.article_view is None:
             self.article_view = ArticleView()
-        self.article_view.sandbox().load_shell()
+        start = find_start_page(project) if project is not None else None
+        self.article_view.sandbox().load_shell(start)
 
     def build(
         self,

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from recapdesk import __version__
-from recapdesk.render.pictures.cache import default_cache_folder
+from recapdesk.cache_location import cache_root
+from recapdesk.ui.window.start_page import entry_name, save_start_page
 
 if TYPE_CHECKING:
     from recapdesk.render.findings import Checks
@@ -42,8 +43,7 @@ class StartView:
 
 
 def _entry(path: Path) -> Path:
-    name = hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
-    return default_cache_folder().parent / "start" / f"{name[:32]}.view"
+    return cache_root() / "start" / f"{entry_name(path)}.view"
 
 
 def load_view(path: Path, content_hash: str) -> StartView | None:
@@ -99,6 +99,7 @@ class ViewMemory(QObject):
         self._checks = checks
         self._content_hash = content_hash
         self._known = ""  # digest of the view last read or written, not to write it again
+        self._page_known = False  # the preview started from this view's page (start_page.py)
         document.reset.connect(self._recall)  # after the preview's and the panel's own
         preview.rendered.connect(self._remember)
         checks.findings_changed.connect(self._remember)
@@ -107,10 +108,13 @@ class ViewMemory(QObject):
         path, content = self._document.path, self._content_hash()
         view = load_view(path, content) if path and not self._document.modified else None
         self._known = ""
-        if view is None:
+        self._page_known = False
+        if view is None or path is None:
             return
         self._known = _digest(view)
-        self._preview.show_remembered(view.blocks)
+        # The page the preview started from shows this very file: it holds these blocks.
+        self._page_known = self._preview.page.started_from == (path.resolve(), content)
+        self._preview.show_remembered(view.blocks, on_page=self._page_known)
         if view.checks is not None:
             self._checks.show_remembered(view.checks)
 
@@ -125,7 +129,23 @@ class ViewMemory(QObject):
         digest = _digest(view)
         if digest != self._known:
             self._known = digest
+            self._page_known = False
             save_view(path, content, view)
+        if not self._page_known:
+            self._page_known = True
+            self._preview.capture_page(lambda html: self._save_page(path, content, blocks, html))
+
+    def _save_page(
+        self, path: Path, content: str, blocks: list[tuple[str, str]], html: str
+    ) -> None:
+        """Keep the page the preview showed, if it still shows ``blocks`` of that file."""
+        if (
+            path == self._document.path
+            and content == self._content_hash()
+            and not self._document.modified
+            and self._preview.shown_blocks() == blocks
+        ):
+            save_start_page(path, content, html)
 
 
 def _digest(view: StartView) -> str:

@@ -1,0 +1,93 @@
+"""The page the preview starts from: the article as the window last showed a project, the
+preview's whole document as it was on screen (theme, width, pictures), kept in the cache
+folder beside the remembered view (start_view.py).
+
+The window loads it instead of the empty shell page when it opens the same file again, as
+soon as its frame is painted and before the editor's modules are imported: Chromium lays the
+article out and draws it on another core while Python builds the forms. Standard library
+only, for that reason.
+
+An entry names the recapdesk version and the sha256 of the project file it shows: it is only
+ever loaded for that very content (else the empty shell page is). The page is the preview's
+own document, with its policy that runs no script and loads no frame; the web view runs none
+of its scripts either.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from recapdesk import __version__
+from recapdesk.cache_location import cache_root
+
+_MAGIC = "recapdesk-start-page-1"
+_HEADER_BYTES = 256
+
+
+@dataclass(frozen=True)
+class StartPage:
+    """A page to start the preview from: its file, and the project content it shows."""
+
+    file: Path
+    project: Path
+    content_hash: str
+
+
+def entry_name(path: Path) -> str:
+    """The name the cache gives a project file's entries (its resolved path, hashed)."""
+    return hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _page_file(path: Path) -> Path:
+    return cache_root() / "start" / f"{entry_name(path)}.html"
+
+
+def _header(content_hash: str) -> str:
+    return f"<!-- {_MAGIC} {__version__} {content_hash} -->\n"
+
+
+def file_hash(path: Path) -> str | None:
+    """sha256 of the file's bytes; None when it cannot be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def find_start_page(project: Path) -> StartPage | None:
+    """The page remembered for ``project`` as it is on disk now; None if there is none."""
+    digest = file_hash(project)
+    if digest is None:
+        return None
+    page = _page_file(project)
+    try:
+        with page.open("rb") as handle:
+            head = handle.read(_HEADER_BYTES)
+    except OSError:
+        return None
+    if not head.startswith(_header(digest).encode("ascii")):
+        return None
+    return StartPage(page, project.resolve(), digest)
+
+
+def save_start_page(project: Path, content_hash: str, document_html: str) -> None:
+    """Remember ``document_html`` (the preview's ``<html>`` element) as the page of
+    ``project`` with content ``content_hash``; quietly does nothing when the cache folder
+    cannot be written."""
+    page = _page_file(project)
+    data = (_header(content_hash) + "<!DOCTYPE html>\n" + document_html).encode("utf-8")
+    try:
+        page.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=page.parent, suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        Path(temporary).replace(page)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
