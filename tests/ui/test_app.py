@@ -3,20 +3,23 @@ then the same window is filled, its layout and preview intact."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from tests.ui.conftest import delete_window
 from tests.ui.scripted import ScriptedDialogs
 from tests.ui.xsession import START_TIMEOUT, app_log, app_on, run_x, xvfb
 
-from recapdesk.ui.app import _FirstPaint
+from recapdesk.ui import app as app_module
+from recapdesk.ui.app import _FirstPaint, import_then
 from recapdesk.ui.window.main_window import MainWindow
 
 
@@ -31,6 +34,67 @@ def test_the_window_module_loads_only_qt_not_the_core() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout == "[]\n"
+
+
+def test_the_window_modules_import_on_a_thread_and_make_no_qt_object_there() -> None:
+    """Start-up imports them on a thread while the window's thread loads the preview: a Qt
+    object made as a module loads would belong to that thread, which has no event loop."""
+    probe = (
+        "import importlib, sys, threading\n"
+        "from PySide6.QtCore import QObject\n"
+        "from PySide6.QtGui import QFont, QIcon, QPaintDevice\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from recapdesk.ui.app import STARTUP_MODULES\n"
+        "def load():\n"
+        "    for name in STARTUP_MODULES:\n"
+        "        importlib.import_module(name)\n"
+        "thread = threading.Thread(target=load)\n"
+        "thread.start(); thread.join()\n"
+        "assert all(n in sys.modules for n in STARTUP_MODULES)\n"
+        "kinds = (QObject, QPaintDevice, QIcon, QFont)\n"
+        "ours = [(m, mod) for m, mod in list(sys.modules.items()) if m.startswith('recapdesk')]\n"
+        "print(sorted(f'{m}.{k}' for m, module in ours"
+        " for k, v in vars(module).items() if isinstance(v, kinds)))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "[]\n"
+    assert "thread" not in result.stderr.lower(), result.stderr
+
+
+def test_the_window_is_built_on_its_own_thread_once_its_modules_are_imported(
+    qtbot: QtBot,
+) -> None:
+    built_on: list[threading.Thread] = []
+    import_then(app_instance(), lambda: built_on.append(threading.current_thread()))
+    qtbot.waitUntil(lambda: bool(built_on), timeout=20000)
+    assert built_on == [threading.main_thread()]
+    assert all(name in sys.modules for name in app_module.STARTUP_MODULES)
+
+
+def test_an_import_that_fails_on_the_thread_is_reported_and_nothing_is_built(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A broken install: the crash handler reports the error (it hooks the window thread's
+    exceptions); the window is not built on top of it."""
+    monkeypatch.setattr(app_module, "STARTUP_MODULES", ("recapdesk.no_such_module",))
+    built: list[bool] = []
+    with qtbot.capture_exceptions() as raised:
+        import_then(app_instance(), lambda: built.append(True))
+        qtbot.waitUntil(lambda: bool(raised), timeout=20000)
+    assert isinstance(raised[0][1], ModuleNotFoundError)
+    assert "recapdesk.no_such_module" in str(raised[0][1])
+    assert built == []
+
+
+def app_instance() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
 
 
 def test_the_next_step_waits_until_the_frame_is_painted(qtbot: QtBot) -> None:

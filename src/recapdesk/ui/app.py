@@ -2,7 +2,7 @@
 
 The first window's frame is on screen before the editor's modules load (window/main_window.py): this
 module imports only Qt and what it needs to choose the UI language; the rest is imported once
-the frame has been painted.
+the frame has been painted, on a thread of its own, while the preview's page loads.
 """
 
 from __future__ import annotations
@@ -10,10 +10,11 @@ from __future__ import annotations
 import gc
 import importlib
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -117,9 +118,11 @@ class _FirstPaint(QObject):
         return False
 
 
-# What build() imports, heaviest first: imported one at a time with Qt's events handled in
-# between, since QtWebEngine's browser side runs on this thread: the preview's page goes on
-# loading (in Chromium's processes, on the other cores) while Python imports the window.
+# What build() imports, heaviest first. They are imported on a thread of their own while this
+# thread turns the event loop: QtWebEngine's browser side runs on this thread, so the preview's
+# page loads (in Chromium's processes, on the other cores) and its window stays responsive.
+# None of these modules makes a Qt object as it is imported (a test holds them to that): Qt
+# objects belong to the thread that makes them.
 STARTUP_MODULES = (
     "recapdesk.model",
     "recapdesk.ui.dialogs.preferences",
@@ -132,12 +135,37 @@ STARTUP_MODULES = (
 )
 
 
-def import_between_events(app: QApplication) -> None:
-    """Import :data:`STARTUP_MODULES`, handling the events that came meanwhile (but not the
-    user's: the window is still an empty frame) after each."""
-    for name in STARTUP_MODULES:
-        importlib.import_module(name)
-        app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+class _StartupImports(QObject):
+    """Imports :data:`STARTUP_MODULES` on a thread, then calls ``then`` on this one."""
+
+    finished = Signal(object)  # None, or the exception an import raised
+
+    def __init__(self, app: QApplication, then: Callable[[], None]) -> None:
+        super().__init__(app)
+        self._then = then
+        # Emitted from the import thread: delivered here, through the event loop.
+        self.finished.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+        threading.Thread(target=self._run, name="recapdesk-imports", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            for name in STARTUP_MODULES:
+                importlib.import_module(name)
+        except BaseException as error:  # reported on the window's thread, by the crash handler
+            self.finished.emit(error)
+        else:
+            self.finished.emit(None)
+
+    def _finish(self, error: BaseException | None) -> None:
+        self.deleteLater()
+        if error is not None:
+            raise error
+        self._then()
+
+
+def import_then(app: QApplication, then: Callable[[], None]) -> None:
+    """Import the window's modules without holding up the event loop, then call ``then``."""
+    _StartupImports(app, then)
 
 
 def freeze_startup_objects() -> None:
@@ -195,15 +223,17 @@ def run_app(project: Path | None) -> int:
     windows.append(first)
 
     def fill_first() -> None:
-        # Chromium loads the page while Python builds the rest.
-        first.start_preview(project if project is not None else last_project(first.settings))
-        import_between_events(app)
         first.build()
         crash.watch(first.autosave)
         open_initial(first, project, new_window)
         freeze_after_first_render(first)
 
-    _FirstPaint(first.forms_placeholder, fill_first)
+    def start_first() -> None:
+        # Chromium loads the page while Python imports and builds the rest.
+        first.start_preview(project if project is not None else last_project(first.settings))
+        import_then(app, fill_first)
+
+    _FirstPaint(first.forms_placeholder, start_first)
     first.show()
     try:
         return app.exec()

@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
         from recapdesk.ui.window.unfinished_notice import with_unfinished_notice
         from recapdesk.ui.window.window_parts import build_form_tabs, picture_commands
 
+        # Shown whole, laid out: the preview's page has loaded meanwhile, and its first frame
+        # would paint the window with the forms in place but the menus and toolbar not yet.
+        self.setUpdatesEnabled(False)
         self.document = document or ProjectDocument(parent=self)
         self.dialogs = dialogs or Dialogs(self)
         self.recent = RecentFiles(self.settings)
@@ -239,6 +242,10 @@ class MainWindow(QMainWindow):
         self.rebuild_recent()
         self.apply_preferences(load_settings(self.settings))
         self.built = True
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.setUpdatesEnabled(True)
 
     # -- window state ------------------------------------------------------------------------
 
