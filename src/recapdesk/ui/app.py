@@ -178,6 +178,22 @@ def freeze_startup_objects() -> None:
     skipped; what is made later is collected as before."""
     gc.collect()
     gc.freeze()
+    release_freed_memory()
+
+
+def release_freed_memory() -> None:
+    """Give the system back what start-up allocated and freed (the imports' and the first
+    render's temporary objects, on two threads): glibc keeps the freed pages of its heaps
+    in the process otherwise. Elsewhere there is nothing to do."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        trim = ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # another C library (musl): it has no such call
+        return
+    trim(0)
 
 
 def freeze_after_first_render(window: MainWindow) -> None:

@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from PIL import Image, UnidentifiedImageError
-
 from recapdesk.i18n import QT_TRANSLATE_NOOP, Message
 from recapdesk.store.atomic import atomic_write
 from recapdesk.store.errors import cannot_read, cannot_write
@@ -102,6 +100,9 @@ def picture_suffix(data: bytes, suggested_name: str = "") -> str:
         Path(suggested_name).suffix.lower() == SVG_SUFFIX and b"<svg" in data[:65536]
     ):
         return SVG_SUFFIX
+    # Pillow loads with the first picture added: the window opens a project without it.
+    from PIL import Image, UnidentifiedImageError
+
     try:
         # Only the header is read here: a broken or truncated body is found (and reported as
         # a picture problem) when the picture is processed, not when it is added.

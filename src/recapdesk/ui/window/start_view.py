@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from recapdesk.ui.preview.preview import PreviewPane
     from recapdesk.ui.window.compliance_panel import CompliancePanel
 
-_MAGIC = "recapdesk-start-view-1"
+_MAGIC = "recapdesk-start-view-2"
 
 
 @dataclass(frozen=True)
