@@ -18,11 +18,10 @@ from typing import TYPE_CHECKING
 from recapdesk.compose.article import Block, compose_blocks, join_blocks
 from recapdesk.model import Project
 from recapdesk.model.paths import FieldPath
-from recapdesk.pipeline.blocks import BlockRenderer, HtmlBlock, RenderJob
 from recapdesk.pipeline.sections import SectionCache
-from recapdesk.render.html import page_html
 
 if TYPE_CHECKING:
+    from recapdesk.pipeline.blocks import BlockRenderer, HtmlBlock, RenderJob
     from recapdesk.render.wechat.images import Embed
 
 
@@ -51,7 +50,17 @@ class ArticlePipeline:
     def __init__(self, project: Project) -> None:
         self.project = project
         self._sections = SectionCache()
-        self._renderer = BlockRenderer()
+        self._block_renderer: BlockRenderer | None = None
+
+    @property
+    def _renderer(self) -> BlockRenderer:
+        """Made with the first render: Python-Markdown loads then, so that a window showing
+        the article it remembered (ui/window/start_view.py) is built without it."""
+        if self._block_renderer is None:
+            from recapdesk.pipeline.blocks import BlockRenderer
+
+            self._block_renderer = BlockRenderer()
+        return self._block_renderer
 
     def edited(self, project: Project, path: FieldPath) -> None:
         """The project (maybe a new object: a structural edit swaps it) was edited at
@@ -74,6 +83,8 @@ class ArticlePipeline:
     def render_job(self) -> RenderJob:
         """A render of the article in steps, for the window's preview. The Markdown is
         composed now, so later edits do not reach the job."""
+        from recapdesk.pipeline.blocks import RenderJob
+
         return RenderJob(self._renderer, self.blocks())
 
     def html_blocks(self) -> list[HtmlBlock]:
@@ -88,6 +99,8 @@ class ArticlePipeline:
 
     def page(self) -> str:
         """A standalone HTML page of the article in its theme and colour."""
+        from recapdesk.render.html import page_html
+
         article = self.project.article
         return page_html(
             self.fragment(),

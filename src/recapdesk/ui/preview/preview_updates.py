@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from recapdesk.pipeline import RenderJob
+if TYPE_CHECKING:
+    from recapdesk.pipeline import RenderJob
+
 
 SLICE_S = 0.02
 """Rendering time per turn of the event loop: with the longest piece (~20 ms,
