@@ -45,3 +45,8 @@ def software_compositing_environment() -> None:
     is the same, pixel for pixel. A user's own setting of either variable is kept."""
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
     os.environ.setdefault("QT_XCB_GL_INTEGRATION", "none")
+
+
+def composited_in_software() -> bool:
+    """Whether Qt composites the web view's frames in software (no OpenGL, no RHI switch)."""
+    return os.environ.get("QT_QUICK_BACKEND") == "software"

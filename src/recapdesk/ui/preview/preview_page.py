@@ -14,6 +14,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngine
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from recapdesk.chromium_flags import composited_in_software
 from recapdesk.resources import resource, resource_path
 
 if TYPE_CHECKING:
@@ -95,18 +96,21 @@ class ArticleView(QWebEngineView):
 
 
 class ViewWindow(QWidget):
-    """The web view in a native child window of its own. A web view is composited through
-    the GPU API (Qt's RHI), and a window that starts compositing that way is destroyed and
-    mapped anew by Qt: the main window would blink as the preview arrives after it. A child
+    """The web view, in a native child window of its own when it is composited through the
+    GPU API (Qt's RHI): a window that starts compositing that way is destroyed and mapped
+    anew by Qt, and the main window would blink as the preview arrives after it. A child
     window of its own takes that switch instead, so the main window can show before
-    QtWebEngine is even loaded."""
+    QtWebEngine is even loaded. Composited in software (chromium_flags.py, the default), there
+    is no such switch, and a child window would only cost the preview frames of its own
+    after the window's first."""
 
     def __init__(self, view: ArticleView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewWindow")
-        self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
-        # Only this one: native ancestors (the splitter, the tabs) would each be a window.
-        self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
+        if not composited_in_software():
+            self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+            # Only this one: native ancestors (the splitter, the tabs) would each be a window.
+            self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(view)
