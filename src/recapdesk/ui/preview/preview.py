@@ -117,7 +117,7 @@ class PreviewPane(QTabWidget):
     def show_remembered(self, blocks: list[tuple[str, str]], *, on_page: bool = False) -> None:
         """Show ``blocks``, the article as the last session showed this very file, until the
         render under way (or to come) replaces what differs. Called after a reset.
-        ``on_page``: the page was loaded with them (window/start_page.py)."""
+        ``on_page``: the page was loaded with them (preview/start_page.py)."""
         if on_page:
             self._updates.adopt(blocks)
             self._adopted = True
@@ -133,7 +133,7 @@ class PreviewPane(QTabWidget):
 
     def capture_page(self, done: Callable[[str], None]) -> None:
         """Call ``done`` with the page's document as it shows now, to start the next session
-        from (window/start_page.py); not in dark mode, whose colours the page computes."""
+        from (preview/start_page.py); not in dark mode, whose colours the page computes."""
         if self.page.shell_loaded and not self.toolbar.dark.isChecked():
             self.page.runJavaScript("document.documentElement.outerHTML", WORLD, done)
 

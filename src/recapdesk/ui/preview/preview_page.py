@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -18,7 +18,7 @@ from recapdesk.chromium_flags import composited_in_software
 from recapdesk.resources import resource, resource_path
 
 if TYPE_CHECKING:
-    from recapdesk.ui.window.start_page import StartPage
+    from recapdesk.ui.preview.start_page import StartPage
 
 WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
@@ -102,12 +102,14 @@ class ViewWindow(QWidget):
     window of its own takes that switch instead, so the main window can show before
     QtWebEngine is even loaded. Composited in software (chromium_flags.py, the default), there
     is no such switch, and a child window would only cost the preview frames of its own
-    after the window's first."""
+    after the window's first. Except on the offscreen platform (the tests, headless exports):
+    there the view without a window of its own leaves the main window without the keyboard
+    focus once the page has shown."""
 
     def __init__(self, view: ArticleView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewWindow")
-        if not composited_in_software():
+        if not composited_in_software() or QGuiApplication.platformName() == "offscreen":
             self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
             # Only this one: native ancestors (the splitter, the tabs) would each be a window.
             self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)

@@ -1,11 +1,9 @@
 """The editor window: form tabs on the left, the live preview on the right, file commands.
 
-It is built in two steps so that it is on screen before the editor's modules are loaded (they
-take most of a start-up: pydantic, Markdown, QtWebEngine): the frame (title, size, the
-palette's background) needs Qt only; ``build()`` loads the rest and fills it. ``ui/app.py``
-shows the first window's frame, then builds it; every other window is built at once. So this
-module imports only Qt at the top, and the editor's modules where they are first used.
-"""
+Built in two steps, to be on screen before the editor's modules are loaded (most of a start-up):
+the frame (title, size, background) needs Qt only; ``build()`` fills it. ``ui/app.py`` shows the
+first window's frame, then builds it; every other window is built at once. So this module
+imports only Qt at the top, and the editor's modules where they are first used."""
 
 from __future__ import annotations
 
@@ -99,16 +97,14 @@ class MainWindow(QMainWindow):
             self.build(document, dialogs, data)
 
     def start_preview(self, project: Path | None = None) -> None:
-        """Start loading the preview's page now, before ``build()`` (it runs in Chromium's
-        processes while Python builds the rest): the page last shown for ``project``, the
-        file about to be opened, if it is as it was then."""
+        """Start loading the preview's page before ``build()``: the page last shown for
+        ``project`` (the file about to be opened) if it is as it was then."""
         from recapdesk.ui.preview.preview_page import ArticleView
-        from recapdesk.ui.window.start_page import find_start_page
+        from recapdesk.ui.preview.start_page import find_start_page
 
         if self.article_view is None:
             self.article_view = ArticleView()
-        start = find_start_page(project) if project is not None else None
-        self.article_view.sandbox().load_shell(start)
+        self.article_view.sandbox().load_shell(find_start_page(project) if project else None)
 
     def build(
         self,
@@ -137,9 +133,7 @@ class MainWindow(QMainWindow):
         from recapdesk.ui.window.unfinished_notice import with_unfinished_notice
         from recapdesk.ui.window.window_parts import build_form_tabs, picture_commands
 
-        # Shown whole, laid out: the preview's page has loaded meanwhile, and its first frame
-        # would paint the window with the forms in place but the menus and toolbar not yet.
-        self.setUpdatesEnabled(False)
+        self.setUpdatesEnabled(False)  # shown laid out: the loaded page would paint it early
         self.document = document or ProjectDocument(parent=self)
         self.dialogs = dialogs or Dialogs(self)
         self.recent = RecentFiles(self.settings)
@@ -242,8 +236,7 @@ class MainWindow(QMainWindow):
         self.rebuild_recent()
         self.apply_preferences(load_settings(self.settings))
         self.built = True
-        layout = self.layout()
-        if layout is not None:
+        if (layout := self.layout()) is not None:
             layout.activate()
         self.setUpdatesEnabled(True)
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject
 
 from recapdesk import __version__
 from recapdesk.cache_location import cache_root
-from recapdesk.ui.window.start_page import entry_name, save_start_page
+from recapdesk.ui.preview.start_page import entry_name, save_start_page
 
 if TYPE_CHECKING:
     from recapdesk.render.findings import Checks
