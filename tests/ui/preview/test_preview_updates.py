@@ -3,6 +3,10 @@ page applies it (offsets in UTF-16 code units), it gives the new HTML exactly.""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+from typing import Any
+
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QObject
@@ -54,3 +58,47 @@ def test_a_render_starts_after_the_event_that_asked_for_it(qtbot: QtBot) -> None
     assert sent == []
     qtbot.waitUntil(lambda: bool(sent))
     assert "recapdesk.update(" in sent[-1]
+
+
+class _Job:
+    """A render job already done: its blocks' HTML, as the pipeline's RenderJob holds them."""
+
+    def __init__(self, blocks: list[tuple[str, str]]) -> None:
+        self.keys = [key for key, _html in blocks]
+        self.html: list[str | None] = [html for _key, html in blocks]
+        self.done = True
+
+    def step(self, _budget: float | None = None) -> None:
+        pass
+
+
+def test_blocks_a_page_was_loaded_with_are_sent_whole_once_then_spliced(qtbot: QtBot) -> None:
+    """A page started from a remembered page (start_page.py) shows the blocks without their
+    source, so the first change to a long one cannot be a splice of it."""
+    owner = QObject()
+    sent: list[str] = []
+    finished: list[object] = []
+
+    def run_js(script: str, answered: Callable[[Any], None] | None) -> None:
+        sent.append(script)
+        if answered is not None:
+            answered(True)  # the page's answer
+
+    updates = BlockUpdates(run_js, finished.append, owner)
+    long = "<p>" + "字" * 5000 + "</p>"
+    updates.adopt([("head", "<h1>A</h1>"), ("background", long)])
+    changed = long.replace("字", "改", 1)
+    updates.start(_Job([("head", "<h1>A</h1>"), ("background", changed)]))  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: len(finished) == 1)
+    assert json.loads(sent[-1].removeprefix("recapdesk.update(").removesuffix(")")) == [
+        ["head", None],
+        ["background", changed],
+    ]
+    again = changed.replace("字", "再", 1)
+    updates.start(_Job([("head", "<h1>A</h1>"), ("background", again)]))  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: len(finished) == 2)
+    payload = json.loads(sent[-1].removeprefix("recapdesk.update(").removesuffix(")"))
+    assert payload[0] == ["head", None]
+    key, whole, (head, tail, middle) = payload[1]
+    assert (key, whole) == ("background", None)
+    assert _applied_as_javascript_would(changed, head, tail, middle) == again
