@@ -61,7 +61,8 @@ class PreviewPane(QTabWidget):
         parent: QWidget | None = None,
         view: ArticleView | None = None,
     ) -> None:
-        """``view``: a web view made earlier, its shell page maybe loaded already."""
+        """``view``: a web view made earlier, its shell page maybe loaded already (and maybe
+        shown in the window's frame: preview_page.PreviewFrame)."""
         super().__init__(parent)
         self.setObjectName("previewPane")
         self.setAccessibleName(self.tr("Preview"))
@@ -77,7 +78,11 @@ class PreviewPane(QTabWidget):
         self.source.setReadOnly(True)
         self.source.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         # No mnemonics: the form's labels need the letters; View > (Alt+6, Alt+7) switches.
-        self.addTab(ViewWindow(self.view, self), self.tr("Article"))
+        # Taken over with the window it is drawn in: the same width, the page keeps its layout.
+        drawn_in = self.view.parentWidget()
+        if not isinstance(drawn_in, ViewWindow):
+            drawn_in = ViewWindow(self.view, self)
+        self.addTab(drawn_in, self.tr("Article"))
         self.addTab(self.source, self.tr("Markdown"))
         # Width, dark mode, theme and colour: one click away, beside the tabs.
         self.toolbar = PreviewToolbar(document, self)

@@ -8,14 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from recapdesk.chromium_flags import composited_in_software
 from recapdesk.resources import resource, resource_path
+from recapdesk.ui.preview.start_page import find_start_page
 
 if TYPE_CHECKING:
     from recapdesk.ui.preview.start_page import StartPage
@@ -95,6 +96,11 @@ class ArticleView(QWebEngineView):
         return self._sandbox
 
 
+def needs_own_window() -> bool:
+    """Whether the web view is shown in a native window of its own (see :class:`ViewWindow`)."""
+    return not composited_in_software() or QGuiApplication.platformName() == "offscreen"
+
+
 class ViewWindow(QWidget):
     """The web view, in a native child window of its own when it is composited through the
     GPU API (Qt's RHI): a window that starts compositing that way is destroyed and mapped
@@ -109,7 +115,7 @@ class ViewWindow(QWidget):
     def __init__(self, view: ArticleView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewWindow")
-        if not composited_in_software() or QGuiApplication.platformName() == "offscreen":
+        if needs_own_window():
             self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
             # Only this one: native ancestors (the splitter, the tabs) would each be a window.
             self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
@@ -117,3 +123,21 @@ class ViewWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(view)
         self.setFocusProxy(view)
+
+
+class PreviewFrame(QTabWidget):
+    """The preview's side of the window's frame, before the editor is built: the article view
+    under the tabs the preview pane will have, so that the page it starts from is drawn while
+    the editor's modules load. The pane takes the view's window over at the same width: the
+    article keeps its layout, and nothing has to be drawn again."""
+
+    def __init__(self, project: Path | None, parent: QWidget | None = None) -> None:
+        """Starts loading the page last shown for ``project`` (the file about to be opened),
+        if the file is as it was then; else the empty shell page."""
+        super().__init__(parent)
+        self.view = ArticleView()
+        # A native window of its own is not moved to the pane: the view goes there alone.
+        article = QWidget(self) if needs_own_window() else ViewWindow(self.view, self)
+        self.addTab(article, QCoreApplication.translate("PreviewPane", "Article"))
+        self.addTab(QWidget(self), QCoreApplication.translate("PreviewPane", "Markdown"))
+        self.view.sandbox().load_shell(find_start_page(project) if project else None)

@@ -85,10 +85,8 @@ class MainWindow(QMainWindow):
         self.article_view: ArticleView | None = None  # made early by start_preview()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.forms_placeholder = QWidget(self.splitter)
+        self.forms_placeholder = QWidget(self.splitter)  # a splitter's child is in it
         self.preview_placeholder = QWidget(self.splitter)
-        self.splitter.addWidget(self.forms_placeholder)
-        self.splitter.addWidget(self.preview_placeholder)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self._restore_splitter()
@@ -97,14 +95,15 @@ class MainWindow(QMainWindow):
             self.build(document, dialogs, data)
 
     def start_preview(self, project: Path | None = None) -> None:
-        """Start loading the preview's page before ``build()``: the page last shown for
-        ``project`` (the file about to be opened) if it is as it was then."""
-        from recapdesk.ui.preview.preview_page import ArticleView
-        from recapdesk.ui.preview.start_page import find_start_page
+        """Start loading the preview's page before ``build()``, shown in the frame: the page
+        last shown for ``project`` (the file about to be opened) if it is as it was then."""
+        from recapdesk.ui.preview.preview_page import PreviewFrame
 
-        if self.article_view is None:
-            self.article_view = ArticleView()
-        self.article_view.sandbox().load_shell(find_start_page(project) if project else None)
+        frame = PreviewFrame(project)
+        self.article_view = frame.view
+        self.splitter.replaceWidget(1, frame)
+        self.preview_placeholder.deleteLater()
+        self.preview_placeholder = frame  # replaced in its turn by the preview pane
 
     def build(
         self,
