@@ -46,8 +46,10 @@ def test_a_project_opened_again_is_on_the_page_before_the_window_is_built(
     try:
         second.show()
         second.start_preview(example_file)
-        # Nothing of the editor is built: the page alone shows the article.
+        # Nothing of the editor is built: the page alone shows the article, as high as the
+        # preview was when it showed it (not as high as the empty frame).
         assert not second.built
+        assert second.preview_placeholder.maximumHeight() == start.height > 0
         assert "kubernetes源码研习社 一期活动总结" in _page_text(qtbot, second)
         second.build(dialogs=ScriptedDialogs(), data=private_app_data)
         assert second.files.open_file(example_file)
@@ -65,13 +67,13 @@ def test_a_page_is_only_for_the_content_it_shows(tmp_path: Path) -> None:
     digest = content_hash(project)
     assert digest is not None
     assert find_start_page(project) is None
-    save_start_page(project, digest, "<html><body>A</body></html>")
+    save_start_page(project, digest, "<html><body>A</body></html>", 420)
     start = find_start_page(project)
-    assert start is not None
+    assert start is not None and start.height == 420  # the frame shows it as high
     assert start.file.read_text(encoding="utf-8").endswith("<html><body>A</body></html>")
     project.write_text("x = 2\n", encoding="utf-8")  # changed since: that page is not it
     assert find_start_page(project) is None
-    save_start_page(project, json.dumps("other"), "<html></html>")
+    save_start_page(project, json.dumps("other"), "<html></html>", 420)
     assert find_start_page(project) is None
     project.unlink()
     assert find_start_page(project) is None

@@ -140,4 +140,9 @@ class PreviewFrame(QTabWidget):
         article = QWidget(self) if needs_own_window() else ViewWindow(self.view, self)
         self.addTab(article, QCoreApplication.translate("PreviewPane", "Article"))
         self.addTab(QWidget(self), QCoreApplication.translate("PreviewPane", "Markdown"))
-        self.view.sandbox().load_shell(find_start_page(project) if project else None)
+        start = find_start_page(project) if project else None
+        if start is not None and start.height > 0:
+            # As high as the pane it was shown in: drawn taller, before the menus and the
+            # checks panel take their room, the page would keep more of itself drawn.
+            self.setMaximumHeight(start.height)
+        self.view.sandbox().load_shell(start)

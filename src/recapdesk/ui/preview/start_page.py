@@ -24,7 +24,7 @@ from pathlib import Path
 from recapdesk import __version__
 from recapdesk.cache_location import cache_root
 
-_MAGIC = "recapdesk-start-page-1"
+_MAGIC = "recapdesk-start-page-2"
 _HEADER_BYTES = 256
 
 
@@ -35,6 +35,7 @@ class StartPage:
     file: Path
     project: Path
     content_hash: str
+    height: int  # of the preview pane it was shown in (0: not known)
 
 
 def entry_name(path: Path) -> str:
@@ -47,7 +48,7 @@ def _page_file(path: Path) -> Path:
 
 
 def _header(content_hash: str) -> str:
-    return f"<!-- {_MAGIC} {__version__} {content_hash} -->\n"
+    return f"<!-- {_MAGIC} {__version__} {content_hash} "
 
 
 def file_hash(path: Path) -> str | None:
@@ -69,17 +70,20 @@ def find_start_page(project: Path) -> StartPage | None:
             head = handle.read(_HEADER_BYTES)
     except OSError:
         return None
-    if not head.startswith(_header(digest).encode("ascii")):
+    header = _header(digest).encode("ascii")
+    if not head.startswith(header):
         return None
-    return StartPage(page, project.resolve(), digest)
+    height = head[len(header) :].split(b" ", 1)[0]
+    return StartPage(page, project.resolve(), digest, int(height) if height.isdigit() else 0)
 
 
-def save_start_page(project: Path, content_hash: str, document_html: str) -> None:
-    """Remember ``document_html`` (the preview's ``<html>`` element) as the page of
-    ``project`` with content ``content_hash``; quietly does nothing when the cache folder
-    cannot be written."""
+def save_start_page(project: Path, content_hash: str, document_html: str, height: int) -> None:
+    """Remember ``document_html`` (the preview's ``<html>`` element, in a pane ``height``
+    pixels high) as the page of ``project`` with content ``content_hash``; quietly does
+    nothing when the cache folder cannot be written."""
     page = _page_file(project)
-    data = (_header(content_hash) + "<!DOCTYPE html>\n" + document_html).encode("utf-8")
+    header = f"{_header(content_hash)}{max(height, 0)} -->\n<!DOCTYPE html>\n"
+    data = (header + document_html).encode("utf-8")
     try:
         page.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=page.parent, suffix=".tmp")

@@ -145,7 +145,7 @@ class ViewMemory(QObject):
             and not self._document.modified
             and self._preview.shown_blocks() == blocks
         ):
-            save_start_page(path, content, html)
+            save_start_page(path, content, html, self._preview.height())
 
 
 def _digest(view: StartView) -> str:
