@@ -17,15 +17,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
-import tempfile
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from recapdesk.cache_location import cache_root
+from recapdesk.cache_files import cache_root, replace_unsynced
 from recapdesk.i18n import QT_TRANSLATE_NOOP
 from recapdesk.render.pictures.prepare import prepare_picture
 from recapdesk.render.pictures.result import (
@@ -53,21 +51,6 @@ def default_cache_folder() -> Path:
     """Where prepared pictures are kept between sessions: ``pictures`` in recapdesk's cache
     folder (``~/.cache/recapdesk/recapdesk`` on Linux; ``RECAPDESK_CACHE_DIR`` overrides it)."""
     return cache_root() / "pictures"
-
-
-def _replace_unsynced(path: Path, data: bytes) -> None:
-    """Write ``path`` through a temporary file and a rename, without store/atomic.py's fsync:
-    a cache entry needs no durability (one lost in a power cut is computed again, one cut
-    short is refused by its length), and twenty fsyncs cost more than the twenty encodes."""
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-    temp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        temp.replace(path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
 
 
 def _encode_entry(picture: PreparedPicture) -> bytes:
@@ -201,7 +184,7 @@ class PictureCache:
             return
         with contextlib.suppress(OSError):  # a full or read-only disk: only slower next time
             path.parent.mkdir(parents=True, exist_ok=True)
-            _replace_unsynced(path, _encode_entry(picture))
+            replace_unsynced(path, _encode_entry(picture))
 
     def prune(self, max_bytes: int) -> None:
         """Remove the least recently written entries on disk until they take at most

@@ -16,13 +16,11 @@ of its scripts either.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from recapdesk import __version__
-from recapdesk.cache_location import cache_root
+from recapdesk import __version__, cache_files
+from recapdesk.cache_files import cache_root, replace_unsynced
 
 _MAGIC = "recapdesk-start-page-2"
 _HEADER_BYTES = 256
@@ -51,17 +49,9 @@ def _header(content_hash: str) -> str:
     return f"<!-- {_MAGIC} {__version__} {content_hash} "
 
 
-def file_hash(path: Path) -> str | None:
-    """sha256 of the file's bytes; None when it cannot be read."""
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
 def find_start_page(project: Path) -> StartPage | None:
     """The page remembered for ``project`` as it is on disk now; None if there is none."""
-    digest = file_hash(project)
+    digest = cache_files.content_hash(project)
     if digest is None:
         return None
     page = _page_file(project)
@@ -83,15 +73,8 @@ def save_start_page(project: Path, content_hash: str, document_html: str, height
     nothing when the cache folder cannot be written."""
     page = _page_file(project)
     header = f"{_header(content_hash)}{max(height, 0)} -->\n<!DOCTYPE html>\n"
-    data = (header + document_html).encode("utf-8")
     try:
         page.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=page.parent, suffix=".tmp")
+        replace_unsynced(page, (header + document_html).encode("utf-8"))
     except OSError:
-        return
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        Path(temporary).replace(page)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
+        pass

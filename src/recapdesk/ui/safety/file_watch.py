@@ -15,12 +15,12 @@ disk since it was read or written, whether to overwrite it. It also holds the pr
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from recapdesk.cache_files import content_hash
 from recapdesk.store import ProjectFileError, load
 from recapdesk.ui.dialogs.dialogs import Dialogs, ExternalChoice
 from recapdesk.ui.document import ProjectDocument
@@ -29,20 +29,6 @@ from recapdesk.ui.safety.project_lock import ProjectLock
 
 SETTLE_MS = 200
 """Events come in bursts (temporary file written, renamed, folder changed); look once after."""
-
-
-def content_hash(path: Path | None) -> str | None:
-    """sha256 of the file's bytes; None when there is no readable file."""
-    if path is None:
-        return None
-    digest = hashlib.sha256()
-    try:
-        with Path(path).open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-    except OSError:
-        return None
-    return digest.hexdigest()
 
 
 class FileWatch(QObject):

@@ -11,9 +11,7 @@ A missing, unreadable or outdated entry is the same as none: the window renders 
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from recapdesk import __version__
-from recapdesk.cache_location import cache_root
+from recapdesk.cache_files import cache_root, replace_unsynced
 from recapdesk.ui.preview.start_page import entry_name, save_start_page
 
 if TYPE_CHECKING:
@@ -67,17 +65,11 @@ def save_view(path: Path, content_hash: str, view: StartView) -> None:
     when the cache folder cannot be written."""
     entry = _entry(path)
     try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
         data = pickle.dumps((_MAGIC, __version__, content_hash, view), pickle.HIGHEST_PROTOCOL)
-        handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        replace_unsynced(entry, data)
     except (OSError, pickle.PicklingError):
-        return
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        Path(temporary).replace(entry)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
+        pass
 
 
 class ViewMemory(QObject):
