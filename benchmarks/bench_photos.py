@@ -85,6 +85,7 @@ def _one_drop(folder: Path, photos: list[Path]) -> float:
     from PySide6.QtWidgets import QApplication
 
     from recapdesk.ui.forms.tabs.photos_tab import PhotosTab
+    from recapdesk.ui.window.form_tabs import FormTab
     from recapdesk.ui.window.main_window import MainWindow
 
     folder.mkdir()
@@ -94,7 +95,7 @@ def _one_drop(folder: Path, photos: list[Path]) -> float:
     window = MainWindow(settings, data=folder / "data")
     window.files.open_file(target)
     window.show()
-    tab = window.form_tabs[-1]
+    tab = window.form_tabs.tab(FormTab.PHOTOS)
     assert isinstance(tab, PhotosTab)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(photo)) for photo in photos])

@@ -7,6 +7,7 @@ here, and the window shows before the core (pydantic models, Markdown) is loaded
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -34,9 +35,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         window_args = _window_parser().parse_args(argv)
-        from recapdesk.ui.app import run_app  # Qt is imported only for the window
+        # Start-up makes hundreds of thousands of objects that live as long as the window
+        # (modules, widgets, the project) and next to no garbage: the cyclic collector would
+        # walk them again and again as they are made. ui/app.py turns it back on once the
+        # window is built.
+        gc.disable()
+        try:
+            from recapdesk.ui.app import run_app  # Qt is imported only for the window
 
-        exit_code: int = run_app(window_args.project)
+            exit_code: int = run_app(window_args.project)
+        finally:
+            gc.enable()
         return exit_code
     from recapdesk.headless import run  # the core, without Qt
 

@@ -105,6 +105,14 @@ def document(qapp: object, example_file: Path) -> ProjectDocument:
 MakeWindow = Callable[..., MainWindow]
 
 
+def visit_every_tab(window: MainWindow) -> MainWindow:
+    """Build every form tab, as a user clicking through them does (each is built when it is
+    first needed): for tests of what the whole window shows."""
+    for index in range(len(window.form_tabs)):
+        window.form_tabs.tab(index)
+    return window
+
+
 @pytest.fixture
 def make_window(qtbot: QtBot, tmp_path: Path, private_app_data: Path) -> Iterator[MakeWindow]:
     """Build real main windows answered by ScriptedDialogs, sharing one application data

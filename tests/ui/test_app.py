@@ -3,7 +3,6 @@ then the same window is filled, its layout and preview intact."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import threading
@@ -12,9 +11,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 from tests.ui.conftest import delete_window
+from tests.ui.probes import run_probe
 from tests.ui.scripted import ScriptedDialogs
 from tests.ui.xsession import START_TIMEOUT, app_log, app_on, run_x, xvfb
 
@@ -57,11 +57,7 @@ def test_the_window_modules_import_on_a_thread_and_make_no_qt_object_there() -> 
         "print(sorted(f'{m}.{k}' for m, module in ours"
         " for k, v in vars(module).items() if isinstance(v, kinds)))\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=env
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_probe(probe)
     assert result.stdout == "[]\n"
     assert "thread" not in result.stderr.lower(), result.stderr
 
@@ -132,6 +128,13 @@ def test_a_frame_shown_first_is_filled_with_the_editor(
         assert window.splitter.widget(0) is window.tabs
         assert window.splitter.widget(1) is window.preview
         assert window.preview.view is window.article_view  # the early one, not a second
+        # Laid out as it will show, with no event-loop turn: menus, toolbar, Checks panel
+        # and status bar shown at once (each coming a turn later laid the window, and the
+        # preview's page, out again).
+        assert all(part.isVisible() for part in parts_of(window))
+        laid_out = window.centralWidget().geometry()
+        qtbot.wait(100)
+        assert window.centralWidget().geometry() == laid_out
         qtbot.waitUntil(lambda: min(window.splitter.sizes()) > 100)
         assert window.menuBar().actions()
 
@@ -145,6 +148,12 @@ def test_a_frame_shown_first_is_filled_with_the_editor(
         window.document.undo_stack.setClean()
         window.close()
         delete_window(qtbot, window)
+
+
+def parts_of(window: MainWindow) -> list[QWidget]:
+    toolbars = window.findChildren(QToolBar)
+    assert toolbars
+    return [window.menuBar(), *toolbars, window.compliance, window.statusBar()]
 
 
 def test_a_frame_closed_before_it_is_filled_just_closes(qtbot: QtBot, tmp_path: Path) -> None:
@@ -209,3 +218,29 @@ def test_objects_of_a_started_window_are_left_out_of_full_collections(qtbot: QtB
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+def test_the_collector_waits_until_the_window_is_built_then_runs_as_usual(
+    tmp_path: Path, example_file: Path
+) -> None:
+    """Off while start-up makes the window's long-lived objects; on once it is built."""
+    probe = (
+        "import gc, sys\n"
+        "from recapdesk import cli\n"
+        "import recapdesk.ui.app as app\n"
+        "from PySide6.QtCore import QTimer\n"
+        "seen = []\n"
+        "opened = app.open_initial\n"
+        "def open_initial(window, project, new_window):\n"
+        "    seen.append(gc.isenabled())\n"
+        "    opened(window, project, new_window)\n"
+        "    def after():\n"
+        "        seen.append(gc.isenabled())\n"
+        "        window.close()\n"
+        "    QTimer.singleShot(0, after)\n"
+        "app.open_initial = open_initial\n"
+        "code = cli.main([sys.argv[1]])\n"
+        "print(seen, gc.isenabled(), code)\n"
+    )
+    result = run_probe(probe, str(example_file), home=tmp_path)
+    assert result.stdout.splitlines()[-1] == "[False, True] True 0"

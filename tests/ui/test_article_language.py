@@ -20,7 +20,7 @@ def write_article(window: MainWindow, language_name: str) -> str:
     """A new project, its article language picked in the Article tab as a user does, one
     honoree and a link; the Markdown the window exports."""
     window.files.new_project()
-    combo = window.form_tabs[0].findChild(QComboBox, "article_language")
+    combo = window.form_tabs.tab(0).findChild(QComboBox, "article_language")
     assert combo is not None
     combo.setCurrentIndex(combo.findText(language_name))
     window.document.set_list(("groups", 0, "people"), [Person(name="金润森", github="gasxia")])

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from tests.ui.conftest import MakeWindow
+from tests.ui.conftest import MakeWindow, visit_every_tab
 from tests.ui.languages import (
     Speak,
     mnemonic,
@@ -41,6 +41,7 @@ from recapdesk.ui.forms.palette import problem_cell_background, problem_color
 from recapdesk.ui.forms.record_table import RecordTableModel
 from recapdesk.ui.forms.tabs import testimonials_tab
 from recapdesk.ui.forms.tabs.article_tab import ArticleTab
+from recapdesk.ui.window.form_tabs import FormTab
 from recapdesk.ui.window.main_window import MainWindow
 
 # -- palettes ------------------------------------------------------------------------------------
@@ -174,6 +175,7 @@ def test_problem_text_and_cells_read_well(palette: QPalette, make_window: MakeWi
     assert contrast(palette.color(QPalette.ColorRole.Text), cell) > 7
     # The links table of the Background tab marks a bad URL with that background.
     window = make_window()
+    window.form_tabs.tab(FormTab.BACKGROUND)  # its tables are made with it
     window.document.set_list(("background", "links"), [Link(label="x", url="not a url")])
     links = next(
         m for m in window.findChildren(RecordTableModel) if m.list_path == ("background", "links")
@@ -234,7 +236,7 @@ def test_every_menu_gives_each_command_its_own_letter(make_window: MakeWindow) -
 
 
 def test_labels_with_a_mnemonic_lead_to_their_field(make_window: MakeWindow) -> None:
-    window = make_window()
+    window = visit_every_tab(make_window())
     orphans = [
         label.text()
         for label in window.findChildren(QLabel)
@@ -331,10 +333,10 @@ def test_tab_walks_each_form_from_top_to_bottom_reaching_every_field(
     window = make_window()
     window.files.open_example()
     # With a person and a free section selected, their fields are on (and in the Tab order).
-    testimonials = window.form_tabs[3]
+    testimonials = window.form_tabs.tab(3)
     assert isinstance(testimonials, testimonials_tab.TestimonialsTab)
     testimonials.people.select_person(0)
-    article = window.form_tabs[0]
+    article = window.form_tabs.tab(0)
     assert isinstance(article, ArticleTab)
     article.free_editor.add_section()
     window.show()

@@ -192,12 +192,12 @@ def test_a_100000_character_field_survives_editing(qtbot: QtBot, window: MainWin
 
 
 def test_a_long_table_cell_survives_editing(qtbot: QtBot, window: MainWindow) -> None:
-    tab = window.form_tabs[2]
+    tab = window.form_tabs.tab(2)
     assert isinstance(tab, RecognitionTab)
     long_name = "名" * 40_000
     window.document.set_field(("groups", 0, "people", 0, "name"), long_name)
     window.show()
-    window.tabs.setCurrentWidget(tab)
+    window.form_tabs.show(2)
     view = tab.people_table.view
     index = view.model().index(0, 0)
     view.setCurrentIndex(index)
@@ -228,7 +228,7 @@ ACCEPTED = ["https://cloudnative.to/", "http://example.com/a?b=c", "mailto:sig@c
 def test_a_dangerous_link_is_refused_at_the_field_with_its_reason(
     window: MainWindow, url: str
 ) -> None:
-    tab = window.form_tabs[1]
+    tab = window.form_tabs.tab(1)
     assert isinstance(tab, BackgroundTab)
     model, refused = tab.links_table.model, tab.links_table.refused
     old = window.document.project.background.links[0].url
@@ -244,7 +244,7 @@ def test_a_dangerous_link_is_refused_at_the_field_with_its_reason(
 
 @pytest.mark.parametrize("url", ACCEPTED)
 def test_http_and_mailto_links_are_accepted(window: MainWindow, url: str) -> None:
-    tab = window.form_tabs[1]
+    tab = window.form_tabs.tab(1)
     assert isinstance(tab, BackgroundTab)
     model = tab.links_table.model
     assert model.setData(model.index(0, 1), url)
@@ -253,7 +253,7 @@ def test_http_and_mailto_links_are_accepted(window: MainWindow, url: str) -> Non
 
 
 def test_a_pasted_dangerous_link_is_refused_too(window: MainWindow) -> None:
-    tab = window.form_tabs[1]
+    tab = window.form_tabs.tab(1)
     assert isinstance(tab, BackgroundTab)
     editor = tab.links_table
     count = editor.model.rowCount()
@@ -280,7 +280,7 @@ def test_pasting_5000_rows_is_one_change_one_reset_and_one_autosave(
     """Responsiveness without a stopwatch: the paste costs one model change, one table
     reset, one selection range and one recovery write, not 5,000 of any of them (a per-row
     signal or undo step is what makes a paste of this size freeze the window)."""
-    tab = window.form_tabs[2]
+    tab = window.form_tabs.tab(2)
     assert isinstance(tab, RecognitionTab)
     editor = tab.people_table
     before = editor.model.rowCount()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from tests.ui.conftest import MakeWindow
+from tests.ui.conftest import MakeWindow, visit_every_tab
 from tests.ui.languages import (
     TRANSLATIONS,
     Message,
@@ -221,7 +221,7 @@ def test_the_window_speaks_chinese_everywhere(
     speak: Speak, make_window: MakeWindow, qtbot: QtBot
 ) -> None:
     speak("zh_CN")
-    window = make_window()
+    window = visit_every_tab(make_window())
     window.files.open_example()
     view_menu = window.findChild(QMenu, "viewMenu")
     assert view_menu is not None
@@ -298,7 +298,7 @@ def test_switching_the_ui_language_changes_the_menu_titles(
 
 def test_the_english_check_would_notice_english(speak: Speak, make_window: MakeWindow) -> None:
     speak("en")
-    found = "\n".join(untranslated(make_window()))
+    found = "\n".join(untranslated(visit_every_tab(make_window())))
     for text in ("'&File'", "'Heading numbering'", "'Show heading'", "'Theme of the article'"):
         assert text in found
 

@@ -242,6 +242,7 @@ def run_app(project: Path | None) -> int:
         first.build()
         crash.watch(first.autosave)
         open_initial(first, project, new_window)
+        gc.enable()  # off while the window was made (cli.py)
         freeze_after_first_render(first)
 
     def start_first() -> None:

@@ -249,7 +249,7 @@ def test_a_200_row_spreadsheet_reaches_the_honorees_table_in_four_clicks(
     )
     assert undo.count() == before + 1  # one step
     assert undo.undoText() == "Import 200 rows"
-    assert isinstance(window.tabs.currentWidget(), RecognitionTab)
+    assert isinstance(window.form_tabs.current(), RecognitionTab)
     assert "| 201 | 学员199 | 公司199 工程师 | [user199](https://github.com/user199) |" in compose(
         window.document.project
     )
@@ -317,9 +317,9 @@ def test_import_markdown_asks_about_unsaved_changes_after_the_look(
 def test_rows_go_into_the_group_selected_in_the_recognition_tab(
     window: MainWindow, dialogs: ImportDialogs, tmp_path: Path
 ) -> None:
-    tab = window.form_tabs[2]
+    tab = window.form_tabs.tab(2)
     assert isinstance(tab, RecognitionTab)
-    window.tabs.setCurrentWidget(tab)
+    window.form_tabs.show(2)
     tab.add_button.click()
     group_id = tab.section_key_for_selection().removeprefix("group:")
     dialogs.rows_paths.append(_csv(tmp_path, rows=3))
@@ -349,9 +349,9 @@ def test_rows_fill_every_column_a_custom_group_shows(
     )
     project.groups.append(lecturers)
     window.document.set_project(Project.model_validate(project.model_dump()), "add")
-    tab = window.form_tabs[2]
+    tab = window.form_tabs.tab(2)
     assert isinstance(tab, RecognitionTab)
-    window.tabs.setCurrentWidget(tab)
+    window.form_tabs.show(2)
     tab.select_group("lecturers")
     sheet = tmp_path / "讲师.csv"
     sheet.write_text(
@@ -440,7 +440,7 @@ def test_an_imported_article_lists_its_own_groups_and_rows_go_into_them(
     dialogs.confirm.append(True)
     assert window.imports.import_markdown()
     [group] = window.document.project.groups
-    tab = window.form_tabs[2]
+    tab = window.form_tabs.tab(2)
     assert isinstance(tab, RecognitionTab)
     assert tab.list_model.rowCount() == 1
     dialogs.rows_paths.append(_csv(tmp_path, rows=2))

@@ -6,11 +6,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from tests.ui.preview_support import run_js, settle, shown_preview
 
 from recapdesk.ui.document import ProjectDocument
+from recapdesk.ui.preview import preview_page
 from recapdesk.ui.preview.preview import PreviewPane
+from recapdesk.ui.preview.preview_page import ArticleView, ViewWindow
 
 
 @pytest.fixture
@@ -177,3 +182,45 @@ def test_a_project_opened_by_a_relative_path_shows_its_pictures(
     document.open(Path(example_file.parent.name) / example_file.name)
     with shown_preview(qtbot, document, 700, 600) as pane:
         qtbot.waitUntil(lambda: run_js(qtbot, pane, PHOTO_LOADED) == 1080, timeout=10_000)
+
+
+def test_a_view_taken_over_keeps_its_size_until_the_window_around_it_is_laid_out(
+    qtbot: QtBot, document: ProjectDocument, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each size given to the view makes Chromium lay the page out and draw it again: the
+    window's frame showed the page at its final size, and the pane keeps it so while the
+    window is built around it (a tab widget not yet laid out is 100 pixels wide)."""
+    # As under X with software compositing (the default): the frame's view is taken over.
+    monkeypatch.setattr(preview_page, "needs_own_window", lambda: False)
+    frame = QWidget()
+    qtbot.addWidget(frame)
+    frame.resize(900, 600)
+    view = ArticleView()
+    ViewWindow(view, frame).setGeometry(0, 0, 700, 500)
+    frame.show()
+    qtbot.waitExposed(frame)
+    resized: list[QSize] = []
+    watch = _Resizes(resized)
+    view.installEventFilter(watch)
+    pane = PreviewPane(document, frame, view)
+    pane.setGeometry(0, 0, 300, 200)  # the window still being laid out
+    pane.show()
+    qtbot.wait(50)
+    assert resized == []
+    assert view.size() == QSize(700, 500)
+    pane.setGeometry(0, 0, 800, 560)
+    pane.release_view_size()  # laid out: the view follows the pane from now on
+    qtbot.waitUntil(lambda: view.width() > 780)
+    assert pane.widget(0).isAncestorOf(view)
+    assert view.height() > 500
+
+
+class _Resizes(QObject):
+    def __init__(self, sizes: list[QSize]) -> None:
+        super().__init__()
+        self._sizes = sizes
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if isinstance(event, QResizeEvent):
+            self._sizes.append(event.size())
+        return False

@@ -221,7 +221,7 @@ def test_clicking_a_finding_selects_its_field(qtbot: QtBot, window: MainWindow) 
     window.tabs.setCurrentIndex(2)
     panel = window.compliance.list
     panel.itemClicked.emit(item_of(window.compliance, "next_phase.text", "WeChat: picture"), 0)
-    assert window.tabs.currentWidget() is window.form_tabs[4]
+    assert window.form_tabs.current() is window.form_tabs.tab(4)
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QPlainTextEdit))
     focused = QApplication.focusWidget()
     assert isinstance(focused, QPlainTextEdit) and "qr.png" in focused.toPlainText()
@@ -277,7 +277,7 @@ def test_the_draft_api_limits_are_listed_as_warnings_that_select_their_field(
 
 def test_every_content_finding_of_the_example_selects_a_field(window: MainWindow) -> None:
     window.compliance.refresh()
-    tabs = [window.tabs.indexOf(window.form_tabs[i]) for i in (0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 4)]
+    tabs = [0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 4]
     for field, tab in zip(EXAMPLE_FIELDS, tabs, strict=True):
         window.tabs.setCurrentIndex(4 if tab == 0 else 0)
         window.compliance.list.itemActivated.emit(item_of(window.compliance, field), 2)
@@ -287,7 +287,7 @@ def test_every_content_finding_of_the_example_selects_a_field(window: MainWindow
 def test_activating_an_empty_row_selects_that_honoree_row(qtbot: QtBot, window: MainWindow) -> None:
     window.compliance.refresh()
     window.compliance.list.itemActivated.emit(item_of(window.compliance, "groups[0].people[2]"), 0)
-    tab = window.tabs.currentWidget()
+    tab = window.form_tabs.current()
     assert isinstance(tab, RecognitionTab)
     table = tab.people_table
     assert table.selected_rows() == [2]
@@ -299,7 +299,7 @@ def test_typing_the_missing_number_removes_its_row(qtbot: QtBot, window: MainWin
     panel = window.compliance
     panel.refresh()
     panel.list.itemActivated.emit(item_of(panel, "background.numbers[2].value"), 0)
-    tab = window.tabs.currentWidget()
+    tab = window.form_tabs.current()
     assert isinstance(tab, BackgroundTab)
     view = tab.numbers_table.view
     assert isinstance(view, QTableView)

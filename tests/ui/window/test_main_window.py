@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 from pytestqt.qtbot import QtBot
+from tests.ui.conftest import visit_every_tab
 
 from recapdesk.model import Project
 from recapdesk.store import load, save
@@ -302,6 +303,7 @@ def test_undo_redo_through_actions(window: MainWindow, example_file: Path) -> No
 
 
 def test_every_action_and_input_has_names(window: MainWindow) -> None:
+    visit_every_tab(window)
     for action in window.findChildren(type(window.window_actions.save)):
         if action.text() and not action.isSeparator() and action.menu() is None:
             assert action.objectName(), action.text()

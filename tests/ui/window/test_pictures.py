@@ -20,6 +20,7 @@ from tests.ui.scripted import ScriptedDialogs
 from recapdesk.store import load
 from recapdesk.store.assets import AssetsFolder
 from recapdesk.ui.forms.tabs.photos_tab import PhotosTab
+from recapdesk.ui.window.form_tabs import FormTab
 from recapdesk.ui.window.main_window import MainWindow
 
 
@@ -58,7 +59,7 @@ def _drop(target: object, paths: list[Path], drop: object) -> QDropEvent:
 
 
 def _photos(window: MainWindow) -> PhotosTab:
-    tab = window.form_tabs[-1]
+    tab = window.form_tabs.tab(FormTab.PHOTOS)
     assert isinstance(tab, PhotosTab)
     return tab
 
@@ -74,7 +75,7 @@ def test_three_photos_dropped_on_the_form_captioned_saved_and_copied_for_wechat(
     assert first == 1
     _drop(window, originals, window.dropEvent)
     window.pictures.wait()  # the files are copied off the GUI thread
-    assert window.tabs.currentWidget() is tab
+    assert window.form_tabs.current() is tab
     assert tab.picture_list.count() == first + 3
     assert window.document.undo_stack.count() == 1  # one step for the three
     for row, caption in enumerate(["Group", "Poster", "Logo"], start=first):
@@ -107,7 +108,7 @@ def test_three_photos_dropped_on_the_form_captioned_saved_and_copied_for_wechat(
 def test_a_photo_dropped_on_a_markdown_field_is_inserted_at_the_cursor(
     window: MainWindow, tmp_path: Path
 ) -> None:
-    field = window.findChild(QPlainTextEdit, "next_phase_text")
+    field = window.form_tabs.tab(FormTab.NEXT_PHASE).findChild(QPlainTextEdit, "next_phase_text")
     assert field is not None
     path = window.document.path
     assert path is not None
@@ -122,7 +123,7 @@ def test_a_photo_dropped_on_a_markdown_field_is_inserted_at_the_cursor(
 
 
 def test_a_pasted_screenshot_goes_into_the_field(window: MainWindow, qtbot: QtBot) -> None:
-    field = window.findChild(QPlainTextEdit, "next_phase_text")
+    field = window.form_tabs.tab(FormTab.NEXT_PHASE).findChild(QPlainTextEdit, "next_phase_text")
     assert field is not None
     window.tabs.setCurrentIndex(4)
     field.setFocus()

@@ -82,6 +82,11 @@ class PreviewPane(QTabWidget):
         drawn_in = self.view.parentWidget()
         if not isinstance(drawn_in, ViewWindow):
             drawn_in = ViewWindow(self.view, self)
+        # Its size kept while the window is built around it (see release_view_size).
+        self._view_window = drawn_in
+        self._view_limits = (drawn_in.minimumSize(), drawn_in.maximumSize())
+        if drawn_in.isVisible():
+            drawn_in.setFixedSize(drawn_in.size())
         self.addTab(drawn_in, self.tr("Article"))
         self.addTab(self.source, self.tr("Markdown"))
         # Width, dark mode, theme and colour: one click away, beside the tabs.
@@ -112,6 +117,15 @@ class PreviewPane(QTabWidget):
         document.reset.connect(self._on_reset)
         document.path_changed.connect(self._on_path_changed)
         self.currentChanged.connect(lambda _index: self._update_source())
+
+    def release_view_size(self) -> None:
+        """Let the view taken over from the window's frame follow the pane from now on. Until
+        the window is laid out, the pane's sizes are not yet its own (a tab widget not laid
+        out, the docks still to come): each one given to the view would make Chromium lay
+        the page out and draw it again, and the window would show it half drawn."""
+        smallest, largest = self._view_limits
+        self._view_window.setMinimumSize(smallest)
+        self._view_window.setMaximumSize(largest)
 
     def start(self) -> None:
         """Load the shell page (called once the window is on screen, so it shows sooner)."""

@@ -10,11 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QTabWidget
-
 from recapdesk.compose.words import GROUP_HEADINGS
 from recapdesk.model import GROUP_PREFIX, HONOREES_ID
 from recapdesk.ui.i18n import fill, translate
+from recapdesk.ui.window.form_tabs import FormTab, FormTabs
 
 # The importers (spreadsheets, Markdown recaps) and the rows dialog load with the first
 # import: not at start.
@@ -41,7 +40,7 @@ class ImportCommands:
         self,
         document: ProjectDocument,
         dialogs: Dialogs,
-        tabs: QTabWidget,
+        tabs: FormTabs,
         maybe_save: Callable[[], bool],
         show_status: Callable[[str], None],
     ) -> None:
@@ -83,7 +82,7 @@ class ImportCommands:
         group selected in the Recognition tab, else the honorees (or the first group)."""
         from recapdesk.ui.dialogs.import_rows_dialog import TESTIMONIALS
 
-        widget = self._tabs.currentWidget()
+        widget = self._tabs.current()
         if "testimonials" in getattr(widget, "section_keys", ()):
             return TESTIMONIALS
         selected = getattr(widget, "section_key_for_selection", None)
@@ -95,16 +94,16 @@ class ImportCommands:
 
     def _select_group(self, group_id: str) -> None:
         """Show the group the rows went into in the Recognition tab."""
-        for index in range(self._tabs.count()):
-            select = getattr(self._tabs.widget(index), "select_group", None)
-            if select is not None:
-                select(group_id)
+        from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
+
+        tab = self._tabs.tab(FormTab.RECOGNITION)
+        if isinstance(tab, RecognitionTab):
+            tab.select_group(group_id)
 
     def _show_tab_of(self, key: str) -> None:
-        for index in range(self._tabs.count()):
-            if key in getattr(self._tabs.widget(index), "section_keys", ()):
-                self._tabs.setCurrentIndex(index)
-                return
+        index = self._tabs.index_of_key(key)
+        if index is not None:
+            self._tabs.show(index)
 
     def import_rows(self, path: Path | None = None) -> bool:
         """Ask for a spreadsheet and its mapping, then add its rows as one undo step."""

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from recapdesk.ui.window.compliance_panel import CompliancePanel, ComplianceStatus
     from recapdesk.ui.window.export_commands import ExportCommands
     from recapdesk.ui.window.file_commands import FileCommands
+    from recapdesk.ui.window.form_tabs import FormTabs
     from recapdesk.ui.window.import_commands import ImportCommands
     from recapdesk.ui.window.output_commands import OutputCommands
     from recapdesk.ui.window.picture_downloads import PictureDownloads
@@ -44,7 +45,7 @@ class MainWindow(QMainWindow):
     dialogs: Dialogs
     recent: RecentFiles
     tabs: QTabWidget
-    form_tabs: list[QWidget]
+    form_tabs: FormTabs
     preview: PreviewPane
     splitter: QSplitter
     window_actions: WindowActions
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         from recapdesk.ui.preview.preview import PreviewPane
         from recapdesk.ui.safety.autosave import Autosaver, data_folder
         from recapdesk.ui.safety.file_watch import FileGuard
+        from recapdesk.ui.window import window_parts as parts
         from recapdesk.ui.window.actions import WindowActions
         from recapdesk.ui.window.compliance_panel import CompliancePanel, ComplianceStatus
         from recapdesk.ui.window.export_commands import ExportCommands
@@ -130,16 +132,14 @@ class MainWindow(QMainWindow):
         from recapdesk.ui.window.recent_files import RecentFiles
         from recapdesk.ui.window.start_view import ViewMemory
         from recapdesk.ui.window.unfinished_notice import with_unfinished_notice
-        from recapdesk.ui.window.window_parts import build_form_tabs, picture_commands
 
         self.setUpdatesEnabled(False)  # shown laid out: the loaded page would paint it early
         self.document = document or ProjectDocument(parent=self)
         self.dialogs = dialogs or Dialogs(self)
         self.recent = RecentFiles(self.settings)
 
-        form_tabs = build_form_tabs(self, self.document, self.dialogs, self.show_status)
-        self.tabs, self.form_tabs = form_tabs.widget, form_tabs.tabs
-        article_tab, recognition_tab = form_tabs.article, form_tabs.recognition
+        self.form_tabs = parts.build_form_tabs(self, self.document, self.dialogs, self.show_status)
+        self.tabs = self.form_tabs.widget
         sizes = self.splitter.sizes()  # as restored: kept across the swap below
         self.preview = PreviewPane(self.document, self, self.article_view)
         self.splitter.replaceWidget(0, self.tabs)  # the frame's empty sides
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
             import_markdown=lambda path: self.imports.import_markdown(path),
         )
         self.imports = ImportCommands(
-            self.document, self.dialogs, self.tabs, self.files.maybe_save, self.show_status
+            self.document, self.dialogs, self.form_tabs, self.files.maybe_save, self.show_status
         )
         self.outputs = OutputCommands(
             self.document,
@@ -211,8 +211,8 @@ class MainWindow(QMainWindow):
             preferences=self.preferences,
             publishing=self.publishing,
         )
-        self.pictures = picture_commands(
-            self, self.document, self.dialogs, form_tabs, self.show_status, self.window_actions
+        self.pictures = parts.picture_commands(
+            self, self.document, self.dialogs, self.form_tabs, self.show_status, self.window_actions
         )
         self.statusBar().setObjectName("statusBar")
         self.compliance = CompliancePanel(self.document, self)
@@ -227,16 +227,17 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.tabs.currentChanged.connect(self._scroll_preview_to_tab)
-        article_tab.current_section_changed.connect(self.preview.scroll_to)
-        recognition_tab.current_section_changed.connect(self.preview.scroll_to)
+        parts.follow_sections(self.form_tabs, self.preview.scroll_to)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self.document.path_changed.connect(self._update_title)
         self._update_title()
         self.rebuild_recent()
         self.apply_preferences(load_settings(self.settings))
         self.built = True
+        parts.show_added_parts(self)  # laid out once, as it will show: the view is resized once
         if (layout := self.layout()) is not None:
             layout.activate()
+        self.preview.release_view_size()
         self.setUpdatesEnabled(True)
 
     # -- window state ------------------------------------------------------------------------
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
         self.window_actions.rebuild_recent(self.recent.paths())
 
     def _scroll_preview_to_tab(self, index: int) -> None:
-        tab = self.tabs.widget(index)
+        tab = self.form_tabs.tab(index)
         selection = getattr(tab, "section_key_for_selection", None)
         if selection is not None:  # the Article and Recognition tabs: the section selected
             self.preview.scroll_to(selection())
@@ -274,8 +275,7 @@ class MainWindow(QMainWindow):
 
     def focus_title(self) -> None:
         """Put the cursor in the title field: where a new recap starts."""
-        self.tabs.setCurrentIndex(0)
-        title = self.form_tabs[0].findChild(QLineEdit, "article_title")
+        title = self.form_tabs.show(0).findChild(QLineEdit, "article_title")
         if title is not None:
             title.setFocus()
 
@@ -288,13 +288,7 @@ class MainWindow(QMainWindow):
         if path[:2] in (THEME_PATH, COLOR_PATH):
             self.preview.toolbar.theme_box.setFocus()
             return True
-        for tab in self.form_tabs:
-            select = getattr(tab, "select_field", None)
-            if select is not None and select(path):
-                self.tabs.setCurrentWidget(tab)
-                select(path)  # again, now that the tab is on screen and can take focus
-                return True
-        return False
+        return self.form_tabs.select_field(path)
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoCommand,
 )
-from PySide6.QtWidgets import QApplication, QFileDialog, QPlainTextEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QPlainTextEdit, QWidget
 
 from recapdesk.model.paths import text_fields
 from recapdesk.store.assets import (
@@ -46,8 +46,8 @@ from recapdesk.store.assets import (
 )
 from recapdesk.ui.dialogs.dialogs import Dialogs
 from recapdesk.ui.document import ProjectDocument
-from recapdesk.ui.forms.tabs.photos_tab import PhotosTab
 from recapdesk.ui.i18n import fill, translate
+from recapdesk.ui.window.form_tabs import FormTab, FormTabs
 
 
 def picture_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
@@ -110,8 +110,7 @@ class PictureCommands(QObject):
         self,
         document: ProjectDocument,
         dialogs: Dialogs,
-        tabs: QTabWidget,
-        photos: PhotosTab,
+        tabs: FormTabs,
         show_status: Callable[[str], None],
         parent: QObject | None = None,
     ) -> None:
@@ -119,7 +118,6 @@ class PictureCommands(QObject):
         self._document = document
         self._dialogs = dialogs
         self._tabs = tabs
-        self._photos = photos
         self._show_status = show_status
         self._watched: set[int] = set()
         self._jobs: set[_Signals] = set()  # kept alive until their results are placed
@@ -130,7 +128,7 @@ class PictureCommands(QObject):
         """Insert > Image…: pictures chosen in a file dialog."""
         target = self._focused_body()
         names, _ = QFileDialog.getOpenFileNames(
-            self._tabs,
+            self._tabs.widget,
             translate("PictureCommands", "Insert Image"),
             str(Path.home()),
             translate(
@@ -145,7 +143,7 @@ class PictureCommands(QObject):
         or, without one, in the Photos section. The files are copied in Qt's thread pool (20
         camera photos are ~100 MB to read and write); the references follow, as one step."""
         assets = self._document.assets()  # here: an untitled project's staging is made once
-        if target is None and self._tabs.currentWidget() is not self._photos:
+        if target is None and not self._on_photos():
             target = self._focused_body()
         job = _Copy(assets, paths)
         signals = job.signals
@@ -194,7 +192,7 @@ class PictureCommands(QObject):
         from recapdesk.pipeline.markdown_folder import write_markdown_folder
 
         title = translate("PictureCommands", "Export Markdown with Images")
-        folder = QFileDialog.getExistingDirectory(self._tabs, title, str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self._tabs.widget, title, str(Path.home()))
         source = self._document.pictures_folder()
         if not folder:
             return
@@ -225,14 +223,17 @@ class PictureCommands(QObject):
     ) -> None:
         if not added:
             return
-        if target is None and not focus_known and self._tabs.currentWidget() is not self._photos:
+        if target is None and not focus_known and not self._on_photos():
             target = self._focused_body()
         if target is not None:
             text = "\n\n".join(_markdown(reference, name) for reference, name in added)
             target.textCursor().insertText(text)
         else:
-            self._photos.add_references([reference for reference, _name in added])
-            self._tabs.setCurrentWidget(self._photos)
+            from recapdesk.ui.forms.tabs.photos_tab import PhotosTab
+
+            photos = self._tabs.show(FormTab.PHOTOS)
+            if isinstance(photos, PhotosTab):
+                photos.add_references([reference for reference, _name in added])
         self._show_status(
             fill(
                 translate("PictureCommands", "%1 pictures added to %2"),
@@ -241,11 +242,30 @@ class PictureCommands(QObject):
             )
         )
 
+    def _on_photos(self) -> bool:
+        return self._tabs.widget.currentIndex() == FormTab.PHOTOS
+
     def _focused_body(self) -> QPlainTextEdit | None:
         focused = QApplication.focusWidget()
-        if isinstance(focused, QPlainTextEdit) and self._tabs.isAncestorOf(focused):
+        if isinstance(focused, QPlainTextEdit) and self._tabs.widget.isAncestorOf(focused):
             return focused
         return None
+
+    def connect_tab(self, index: int, tab: QWidget) -> None:
+        """A form tab, as it is built: its Markdown fields take pictures; the Photos tab's
+        Add button and the photos it or the Recognition tab remove are this object's."""
+        self.watch_fields(tab)
+        if index == FormTab.PHOTOS:
+            from recapdesk.ui.forms.tabs.photos_tab import PhotosTab
+
+            if isinstance(tab, PhotosTab):
+                tab.add_button.clicked.connect(self.insert_image)
+                tab.cleanup = self.offer_cleanup
+        elif index == FormTab.RECOGNITION:
+            from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
+
+            if isinstance(tab, RecognitionTab):
+                tab.avatars.cleanup = self.offer_cleanup
 
     # -- drops and pastes onto the Markdown fields ---------------------------------------------
 

@@ -8,33 +8,19 @@ Loaded by ``build()`` only, with the editor's modules (see ``main_window.py``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from recapdesk.compose import HEAD_KEY
 from recapdesk.ui.dialogs.dialogs import Dialogs
 from recapdesk.ui.document import ProjectDocument
 from recapdesk.ui.forms.tabs.article_tab import ArticleTab
-from recapdesk.ui.forms.tabs.background_tab import BackgroundTab
-from recapdesk.ui.forms.tabs.next_phase_tab import NextPhaseTab
-from recapdesk.ui.forms.tabs.photos_tab import PhotosTab
-from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
-from recapdesk.ui.forms.tabs.testimonials_tab import TestimonialsTab
 from recapdesk.ui.i18n import translate
 from recapdesk.ui.window.actions import WindowActions
+from recapdesk.ui.window.form_tabs import FormTab, FormTabs, TabSpec
 from recapdesk.ui.window.picture_commands import PictureCommands
-
-
-@dataclass(frozen=True)
-class FormTabs:
-    """The tab widget and its form tabs, in order, with the ones the window connects to."""
-
-    widget: QTabWidget
-    tabs: list[QWidget]
-    article: ArticleTab
-    recognition: RecognitionTab
-    photos: PhotosTab
 
 
 def tab_titles() -> list[str]:
@@ -55,30 +41,58 @@ def build_form_tabs(
     dialogs: Dialogs,
     show_status: Callable[[str], None],
 ) -> FormTabs:
-    """The form tabs of ``document`` in a tab widget of ``parent``."""
-    widget = QTabWidget(parent)
-    widget.setObjectName("formTabs")
-    widget.setAccessibleName(translate("MainWindow", "Article sections"))
-    article_tab = ArticleTab(
-        document,
-        choose_picture=dialogs.picture_path,
-        show_status=show_status,
-        crop_cover=dialogs.crop_cover,
-    )
-    recognition_tab = RecognitionTab(document)
-    recognition_tab.avatars.choose_picture = dialogs.photo_path
-    photos_tab = PhotosTab(document)
-    tabs: list[QWidget] = [
-        article_tab,
-        BackgroundTab(document),
-        recognition_tab,
-        TestimonialsTab(document),
-        NextPhaseTab(document),
-        photos_tab,
+    """The form tabs of ``document`` in a tab widget of ``parent``: the Article tab now, each
+    other one (and its module) when it is first needed."""
+
+    def article() -> QWidget:
+        return ArticleTab(
+            document,
+            choose_picture=dialogs.picture_path,
+            show_status=show_status,
+            crop_cover=dialogs.crop_cover,
+        )
+
+    def background() -> QWidget:
+        from recapdesk.ui.forms.tabs.background_tab import BackgroundTab
+
+        return BackgroundTab(document)
+
+    def recognition() -> QWidget:
+        from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
+
+        tab = RecognitionTab(document)
+        tab.avatars.choose_picture = dialogs.photo_path
+        return tab
+
+    def testimonials() -> QWidget:
+        from recapdesk.ui.forms.tabs.testimonials_tab import TestimonialsTab
+
+        return TestimonialsTab(document)
+
+    def next_phase() -> QWidget:
+        from recapdesk.ui.forms.tabs.next_phase_tab import NextPhaseTab
+
+        return NextPhaseTab(document)
+
+    def photos() -> QWidget:
+        from recapdesk.ui.forms.tabs.photos_tab import PhotosTab
+
+        return PhotosTab(document)
+
+    # In FormTab's order. The keys are the tabs' own section_keys (a test keeps them so),
+    # known here without loading a tab's module.
+    title = tab_titles()
+    specs = [
+        TabSpec(title[FormTab.ARTICLE], (HEAD_KEY,), article),
+        TabSpec(title[FormTab.BACKGROUND], ("background",), background),
+        TabSpec(title[FormTab.RECOGNITION], ("groups",), recognition),
+        TabSpec(title[FormTab.TESTIMONIALS], ("testimonials",), testimonials),
+        TabSpec(title[FormTab.NEXT_PHASE], ("next_phase",), next_phase),
+        TabSpec(title[FormTab.PHOTOS], ("photos",), photos),
     ]
-    for tab, title in zip(tabs, tab_titles(), strict=True):
-        widget.addTab(tab, title)
-    return FormTabs(widget, tabs, article_tab, recognition_tab, photos_tab)
+    tabs = FormTabs(parent, specs, "formTabs")
+    tabs.widget.setAccessibleName(translate("MainWindow", "Article sections"))
+    return tabs
 
 
 def picture_commands(
@@ -89,14 +103,11 @@ def picture_commands(
     show_status: Callable[[str], None],
     actions: WindowActions,
 ) -> PictureCommands:
-    """The window's picture commands, connected to the Photos tab and the form's fields,
-    with File > Export Markdown with Images… and Edit > Insert Image…"""
-    photos_tab = form_tabs.photos
-    pictures = PictureCommands(document, dialogs, form_tabs.widget, photos_tab, show_status, window)
-    pictures.watch_fields(form_tabs.widget)
-    photos_tab.add_button.clicked.connect(pictures.insert_image)
-    photos_tab.cleanup = pictures.offer_cleanup
-    form_tabs.recognition.avatars.cleanup = pictures.offer_cleanup
+    """The window's picture commands, connected to the form's fields, the Photos tab and the
+    Recognition tab's photos as each is built, with File > Export Markdown with Images… and
+    Edit > Insert Image…"""
+    pictures = PictureCommands(document, dialogs, form_tabs, show_status, window)
+    form_tabs.each_tab(pictures.connect_tab)
     file_menu = window.menuBar().findChild(QMenu, "fileMenu")
     export_folder = QAction(translate("MainWindow", "Export Markdown &with Images…"), window)
     export_folder.setObjectName("action_exportMarkdownWithImages")
@@ -114,3 +125,26 @@ def picture_commands(
     insert_image.setShortcut(QKeySequence("Ctrl+Shift+I"))
     insert_image.triggered.connect(pictures.insert_image)
     return pictures
+
+
+def follow_sections(form_tabs: FormTabs, scroll_to: Callable[[str], None]) -> None:
+    """The preview shows the section selected in the Article and Recognition tabs."""
+
+    def follow(_index: int, tab: QWidget) -> None:
+        selected = getattr(tab, "current_section_changed", None)
+        if selected is not None:
+            selected.connect(scroll_to)
+
+    form_tabs.each_tab(follow)
+
+
+def show_added_parts(window: QMainWindow) -> None:
+    """Show now the parts added to the shown ``window`` (menu bar, toolbar, docks, status bar)
+    that its layout would show in a later event-loop turn, each turn laying the window out
+    anew: the preview's page would be resized, and drawn, once for each."""
+    for part in window.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        hidden_on_purpose = part.isHidden() and part.testAttribute(
+            Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+        )
+        if not part.isWindow() and not part.isVisible() and not hidden_on_purpose:
+            part.show()

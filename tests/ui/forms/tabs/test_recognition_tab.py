@@ -151,7 +151,7 @@ def test_undo_elsewhere_keeps_the_editors_on_their_group(
 
 
 def test_the_preview_follows_the_group_selected(window: MainWindow) -> None:
-    tab = window.form_tabs[2]
+    tab = window.form_tabs.tab(2)
     assert isinstance(tab, RecognitionTab)
     asked: list[str] = []
     window.preview.scroll_to = asked.append  # type: ignore[method-assign,assignment]

@@ -214,7 +214,7 @@ def test_the_privacy_note_is_printed_where_it_is_placed_one_step_each(
 
 
 def test_the_privacy_note_reaches_the_preview_and_the_wechat_copy(window: MainWindow) -> None:
-    tab = window.form_tabs[3]
+    tab = window.form_tabs.tab(3)
     assert isinstance(tab, Tab)
     note = child(tab, QPlainTextEdit, "testimonials_privacy_note")
     note.setPlainText("应本人要求，以下按 **GitHub id** 列出。")
@@ -529,7 +529,7 @@ def test_tab_order_follows_the_form(tab: Tab) -> None:
 
 
 def test_the_previews_markdown_follows_the_style_and_undo(window: MainWindow) -> None:
-    tab = window.form_tabs[3]
+    tab = window.form_tabs.tab(3)
     assert isinstance(tab, Tab)
     source = window.preview.source
     window.preview.setCurrentWidget(source)  # the Markdown, as View > Markdown shows it
