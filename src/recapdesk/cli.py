@@ -38,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Start-up makes hundreds of thousands of objects that live as long as the window
         # (modules, widgets, the project) and next to no garbage: the cyclic collector would
         # walk them again and again as they are made. ui/app.py turns it back on once the
-        # window is built.
+        # window shows its project (freeze_startup_objects).
         gc.disable()
         try:
             from recapdesk.ui.app import run_app  # Qt is imported only for the window

@@ -220,10 +220,11 @@ def test_objects_of_a_started_window_are_left_out_of_full_collections(qtbot: QtB
         gc.unfreeze()
 
 
-def test_the_collector_waits_until_the_window_is_built_then_runs_as_usual(
+def test_the_collector_waits_until_the_window_shows_its_project_then_runs_as_usual(
     tmp_path: Path, example_file: Path
 ) -> None:
-    """Off while start-up makes the window's long-lived objects; on once it is built."""
+    """Off while start-up makes the window's long-lived objects and draws them (its first
+    collection walks them all); on, with them frozen, once the preview shows the project."""
     probe = (
         "import gc, sys\n"
         "from recapdesk import cli\n"
@@ -234,13 +235,17 @@ def test_the_collector_waits_until_the_window_is_built_then_runs_as_usual(
         "def open_initial(window, project, new_window):\n"
         "    seen.append(gc.isenabled())\n"
         "    opened(window, project, new_window)\n"
-        "    def after():\n"
-        "        seen.append(gc.isenabled())\n"
-        "        window.close()\n"
-        "    QTimer.singleShot(0, after)\n"
+        "    QTimer.singleShot(0, lambda: seen.append(gc.isenabled()))  # drawn, not rendered\n"
+        "    def rendered(_ms):\n"
+        "        window.preview.rendered.disconnect(rendered)\n"
+        "        def after():\n"
+        "            seen.append((gc.isenabled(), gc.get_freeze_count() > 0))\n"
+        "            window.close()\n"
+        "        QTimer.singleShot(0, after)\n"
+        "    window.preview.rendered.connect(rendered)\n"
         "app.open_initial = open_initial\n"
         "code = cli.main([sys.argv[1]])\n"
         "print(seen, gc.isenabled(), code)\n"
     )
     result = run_probe(probe, str(example_file), home=tmp_path)
-    assert result.stdout.splitlines()[-1] == "[False, True] True 0"
+    assert result.stdout.splitlines()[-1] == "[False, False, (True, True)] True 0"
