@@ -78,6 +78,12 @@ EXCLUDED_MODULES = (
     "pytestqt",
     "IPython",
     "pip",
+    # Build tools, reached through cffi's helpers for compiling (cairocffi needs only its
+    # runtime). Bundled, each brings a start-up hook: pkg_resources's reads the metadata
+    # of every bundled package, at every start.
+    "setuptools",
+    "pkg_resources",
+    "distutils",
 )
 
 # Files of PySide6 (paths inside the bundle, relative to PySide6/Qt/) that recapdesk never

@@ -223,3 +223,13 @@ def test_built_app_carries_the_compiled_toml_parser(app: Path) -> None:
     ]
     for runtime in runtimes:  # none when tomli is installed as pure Python
         assert list((app.parent / "_internal").glob(f"{runtime}.*")), runtime
+
+
+def test_built_app_starts_without_the_build_tools_hooks(app: Path) -> None:
+    """setuptools and pkg_resources came in through cffi's build helpers; each brought a hook
+    run at every start, pkg_resources's reading the metadata of every bundled package."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    run_at_start = [name for name in CArchiveReader(str(app)).toc if name.startswith("pyi_rth_")]
+    assert "pyi_rth_pyside6" in run_at_start  # the hooks are where this looks
+    assert not [name for name in run_at_start if "pkgres" in name or "setuptools" in name]
