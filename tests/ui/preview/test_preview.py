@@ -189,7 +189,7 @@ def test_a_view_taken_over_keeps_its_size_until_the_window_around_it_is_laid_out
 ) -> None:
     """Each size given to the view makes Chromium lay the page out and draw it again: the
     window's frame showed the page at its final size, and the pane keeps it so while the
-    window is built around it (a tab widget not yet laid out is 100 pixels wide)."""
+    window is built around it (a tab widget not yet laid out gave it 256 x 192 pixels)."""
     # As under X with software compositing (the default): the frame's view is taken over.
     monkeypatch.setattr(preview_page, "needs_own_window", lambda: False)
     frame = QWidget()

@@ -1,7 +1,7 @@
 """The window's form tabs, each built the first time it is needed.
 
 A window opens on its Article tab; the other five are built when first shown (a click, View >
-Alt+2…6) or first asked for (a Checks finding in one of their fields, rows imported into a
+Alt+2…5) or first asked for (a Checks finding in one of their fields, rows imported into a
 group, pictures added to the Photos section). Building only what is on screen keeps their
 modules, widgets and memory out of the window's start. A tab built late shows the project as
 it is then, exactly as one built with the window would (tests/ui/window/test_form_tabs.py).
