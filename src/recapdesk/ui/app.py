@@ -179,8 +179,8 @@ def freeze_startup_objects() -> None:
     gc.collect()
     gc.freeze()
     # Off from the start of a window's process (cli.py): turned on only now, for the first
-    # collection of an uncollected start-up walks every object it made (tens of
-    # milliseconds), and would do so while the window is drawn.
+    # collection of an uncollected start-up walks every object it made, and would do so
+    # while the window is drawn.
     gc.enable()
     release_freed_memory()
 

@@ -3,16 +3,18 @@ built when first needed, and then shows and does exactly what it would have, bui
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -20,9 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from tests.github_stub import png
 from tests.ui.conftest import MakeWindow, visit_every_tab
 from tests.ui.probes import run_probe
+from tests.ui.scripted import ScriptedDialogs
 
+from recapdesk.ui.forms.tabs.photos_tab import PhotosTab
+from recapdesk.ui.forms.tabs.recognition_tab import RecognitionTab
 from recapdesk.ui.window.form_tabs import FormTab
 from recapdesk.ui.window.main_window import MainWindow
 
@@ -154,3 +160,41 @@ def test_a_started_window_has_not_loaded_the_other_tabs_modules() -> None:
         "window.document.undo_stack.setClean(); window.close()\n"
     )
     assert run_probe(probe).stdout.splitlines() == ["['article_tab']", "True"]
+
+
+def test_a_recognition_tab_built_late_uses_the_windows_photo_dialog_and_cleanup(
+    qtbot: QtBot,
+    window: MainWindow,
+    dialogs: ScriptedDialogs,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    picture = tmp_path / "photo.png"
+    picture.write_bytes(png("#123456"))
+    monkeypatch.setattr(window.dialogs, "photo_path", lambda _folder: picture)
+    tab = window.form_tabs.show(FormTab.RECOGNITION)
+    assert isinstance(tab, RecognitionTab)
+    assert tab.avatars.choose_picture == window.dialogs.photo_path  # not a dialog of its own
+    tab.people_table.select_rows(0, 1)
+    qtbot.mouseClick(tab.avatars.choose_button, Qt.MouseButton.LeftButton)
+    photo = window.document.project.groups[0].people[0].photo
+    assert photo.endswith(".png")
+    dialogs.cleanup = [False]
+    qtbot.mouseClick(tab.avatars.remove_button, Qt.MouseButton.LeftButton)
+    assert window.document.project.groups[0].people[0].photo == ""
+    assert dialogs.asked[-1] == "cleanup"  # the window's offer: the file is used nowhere now
+
+
+def test_the_add_button_of_a_photos_tab_built_late_adds_to_the_photos_section(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    picture = tmp_path / "poster.png"
+    picture.write_bytes(png("#654321"))
+    chosen = ([str(picture)], "")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_args: chosen)
+    tab = window.form_tabs.show(FormTab.PHOTOS)
+    assert isinstance(tab, PhotosTab)
+    before = len(window.document.project.photos.pictures)
+    tab.add_button.click()
+    window.pictures.wait()
+    assert len(window.document.project.photos.pictures) == before + 1

@@ -15,12 +15,12 @@ of its scripts either.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from recapdesk import __version__, cache_files
-from recapdesk.cache_files import cache_root, replace_unsynced
 
 _MAGIC = "recapdesk-start-page-2"
 _HEADER_BYTES = 256
@@ -42,7 +42,7 @@ def entry_name(path: Path) -> str:
 
 
 def _page_file(path: Path) -> Path:
-    return cache_root() / "start" / f"{entry_name(path)}.html"
+    return cache_files.cache_root() / "start" / f"{entry_name(path)}.html"
 
 
 def _header(content_hash: str) -> str:
@@ -73,8 +73,6 @@ def save_start_page(project: Path, content_hash: str, document_html: str, height
     nothing when the cache folder cannot be written."""
     page = _page_file(project)
     header = f"{_header(content_hash)}{max(height, 0)} -->\n<!DOCTYPE html>\n"
-    try:
+    with contextlib.suppress(OSError):
         page.parent.mkdir(parents=True, exist_ok=True)
-        replace_unsynced(page, (header + document_html).encode("utf-8"))
-    except OSError:
-        pass
+        cache_files.replace_unsynced(page, (header + document_html).encode("utf-8"))

@@ -10,6 +10,7 @@ A missing, unreadable or outdated entry is the same as none: the window renders 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import pickle
 from collections.abc import Callable
@@ -64,12 +65,10 @@ def save_view(path: Path, content_hash: str, view: StartView) -> None:
     """Remember ``view`` for ``path`` as it is on disk (``content_hash``); quietly does nothing
     when the cache folder cannot be written."""
     entry = _entry(path)
-    try:
+    with contextlib.suppress(OSError, pickle.PicklingError):
         data = pickle.dumps((_MAGIC, __version__, content_hash, view), pickle.HIGHEST_PROTOCOL)
         entry.parent.mkdir(parents=True, exist_ok=True)
         replace_unsynced(entry, data)
-    except (OSError, pickle.PicklingError):
-        pass
 
 
 class ViewMemory(QObject):
